@@ -1,0 +1,62 @@
+package dev.asciicall.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * Runs the command line and turns every failure into one clear line on stderr and an exit code: 0
+ * on success, 1 when the work failed (a file unreadable mid-run, a host unreachable), 2 on bad
+ * usage or bad input given on the command line.
+ */
+public final class Cli {
+
+  /** Exit code for bad usage or bad input named on the command line. */
+  public static final int EXIT_USAGE = 2;
+
+  /** Exit code for a failure while doing the work (connection refused, write failed). */
+  public static final int EXIT_FAILURE = 1;
+
+  private Cli() {}
+
+  /** Builds the command tree; exposed for tests that drive it with their own writers. */
+  public static CommandLine commandLine(GuiLauncher gui) {
+    CommandLine commandLine = new CommandLine(new AsciicallCommand());
+    for (Object subcommand : AsciicallCommand.subcommands(gui)) {
+      commandLine.addSubcommand(subcommand);
+    }
+    commandLine.setExecutionExceptionHandler(Cli::handleExecutionException);
+    commandLine.setParameterExceptionHandler(Cli::handleParameterException);
+    return commandLine;
+  }
+
+  /** Runs {@code args} and returns the process exit code. */
+  public static int run(String[] args, GuiLauncher gui) {
+    return commandLine(gui).execute(args);
+  }
+
+  private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
+    CommandLine commandLine = e.getCommandLine();
+    PrintWriter err = commandLine.getErr();
+    err.println("asciicall: " + e.getMessage());
+    if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+      err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help'.");
+    }
+    err.flush();
+    return EXIT_USAGE;
+  }
+
+  private static int handleExecutionException(
+      Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    PrintWriter err = commandLine.getErr();
+    if (e instanceof UserFacingException userFacing) {
+      err.println("asciicall: " + userFacing.getMessage());
+      err.flush();
+      return userFacing.exitCode();
+    }
+    // Anything else is a bug: still one line for the user, the detail only with --debug style
+    // logging, never a raw stack trace in their face.
+    err.println("asciicall: unexpected error: " + e);
+    err.flush();
+    return EXIT_FAILURE;
+  }
+}
