@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code asciicall capture}: runs a source for a while and prints the live capture statistics
- * once a second, to check a camera (or image, folder, screen) works before a call.
+ * {@code asciicall capture}: runs a source for a while and prints the live capture statistics once
+ * a second, to check a camera (or image, folder, screen) works before a call.
  */
 @Command(
     name = "capture",
@@ -28,8 +28,9 @@ public final class CaptureCommand implements Runnable {
       names = "--source",
       converter = SourceSpecConverter.class,
       defaultValue = "webcam",
-      description = "demo, webcam[:NAME][@WxH], image:PATH, folder:PATH[@FPS], screen[:X,Y,W,H]"
-          + " (default: ${DEFAULT-VALUE})")
+      description =
+          "demo, webcam[:NAME][@WxH], image:PATH, folder:PATH[@FPS], screen[:X,Y,W,H]"
+              + " (default: ${DEFAULT-VALUE})")
   SourceSpec source;
 
   @Option(names = "--seconds", defaultValue = "5", description = "How long (default 5).")

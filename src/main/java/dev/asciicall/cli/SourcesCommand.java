@@ -16,26 +16,27 @@ import picocli.CommandLine.Command;
 @Command(
     name = "sources",
     mixinStandardHelpOptions = true,
-    description = "List the picture sources on this machine: cameras with their resolutions"
-        + " (or why there are none), the demo scene, images, folders and the screen.")
+    description =
+        "List the picture sources on this machine: cameras with their resolutions"
+            + " (or why there are none), the demo scene, images, folders and the screen.")
 public final class SourcesCommand implements Runnable {
 
-  private final Supplier<SourceCatalog> catalog;
+  private final Supplier<SourceCatalog.SourceListing> listing;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public SourcesCommand() {
-    this(SourceCatalog::system);
+    this(() -> SourceCatalog.system().available());
   }
 
-  SourcesCommand(Supplier<SourceCatalog> catalog) {
-    this.catalog = catalog;
+  SourcesCommand(Supplier<SourceCatalog.SourceListing> listing) {
+    this.listing = listing;
   }
 
   @Override
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
-    SourceCatalog.SourceListing listing = catalog.get().available();
+    SourceCatalog.SourceListing listing = this.listing.get();
     out.println("Sources for --source:");
     out.println("  demo                      the built-in animated scene (always available)");
     CameraDiscovery cameras = listing.cameras();
