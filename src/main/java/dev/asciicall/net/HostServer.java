@@ -51,6 +51,10 @@ public final class HostServer implements AutoCloseable {
   private int nextId = 1;
   private volatile boolean closed;
 
+  static {
+    KryoLogging.install();
+  }
+
   private HostServer(String callName, String hostName, CallEvents events) {
     this.callName = callName;
     this.hostName = hostName;
@@ -116,7 +120,7 @@ public final class HostServer implements AutoCloseable {
   }
 
   /** Relay counters since start. */
-  public Relay.Counters counters() {
+  public RelayCounters counters() {
     return relay.counters();
   }
 

@@ -42,6 +42,10 @@ public final class PeerClient implements AutoCloseable {
   private volatile String endReason;
   private volatile boolean leaving;
 
+  static {
+    KryoLogging.install();
+  }
+
   private PeerClient(CallEvents events) {
     this.events = events;
     WireClasses.register(client.getKryo());
@@ -68,9 +72,6 @@ public final class PeerClient implements AutoCloseable {
       throws NetException {
     String where = host + ":" + tcpPort;
     client.addListener(new Queueing());
-    // A dead host is noticed within 4 s; keep-alives every second keep a quiet link alive.
-    client.setTimeout(4_000);
-    client.setKeepAliveTCP(1_000);
     client.start();
     client.getUpdateThread().setName("net-client-update");
     try {
@@ -86,6 +87,10 @@ public final class PeerClient implements AutoCloseable {
       throw new NetException(
           NetFailure.NOTHING_LISTENING, "cannot connect to " + where + ": " + e.getMessage());
     }
+    // Only after connecting: the host closes a connection that sends before its UDP registration
+    // completes. A dead host is then noticed within 4 s; keep-alives keep a quiet link alive.
+    client.setTimeout(4_000);
+    client.setKeepAliveTCP(1_000);
     client.sendTCP(new WireMessage.Hello(Version.PROTOCOL, Version.application(), name));
     try {
       WireMessage.Welcome welcomed = welcome.get(timeoutMillis, TimeUnit.MILLISECONDS);

@@ -23,9 +23,6 @@ final class Relay {
 
   private static final Logger LOG = LoggerFactory.getLogger(Relay.class);
 
-  /** Relay totals since the call started. */
-  record Counters(long framesIn, long framesOut, long bytesOut, long framesReplaced) {}
-
   private final int writeBufferBytes;
   private final AtomicLong framesIn = new AtomicLong();
   private final AtomicLong framesOut = new AtomicLong();
@@ -71,8 +68,8 @@ final class Relay {
     members.forEach(member -> member.streams.remove(senderId));
   }
 
-  Counters counters() {
-    return new Counters(framesIn.get(), framesOut.get(), bytesOut.get(), framesReplaced.get());
+  RelayCounters counters() {
+    return new RelayCounters(framesIn.get(), framesOut.get(), bytesOut.get(), framesReplaced.get());
   }
 
   private void trySend(Member member, Member.Stream stream) {
