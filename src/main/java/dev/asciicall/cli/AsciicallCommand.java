@@ -35,6 +35,11 @@ public final class AsciicallCommand implements Runnable {
 
   /** Subcommands are added here, in the order {@code --help} lists them. */
   static List<Object> subcommands(GuiLauncher gui) {
-    return List.of(new HostCommand(gui), new JoinCommand(gui), new DiscoverCommand());
+    return List.of(
+        new SourcesCommand(),
+        new CaptureCommand(),
+        new HostCommand(gui),
+        new JoinCommand(gui),
+        new DiscoverCommand());
   }
 }
