@@ -8,7 +8,12 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks; each prints one JSON line.",
-    subcommands = {BenchConvertCommand.class})
+    subcommands = {
+      BenchConvertCommand.class,
+      BenchCaptureCommand.class,
+      BenchCodecCommand.class,
+      BenchCryptoCommand.class
+    })
 public final class BenchCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
