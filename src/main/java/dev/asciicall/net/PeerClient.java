@@ -154,8 +154,28 @@ public final class PeerClient implements AutoCloseable {
     leaving = true;
     if (participantId >= 0 && client.isConnected()) {
       Relay.sendQuietly(client, new WireMessage.ParticipantLeft(participantId, "left"));
+      awaitFlushed();
     }
     shutdown();
+  }
+
+  /**
+   * Gives the goodbye a moment to leave the write buffer, so the host announces "left the call"
+   * rather than "connection lost". Bounded: a stalled connection closes anyway after 500 ms.
+   */
+  private void awaitFlushed() {
+    long deadline = System.nanoTime() + 500_000_000L;
+    try {
+      while (client.isConnected()
+          && client.getTcpWriteBufferSize() > 0
+          && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      // The bytes are in the kernel now; a short pause lets the host read them before the FIN.
+      Thread.sleep(20);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void shutdown() {
