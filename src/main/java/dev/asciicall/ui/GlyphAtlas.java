@@ -76,12 +76,13 @@ final class GlyphAtlas {
         for (int y = 0; y < cellHeight; y++) {
           int index = origin + y * stride;
           for (int x = 0; x < cellWidth; x++, index++, maskIndex++) {
-            int alpha = mask[maskIndex] & 0xFF;
+            // Coverage scaled to 0..256 so the blend is a shift, not three divisions per pixel.
+            int alpha = (mask[maskIndex] & 0xFF) + ((mask[maskIndex] & 0x80) >> 7);
             pixels[index] =
                 0xFF000000
-                    | ((backR + deltaR * alpha / 255) << 16)
-                    | ((backG + deltaG * alpha / 255) << 8)
-                    | (backB + deltaB * alpha / 255);
+                    | ((backR + ((deltaR * alpha) >> 8)) << 16)
+                    | ((backG + ((deltaG * alpha) >> 8)) << 8)
+                    | (backB + ((deltaB * alpha) >> 8));
           }
         }
       }
