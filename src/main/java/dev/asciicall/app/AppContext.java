@@ -1,10 +1,14 @@
 package dev.asciicall.app;
 
-import dev.asciicall.capture.DemoSource;
+import dev.asciicall.capture.CaptureService;
+import dev.asciicall.capture.CaptureSettings;
+import dev.asciicall.capture.CaptureStatus;
+import dev.asciicall.capture.SourceSpec;
+import dev.asciicall.common.Subscription;
 import dev.asciicall.common.Threads;
 import dev.asciicall.ui.LocalFeedPipeline;
 import dev.asciicall.ui.LuminanceGridConverter;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 
 /**
@@ -15,16 +19,21 @@ final class AppContext implements AutoCloseable {
 
   static final int DEFAULT_COLUMNS = 120;
 
-  private final ScheduledExecutorService captureThread = Threads.scheduled("capture");
-  private final LocalFeedPipeline localFeed;
+  private final CaptureService capture =
+      new CaptureService(new DemoOnlySourceFactory(), CaptureSettings.defaults());
+  private final ExecutorService conversionThread = Threads.single("convert");
+  private final LocalFeedPipeline localFeed =
+      new LocalFeedPipeline(
+          capture, converter(LuminanceGridConverter.ColorChoice.MONOCHROME), conversionThread);
+  private final Subscription captureStatus;
 
+  /**
+   * @param captureProblems told the capture service's messages, on the capture thread
+   */
   AppContext(Consumer<String> captureProblems) {
-    localFeed =
-        new LocalFeedPipeline(
-            new DemoSource(),
-            converter(LuminanceGridConverter.ColorChoice.MONOCHROME),
-            captureThread,
-            captureProblems);
+    captureStatus =
+        capture.addStatusListener(
+            (CaptureStatus status) -> status.message().ifPresent(captureProblems));
   }
 
   static LuminanceGridConverter converter(LuminanceGridConverter.ColorChoice colorChoice) {
@@ -38,11 +47,14 @@ final class AppContext implements AutoCloseable {
 
   void start() {
     localFeed.start();
+    capture.start(SourceSpec.parse("demo"));
   }
 
   @Override
   public void close() {
+    captureStatus.close();
     localFeed.stop();
-    Threads.shutdown(captureThread, 2000);
+    capture.close();
+    Threads.shutdown(conversionThread, 2000);
   }
 }
