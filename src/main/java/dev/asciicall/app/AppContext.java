@@ -8,6 +8,8 @@ import dev.asciicall.common.Subscription;
 import dev.asciicall.common.Threads;
 import dev.asciicall.ui.LocalFeedPipeline;
 import dev.asciicall.ui.LuminanceGridConverter;
+import dev.asciicall.ui.PreviewPreferences;
+import dev.asciicall.ui.PreviewSettings;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 
@@ -17,14 +19,13 @@ import java.util.function.Consumer;
  */
 final class AppContext implements AutoCloseable {
 
-  static final int DEFAULT_COLUMNS = 120;
-
   private final CaptureService capture =
       new CaptureService(new DemoOnlySourceFactory(), CaptureSettings.defaults());
   private final ExecutorService conversionThread = Threads.single("convert");
+  private final PreviewPreferences preferences = PreviewPreferences.forUser();
   private final LocalFeedPipeline localFeed =
       new LocalFeedPipeline(
-          capture, converter(LuminanceGridConverter.ColorChoice.MONOCHROME), conversionThread);
+          capture, new LuminanceGridConverter(preferences.load()), conversionThread);
   private final Subscription captureStatus;
 
   /**
@@ -36,9 +37,14 @@ final class AppContext implements AutoCloseable {
             (CaptureStatus status) -> status.message().ifPresent(captureProblems));
   }
 
-  static LuminanceGridConverter converter(LuminanceGridConverter.ColorChoice colorChoice) {
-    return new LuminanceGridConverter(
-        DEFAULT_COLUMNS, LuminanceGridConverter.CLASSIC_RAMP, colorChoice);
+  PreviewPreferences preferences() {
+    return preferences;
+  }
+
+  /** The user moved a slider: convert the next frame with the new settings and remember them. */
+  void usePreviewSettings(PreviewSettings settings) {
+    localFeed.useConverter(new LuminanceGridConverter(settings));
+    preferences.save(settings);
   }
 
   LocalFeedPipeline localFeed() {
@@ -56,5 +62,6 @@ final class AppContext implements AutoCloseable {
     localFeed.stop();
     capture.close();
     Threads.shutdown(conversionThread, 2000);
+    preferences.flush();
   }
 }

@@ -3,6 +3,7 @@ package dev.asciicall.app;
 import dev.asciicall.ui.Dialogs;
 import dev.asciicall.ui.FeedTile;
 import dev.asciicall.ui.MainView;
+import dev.asciicall.ui.PreviewSettingsViewModel;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -37,6 +38,13 @@ public final class AsciicallApp extends Application {
     MainView view = buildView();
     stage.setTitle("asciicall");
     stage.setScene(new Scene(view, 960, 640));
+    double[] bounds = context.preferences().windowBounds();
+    if (bounds != null) {
+      stage.setX(bounds[0]);
+      stage.setY(bounds[1]);
+      stage.setWidth(bounds[2]);
+      stage.setHeight(bounds[3]);
+    }
     stage.setOnHidden(event -> stop());
     stage.show();
     context.start();
@@ -48,9 +56,10 @@ public final class AsciicallApp extends Application {
         new AppContext(problem -> Platform.runLater(() -> holder[0].statusBar().setText(problem)));
     FeedTile local = new FeedTile("You", context.localFeed().latest());
     local.setId("local-feed");
-    holder[0] =
-        new MainView(
-            local, choice -> context.localFeed().useConverter(AppContext.converter(choice)));
+    PreviewSettingsViewModel settings =
+        new PreviewSettingsViewModel(
+            context.preferences().load(), chosen -> context.usePreviewSettings(chosen));
+    holder[0] = new MainView(local, settings);
     return holder[0];
   }
 
@@ -58,6 +67,11 @@ public final class AsciicallApp extends Application {
   @Override
   public void stop() {
     if (context != null) {
+      if (stage != null && stage.getWidth() > 0) {
+        context
+            .preferences()
+            .saveWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+      }
       context.close();
       context = null;
     }

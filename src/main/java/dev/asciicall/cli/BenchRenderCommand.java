@@ -21,8 +21,8 @@ public final class BenchRenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (columns < 1 || columns > 1000 || frames < 1) {
-      throw UserFacingException.badInput("--columns must be 1..1000 and --frames positive");
+    if (columns < 40 || columns > 200 || frames < 1) {
+      throw UserFacingException.badInput("--columns must be 40..200 and --frames positive");
     }
     try {
       System.out.println(new RenderBenchmark(columns, frames).run());

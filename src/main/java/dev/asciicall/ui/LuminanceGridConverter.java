@@ -1,47 +1,45 @@
 package dev.asciicall.ui;
 
 import dev.asciicall.capture.VideoFrame;
+import java.util.Objects;
 
 /**
  * A plain brightness-ramp converter: each cell takes the average colour of its pixels and the glyph
- * whose ink matches its brightness. It keeps the window useful before (and independent of) the full
- * engine in {@code dev.asciicall.ascii}, which replaces it in the app wiring once available.
+ * whose ink matches its brightness after contrast, brightness and invert. It keeps the window
+ * useful before (and independent of) the full engine in {@code dev.asciicall.ascii}, which replaces
+ * it in the app wiring once available.
  *
- * <p>Called from the pipeline thread only.
+ * <p>Called from the conversion thread only.
  */
 public final class LuminanceGridConverter implements GridConverter {
-
-  /** Sparse to dense ink, so bright cells get dense glyphs (light glyphs on a dark background). */
-  public static final String CLASSIC_RAMP = " .:-=+*#%@";
 
   /** Terminal cells are about twice as tall as wide. */
   private static final double CELL_ASPECT = 2.0;
 
-  private final int columns;
+  private final PreviewSettings settings;
   private final String ramp;
-  private final ColorChoice colorChoice;
+  private final int[] toneToGlyph = new int[256];
 
-  /** Whether the grid carries each cell's colour or only its glyph. */
-  public enum ColorChoice {
-    MONOCHROME,
-    COLOR
+  public LuminanceGridConverter(PreviewSettings settings) {
+    this.settings = Objects.requireNonNull(settings);
+    this.ramp = settings.ramp().glyphs();
+    for (int luma = 0; luma < 256; luma++) {
+      double tone = (luma / 255.0 - 0.5) * settings.contrast() + 0.5 + settings.brightness();
+      tone = Math.max(0, Math.min(1, tone));
+      if (settings.invert()) {
+        tone = 1 - tone;
+      }
+      toneToGlyph[luma] = (int) Math.round(tone * (ramp.length() - 1));
+    }
   }
 
-  public LuminanceGridConverter(int columns, String ramp, ColorChoice colorChoice) {
-    if (columns < 1) {
-      throw new IllegalArgumentException("columns must be positive");
-    }
-    if (ramp.length() < 2) {
-      throw new IllegalArgumentException("a ramp needs at least two glyphs");
-    }
-    this.columns = columns;
-    this.ramp = ramp;
-    this.colorChoice = colorChoice;
+  public PreviewSettings settings() {
+    return settings;
   }
 
   @Override
   public TextGrid convert(VideoFrame frame) {
-    int gridColumns = Math.min(columns, frame.width());
+    int gridColumns = Math.min(settings.columns(), frame.width());
     int rows =
         Math.max(
             1,
@@ -51,7 +49,7 @@ public final class LuminanceGridConverter implements GridConverter {
                     Math.round(
                         gridColumns * frame.height() / (double) frame.width() / CELL_ASPECT)));
     char[] glyphs = new char[gridColumns * rows];
-    int[] colors = colorChoice == ColorChoice.COLOR ? new int[glyphs.length] : null;
+    int[] colors = settings.color() ? new int[glyphs.length] : null;
     byte[] rgb = frame.rgb();
     for (int row = 0; row < rows; row++) {
       int y0 = row * frame.height() / rows;
@@ -77,8 +75,9 @@ public final class LuminanceGridConverter implements GridConverter {
         int g = (int) (green / count);
         int b = (int) (blue / count);
         int luma = (r * 299 + g * 587 + b * 114) / 1000;
-        int cell = row * gridColumns + column;
-        glyphs[cell] = ramp.charAt(luma * (ramp.length() - 1) / 255);
+        int target = settings.mirror() ? gridColumns - 1 - column : column;
+        int cell = row * gridColumns + target;
+        glyphs[cell] = ramp.charAt(toneToGlyph[luma]);
         if (colors != null) {
           colors[cell] = (r << 16) | (g << 8) | b;
         }

@@ -1,17 +1,19 @@
 package dev.asciicall.ui;
 
 import java.util.Objects;
-import java.util.function.Consumer;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 
@@ -24,16 +26,13 @@ public final class MainView extends BorderPane {
   private final FeedTile localTile;
   private final StatusBar statusBar = new StatusBar();
 
-  /**
-   * @param colorChoice called with the user's choice from View → Colour
-   */
-  public MainView(FeedTile localTile, Consumer<LuminanceGridConverter.ColorChoice> colorChoice) {
+  public MainView(FeedTile localTile, PreviewSettingsViewModel settings) {
     this.localTile = Objects.requireNonNull(localTile);
-    setTop(menus(colorChoice));
+    setTop(menus(settings));
     setCenter(localTile);
     statusBar.setText("Not in a call");
     statusBar.setId("status-bar");
-    setBottom(statusBar);
+    setBottom(new VBox(new PreviewSettingsBar(settings), statusBar));
   }
 
   public StatusBar statusBar() {
@@ -53,17 +52,20 @@ public final class MainView extends BorderPane {
     return true;
   }
 
-  private MenuBar menus(Consumer<LuminanceGridConverter.ColorChoice> colorChoice) {
+  private MenuBar menus(PreviewSettingsViewModel settings) {
     CheckMenuItem color = new CheckMenuItem("Colour");
     color.setId("menu-colour");
-    color
-        .selectedProperty()
-        .addListener(
-            (observable, old, selected) ->
-                colorChoice.accept(
-                    selected
-                        ? LuminanceGridConverter.ColorChoice.COLOR
-                        : LuminanceGridConverter.ColorChoice.MONOCHROME));
+    color.selectedProperty().bindBidirectional(settings.colorProperty());
+    Menu palette = new Menu("Palette");
+    ToggleGroup palettes = new ToggleGroup();
+    for (GlyphRamp ramp : GlyphRamp.values()) {
+      RadioMenuItem item = new RadioMenuItem(ramp.toString());
+      item.setToggleGroup(palettes);
+      item.setSelected(ramp == settings.rampProperty().get());
+      item.setOnAction(event -> settings.rampProperty().set(ramp));
+      settings.rampProperty().addListener((observable, old, now) -> item.setSelected(now == ramp));
+      palette.getItems().add(item);
+    }
     MenuItem fullScreen = new MenuItem("Full screen");
     fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
     fullScreen.setOnAction(
@@ -75,7 +77,7 @@ public final class MainView extends BorderPane {
     copy.setAccelerator(
         new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
     copy.setOnAction(event -> copyLocalFrame());
-    Menu view = new Menu("View", null, color, fullScreen, copy);
+    Menu view = new Menu("View", null, palette, color, fullScreen, copy);
     MenuItem about = new MenuItem("About");
     about.setOnAction(event -> Dialogs.about(getScene().getWindow()));
     Menu help = new Menu("Help", null, about);

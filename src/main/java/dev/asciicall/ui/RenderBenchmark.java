@@ -34,8 +34,11 @@ public final class RenderBenchmark {
     } catch (IllegalStateException alreadyRunning) {
       // The toolkit is up already (inside the app): reuse it.
     }
-    TextGrid mono = grid(LuminanceGridConverter.ColorChoice.MONOCHROME);
-    TextGrid color = grid(LuminanceGridConverter.ColorChoice.COLOR);
+    PreviewSettings settings =
+        new PreviewSettings(columns, GlyphRamp.CLASSIC, 1, 0, false, false, false);
+    TextGrid mono = grid(settings);
+    TextGrid color =
+        grid(new PreviewSettings(columns, GlyphRamp.CLASSIC, 1, 0, false, true, false));
     double colorDrawCalls = onFxThread(() -> medianOfDrawCalls(color));
     double baseline = onFxThread(() -> median(TextGrid.ofLines(" ")));
     double monoMedian = onFxThread(() -> median(mono)) - baseline;
@@ -56,11 +59,10 @@ public final class RenderBenchmark {
         baseline);
   }
 
-  private TextGrid grid(LuminanceGridConverter.ColorChoice choice) {
+  private TextGrid grid(PreviewSettings settings) {
     // 160 columns of a 640x480 scene are 60 rows: the grid size the target is quoted for.
     VideoFrame frame = new DemoSource().render(1.5, 0, 0);
-    return new LuminanceGridConverter(columns, LuminanceGridConverter.CLASSIC_RAMP, choice)
-        .convert(frame);
+    return new LuminanceGridConverter(settings).convert(frame);
   }
 
   private double median(TextGrid grid) {

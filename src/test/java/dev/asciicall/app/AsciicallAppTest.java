@@ -3,11 +3,14 @@ package dev.asciicall.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asciicall.ui.FeedTile;
+import dev.asciicall.ui.PreviewPreferences;
+import dev.asciicall.ui.PreviewSettings;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,7 @@ class AsciicallAppTest {
 
   @Start
   void start(Stage stage) {
+    PreviewPreferences.forUser().clear();
     app = new AsciicallApp();
     app.start(stage);
   }
@@ -56,6 +60,25 @@ class AsciicallAppTest {
     }
     assertThat(changed).as("pixels that changed as the scene moved").isGreaterThan(100);
     assertThat(tile.shownGrid().toText()).contains("@");
+  }
+
+  @Test
+  void slidersAndTogglesChangeTheRenderedGrid(FxRobot robot) throws Exception {
+    FeedTile tile = robot.lookup("#local-feed").queryAs(FeedTile.class);
+    waitForFrames(tile, 2);
+    assertThat(tile.shownGrid().columns()).isEqualTo(PreviewSettings.DEFAULTS.columns());
+
+    robot.clickOn("#columns-slider").type(KeyCode.END);
+    WaitForAsyncUtils.waitFor(
+        10, TimeUnit.SECONDS, () -> tile.shownGrid().columns() == PreviewSettings.MAX_COLUMNS);
+
+    robot.clickOn("#colour-toggle");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tile.shownGrid().hasColor());
+
+    // The choice is remembered for the next start.
+    assertThat(PreviewPreferences.forUser().load().columns())
+        .isEqualTo(PreviewSettings.MAX_COLUMNS);
+    assertThat(PreviewPreferences.forUser().load().color()).isTrue();
   }
 
   private static boolean isLight(int argb) {

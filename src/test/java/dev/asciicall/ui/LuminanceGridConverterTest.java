@@ -22,31 +22,64 @@ class LuminanceGridConverterTest {
     }
     LuminanceGridConverter converter =
         new LuminanceGridConverter(
-            8, LuminanceGridConverter.CLASSIC_RAMP, LuminanceGridConverter.ColorChoice.COLOR);
+            new PreviewSettings(40, GlyphRamp.CLASSIC, 1, 0, false, true, false));
 
     TextGrid grid = converter.convert(new VideoFrame(width, height, rgb, 0, 0));
 
-    assertThat(grid.columns()).isEqualTo(8);
-    assertThat(grid.rows()).isEqualTo(2);
-    assertThat(grid.rowText(0)).isEqualTo("@@@@    ");
+    assertThat(grid.columns()).isEqualTo(40);
+    assertThat(grid.rows()).isEqualTo(10);
+    assertThat(grid.rowText(0)).isEqualTo("@".repeat(20) + " ".repeat(20));
     assertThat(grid.color(0, 0)).isEqualTo(0xFFFFFF);
-    assertThat(grid.color(7, 1)).isEqualTo(0x000000);
+    assertThat(grid.color(39, 9)).isEqualTo(0x000000);
+  }
+
+  @Test
+  void mirrorAndInvertFlipThePicture() {
+    byte[] rgb = new byte[64 * 32 * 3];
+    for (int y = 0; y < 32; y++) {
+      for (int x = 0; x < 32; x++) {
+        int index = (y * 64 + x) * 3;
+        rgb[index] = rgb[index + 1] = rgb[index + 2] = (byte) 255;
+      }
+    }
+    VideoFrame frame = new VideoFrame(64, 32, rgb, 0, 0);
+    TextGrid mirrored =
+        new LuminanceGridConverter(
+                new PreviewSettings(40, GlyphRamp.CLASSIC, 1, 0, false, false, true))
+            .convert(frame);
+    TextGrid inverted =
+        new LuminanceGridConverter(
+                new PreviewSettings(40, GlyphRamp.CLASSIC, 1, 0, true, false, false))
+            .convert(frame);
+    assertThat(mirrored.rowText(0)).isEqualTo(" ".repeat(20) + "@".repeat(20));
+    assertThat(inverted.rowText(0)).isEqualTo(" ".repeat(20) + "@".repeat(20));
+  }
+
+  @Test
+  void brightnessLiftsDarkCellsOffTheBlankGlyph() {
+    byte[] rgb = new byte[64 * 32 * 3];
+    VideoFrame black = new VideoFrame(64, 32, rgb, 0, 0);
+    TextGrid lifted =
+        new LuminanceGridConverter(
+                new PreviewSettings(40, GlyphRamp.CLASSIC, 1, 0.5, false, false, false))
+            .convert(black);
+    assertThat(lifted.glyph(0, 0)).isNotEqualTo(' ');
   }
 
   @Test
   void monochromeGridsCarryNoColours() {
-    byte[] rgb = new byte[16 * 16 * 3];
+    byte[] rgb = new byte[80 * 16 * 3];
     TextGrid grid =
-        new LuminanceGridConverter(4, " #", LuminanceGridConverter.ColorChoice.MONOCHROME)
-            .convert(new VideoFrame(16, 16, rgb, 0, 0));
+        new LuminanceGridConverter(PreviewSettings.DEFAULTS)
+            .convert(new VideoFrame(80, 16, rgb, 0, 0));
     assertThat(grid.hasColor()).isFalse();
-    assertThat(grid.toText()).isEqualTo("    \n    \n");
+    assertThat(grid.columns()).isEqualTo(80);
+    assertThat(grid.toText()).isEqualTo((" ".repeat(80) + "\n").repeat(grid.rows()));
   }
 
   @Test
-  void refusesARampWithoutContrast() {
-    assertThatThrownBy(
-            () -> new LuminanceGridConverter(10, "#", LuminanceGridConverter.ColorChoice.COLOR))
+  void refusesSettingsOutsideTheSliderRanges() {
+    assertThatThrownBy(() -> new PreviewSettings(10, GlyphRamp.CLASSIC, 1, 0, false, false, false))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }
