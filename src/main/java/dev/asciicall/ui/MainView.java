@@ -29,7 +29,17 @@ public final class MainView extends BorderPane {
   public MainView(FeedTile localTile, PreviewSettingsViewModel settings) {
     this.localTile = Objects.requireNonNull(localTile);
     setTop(menus(settings));
-    setCenter(localTile);
+    FeedGrid feeds = new FeedGrid();
+    feeds.setId("feeds");
+    feeds.getChildren().add(localTile);
+    // Double-click pins a tile to fill the window; again to show all.
+    localTile.setOnMouseClicked(
+        event -> {
+          if (event.getClickCount() == 2) {
+            feeds.pinnedProperty().set(feeds.pinnedProperty().get() == null ? localTile : null);
+          }
+        });
+    setCenter(feeds);
     statusBar.setText("Not in a call");
     statusBar.setId("status-bar");
     setBottom(new VBox(new PreviewSettingsBar(settings), statusBar));
