@@ -33,9 +33,14 @@ kill \$app 2>/dev/null || true
 wait \$app 2>/dev/null || true
 exit \$found
 INNER
-if xvfb-run -a -s "-screen 0 1280x800x24" bash "$inner"; then
-  echo "xvfb-smoke: the asciicall window appeared"
-else
-  echo "xvfb-smoke: no asciicall window appeared; see target/xvfb-smoke.log" >&2
-  exit 1
-fi
+# xvfb-run -a can race another xvfb-run for the same display number ("cannot open display"):
+# one retry covers that without hiding a window that really never appears.
+for attempt in 1 2; do
+  if xvfb-run -a -s "-screen 0 1280x800x24" bash "$inner"; then
+    echo "xvfb-smoke: the asciicall window appeared"
+    exit 0
+  fi
+  sleep 2
+done
+echo "xvfb-smoke: no asciicall window appeared; see target/xvfb-smoke.log" >&2
+exit 1

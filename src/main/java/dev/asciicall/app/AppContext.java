@@ -3,6 +3,7 @@ package dev.asciicall.app;
 import dev.asciicall.capture.CaptureService;
 import dev.asciicall.capture.CaptureSettings;
 import dev.asciicall.capture.CaptureStatus;
+import dev.asciicall.capture.SourceCatalog;
 import dev.asciicall.capture.SourceSpec;
 import dev.asciicall.common.Subscription;
 import dev.asciicall.common.Threads;
@@ -20,7 +21,7 @@ import java.util.function.Consumer;
 final class AppContext implements AutoCloseable {
 
   private final CaptureService capture =
-      new CaptureService(new DemoOnlySourceFactory(), CaptureSettings.defaults());
+      new CaptureService(SourceCatalog.system(), CaptureSettings.defaults());
   private final ExecutorService conversionThread = Threads.single("convert");
   private final PreviewPreferences preferences = PreviewPreferences.forUser();
   private final LocalFeedPipeline localFeed =
