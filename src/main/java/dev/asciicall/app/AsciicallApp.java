@@ -1,16 +1,25 @@
 package dev.asciicall.app;
 
+import dev.asciicall.ui.Dialogs;
+import dev.asciicall.ui.FeedTile;
+import dev.asciicall.ui.MainView;
+import dev.asciicall.ui.PreviewSettingsViewModel;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: builds the window from the {@link AppContext} wiring. */
 public final class AsciicallApp extends Application {
 
+  private static final Logger LOG = LoggerFactory.getLogger(AsciicallApp.class);
   private static volatile List<String> startupActions = List.of();
+
+  private AppContext context;
+  private Stage stage;
 
   /** Opens the window and blocks until it closes. Called by the {@link Launcher}. */
   public static void launchWindow(List<String> actions) {
@@ -23,10 +32,58 @@ public final class AsciicallApp extends Application {
   }
 
   @Override
-  public void start(Stage stage) {
-    BorderPane root = new BorderPane(new Label("asciicall"));
+  public void start(Stage primaryStage) {
+    this.stage = primaryStage;
+    Thread.setDefaultUncaughtExceptionHandler(this::showUnexpectedError);
+    MainView view = buildView();
     stage.setTitle("asciicall");
-    stage.setScene(new Scene(root, 960, 600));
+    stage.setScene(new Scene(view, 960, 640));
+    double[] bounds = context.preferences().windowBounds();
+    if (bounds != null) {
+      stage.setX(bounds[0]);
+      stage.setY(bounds[1]);
+      stage.setWidth(bounds[2]);
+      stage.setHeight(bounds[3]);
+    }
+    stage.setOnHidden(event -> stop());
     stage.show();
+    context.start();
+  }
+
+  private MainView buildView() {
+    MainView[] holder = new MainView[1];
+    context =
+        new AppContext(problem -> Platform.runLater(() -> holder[0].statusBar().setText(problem)));
+    FeedTile local = new FeedTile("You", context.localFeed().latest());
+    local.setId("local-feed");
+    PreviewSettingsViewModel settings =
+        new PreviewSettingsViewModel(
+            context.preferences().load(), chosen -> context.usePreviewSettings(chosen));
+    holder[0] = new MainView(local, settings);
+    return holder[0];
+  }
+
+  /** Closing the window stops capture and releases the camera. Safe to call twice. */
+  @Override
+  public void stop() {
+    if (context != null) {
+      if (stage != null && stage.getWidth() > 0) {
+        context
+            .preferences()
+            .saveWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+      }
+      context.close();
+      context = null;
+    }
+  }
+
+  private void showUnexpectedError(Thread thread, Throwable error) {
+    LOG.error("Uncaught exception on thread {}", thread.getName(), error);
+    Runnable show = () -> Dialogs.unexpectedError(stage, thread, error);
+    if (Platform.isFxApplicationThread()) {
+      show.run();
+    } else {
+      Platform.runLater(show);
+    }
   }
 }

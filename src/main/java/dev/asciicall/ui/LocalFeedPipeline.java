@@ -1,0 +1,56 @@
+package dev.asciicall.ui;
+
+import dev.asciicall.capture.CaptureService;
+import dev.asciicall.common.Subscription;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Conversion for the local preview: frames from the {@link CaptureService} are converted on the
+ * executor it is given (one named thread in the app, never the FX thread), and each converted grid
+ * replaces the previous one in a single slot. The capture service drops frames the converter is too
+ * busy for, and the tile drains the slot at its own pace: the newest frame wins at both hand-offs.
+ *
+ * <p>{@link #start()}, {@link #stop()} and {@link #useConverter} may be called from any thread; the
+ * converter itself only ever runs on the conversion executor.
+ */
+public final class LocalFeedPipeline {
+
+  private final CaptureService capture;
+  private final Executor conversionExecutor;
+  private final AtomicReference<GridConverter> converter;
+  private final AtomicReference<TextGrid> latest = new AtomicReference<>();
+  private Subscription subscription;
+
+  public LocalFeedPipeline(
+      CaptureService capture, GridConverter converter, Executor conversionExecutor) {
+    this.capture = Objects.requireNonNull(capture);
+    this.converter = new AtomicReference<>(Objects.requireNonNull(converter));
+    this.conversionExecutor = Objects.requireNonNull(conversionExecutor);
+  }
+
+  /** The slot the local tile drains; holds the newest grid, or null when none is new. */
+  public AtomicReference<TextGrid> latest() {
+    return latest;
+  }
+
+  /** Replaces the converter (new settings); the next frame uses it. Any thread. */
+  public void useConverter(GridConverter next) {
+    converter.set(Objects.requireNonNull(next));
+  }
+
+  public synchronized void start() {
+    if (subscription == null) {
+      subscription =
+          capture.addSink(frame -> latest.set(converter.get().convert(frame)), conversionExecutor);
+    }
+  }
+
+  public synchronized void stop() {
+    if (subscription != null) {
+      subscription.close();
+      subscription = null;
+    }
+  }
+}

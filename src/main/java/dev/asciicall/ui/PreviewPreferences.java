@@ -1,0 +1,95 @@
+package dev.asciicall.ui;
+
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Remembers the slider settings and the window bounds across runs with {@code java.util.prefs}. The
+ * node is {@code asciicall} for users and {@code asciicall-test} in tests (system property {@code
+ * asciicall.prefs.node}), so tests never touch a user's settings.
+ */
+public final class PreviewPreferences {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PreviewPreferences.class);
+
+  private final Preferences node;
+
+  public PreviewPreferences(Preferences node) {
+    this.node = node;
+  }
+
+  /** The node named by {@code asciicall.prefs.node} (default {@code asciicall}). */
+  public static PreviewPreferences forUser() {
+    String name = System.getProperty("asciicall.prefs.node", "asciicall");
+    return new PreviewPreferences(Preferences.userRoot().node(name));
+  }
+
+  /** The saved settings, or the defaults for anything missing or no longer valid. */
+  public PreviewSettings load() {
+    PreviewSettings defaults = PreviewSettings.DEFAULTS;
+    try {
+      return new PreviewSettings(
+          node.getInt("columns", defaults.columns()),
+          GlyphRamp.valueOf(node.get("ramp", defaults.ramp().name())),
+          node.getDouble("contrast", defaults.contrast()),
+          node.getDouble("brightness", defaults.brightness()),
+          node.getBoolean("invert", defaults.invert()),
+          node.getBoolean("colour", defaults.color()),
+          node.getBoolean("mirror", defaults.mirror()));
+    } catch (IllegalArgumentException corrupt) {
+      LOG.warn("Ignoring saved preview settings: {}", corrupt.getMessage());
+      return defaults;
+    }
+  }
+
+  public void save(PreviewSettings settings) {
+    node.putInt("columns", settings.columns());
+    node.put("ramp", settings.ramp().name());
+    node.putDouble("contrast", settings.contrast());
+    node.putDouble("brightness", settings.brightness());
+    node.putBoolean("invert", settings.invert());
+    node.putBoolean("colour", settings.color());
+    node.putBoolean("mirror", settings.mirror());
+  }
+
+  /** Window position and size: x, y, width, height; null when never saved. */
+  public double[] windowBounds() {
+    double width = node.getDouble("window.width", -1);
+    if (width <= 0) {
+      return null;
+    }
+    return new double[] {
+      node.getDouble("window.x", 0),
+      node.getDouble("window.y", 0),
+      width,
+      node.getDouble("window.height", 640)
+    };
+  }
+
+  public void saveWindowBounds(double x, double y, double width, double height) {
+    node.putDouble("window.x", x);
+    node.putDouble("window.y", y);
+    node.putDouble("window.width", width);
+    node.putDouble("window.height", height);
+  }
+
+  /** Writes pending changes to the store; failures are logged, never fatal. */
+  public void flush() {
+    try {
+      node.flush();
+    } catch (BackingStoreException e) {
+      LOG.warn("Could not save preferences: {}", e.getMessage());
+    }
+  }
+
+  /** Forgets everything saved (tests start clean). */
+  public void clear() {
+    try {
+      node.clear();
+    } catch (BackingStoreException e) {
+      LOG.warn("Could not clear preferences: {}", e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package dev.asciicall.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.asciicall.ui.FeedTile;
+import dev.asciicall.ui.PreviewPreferences;
+import dev.asciicall.ui.PreviewSettings;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The first window: the local demo feed appears as glyphs on the canvas and keeps moving. */
+@ExtendWith(ApplicationExtension.class)
+class AsciicallAppTest {
+
+  private AsciicallApp app;
+
+  @Start
+  void start(Stage stage) {
+    PreviewPreferences.forUser().clear();
+    app = new AsciicallApp();
+    app.start(stage);
+  }
+
+  @AfterEach
+  void closeApp() throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> app.stop()).get(5, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void windowShowsTheLocalDemoFeedAsChangingGlyphs(FxRobot robot) throws Exception {
+    FeedTile tile = robot.lookup("#local-feed").queryAs(FeedTile.class);
+    waitForFrames(tile, 3);
+    int[] first = pixels(tile.canvas());
+    waitForFrames(tile, tile.framesDrawn() + 5);
+    int[] later = pixels(tile.canvas());
+
+    int background = first[0];
+    long inked = java.util.Arrays.stream(first).filter(p -> isLight(p)).count();
+    assertThat(inked)
+        .as("light glyph pixels on the dark background")
+        .isGreaterThan(first.length / 50);
+    assertThat(isLight(background)).as("background is dark").isFalse();
+    long changed = 0;
+    for (int i = 0; i < first.length; i++) {
+      if (first[i] != later[i]) {
+        changed++;
+      }
+    }
+    assertThat(changed).as("pixels that changed as the scene moved").isGreaterThan(100);
+    assertThat(tile.shownGrid().toText()).contains("@");
+  }
+
+  @Test
+  void slidersAndTogglesChangeTheRenderedGrid(FxRobot robot) throws Exception {
+    FeedTile tile = robot.lookup("#local-feed").queryAs(FeedTile.class);
+    waitForFrames(tile, 2);
+    assertThat(tile.shownGrid().columns()).isEqualTo(PreviewSettings.DEFAULTS.columns());
+
+    robot.clickOn("#columns-slider").type(KeyCode.END);
+    WaitForAsyncUtils.waitFor(
+        10, TimeUnit.SECONDS, () -> tile.shownGrid().columns() == PreviewSettings.MAX_COLUMNS);
+
+    robot.clickOn("#colour-toggle");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tile.shownGrid().hasColor());
+
+    // The choice is remembered for the next start.
+    assertThat(PreviewPreferences.forUser().load().columns())
+        .isEqualTo(PreviewSettings.MAX_COLUMNS);
+    assertThat(PreviewPreferences.forUser().load().color()).isTrue();
+  }
+
+  private static boolean isLight(int argb) {
+    int red = (argb >> 16) & 0xFF;
+    int green = (argb >> 8) & 0xFF;
+    int blue = argb & 0xFF;
+    return red + green + blue > 3 * 128;
+  }
+
+  private static void waitForFrames(FeedTile tile, long count) throws TimeoutException {
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tile.framesDrawn() >= count);
+  }
+
+  private static int[] pixels(Canvas canvas) throws Exception {
+    return WaitForAsyncUtils.asyncFx(
+            () -> {
+              WritableImage image = canvas.snapshot(null, null);
+              PixelReader reader = image.getPixelReader();
+              int width = (int) image.getWidth();
+              int height = (int) image.getHeight();
+              int[] argb = new int[width * height];
+              reader.getPixels(
+                  0,
+                  0,
+                  width,
+                  height,
+                  javafx.scene.image.PixelFormat.getIntArgbInstance(),
+                  argb,
+                  0,
+                  width);
+              return argb;
+            })
+        .get(5, TimeUnit.SECONDS);
+  }
+}
