@@ -7,8 +7,8 @@ import dev.asciicall.capture.SourceCatalog;
 import dev.asciicall.capture.SourceSpec;
 import dev.asciicall.common.Subscription;
 import dev.asciicall.common.Threads;
+import dev.asciicall.ui.EngineGridConverter;
 import dev.asciicall.ui.LocalFeedPipeline;
-import dev.asciicall.ui.LuminanceGridConverter;
 import dev.asciicall.ui.PreviewPreferences;
 import dev.asciicall.ui.PreviewSettings;
 import java.util.concurrent.ExecutorService;
@@ -25,8 +25,7 @@ final class AppContext implements AutoCloseable {
   private final ExecutorService conversionThread = Threads.single("convert");
   private final PreviewPreferences preferences = PreviewPreferences.forUser();
   private final LocalFeedPipeline localFeed =
-      new LocalFeedPipeline(
-          capture, new LuminanceGridConverter(preferences.load()), conversionThread);
+      new LocalFeedPipeline(capture, new EngineGridConverter(preferences.load()), conversionThread);
   private final Subscription captureStatus;
 
   /**
@@ -44,7 +43,7 @@ final class AppContext implements AutoCloseable {
 
   /** The user moved a slider: convert the next frame with the new settings and remember them. */
   void usePreviewSettings(PreviewSettings settings) {
-    localFeed.useConverter(new LuminanceGridConverter(settings));
+    localFeed.useConverter(new EngineGridConverter(settings));
     preferences.save(settings);
   }
 

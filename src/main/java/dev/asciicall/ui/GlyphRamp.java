@@ -1,18 +1,33 @@
 package dev.asciicall.ui;
 
-/** The glyph sets offered by the palette slider, ordered from sparse to rich. */
+/**
+ * The glyph styles offered by the palette slider, ordered from sparse to rich: plain density ramps,
+ * the shape-aware mode (outlines drawn with {@code / \\ | _ -}), shades and braille dots. The
+ * {@link #glyphs()} are a rough ramp for the fallback converter; the engine measures its own.
+ */
 public enum GlyphRamp {
-  SHORT("Short", " .:o#"),
-  CLASSIC("Classic", " .:-=+*#%@"),
-  LONG("Long", " .'`^\",:;Il!i><~+_-?][}{1)(|/tfjrxnuvczXYUJCLQ0OZmwqpdbkhao*#MW&8%B@$"),
-  SHADES("Shades", " \u2591\u2592\u2593\u2588");
+  SHORT("Short", "short", " .:o#"),
+  CLASSIC("Classic", "classic", " .:-=+*#%@"),
+  LONG("Long", "long", " .'`^\",:;Il!i><~+_-?][}{1)(|/tfjrxnuvczXYUJCLQ0OZmwqpdbkhao*#MW&8%B@$"),
+  SHAPES(
+      "Shapes", "long", " .'`^\",:;Il!i><~+_-?][}{1)(|/tfjrxnuvczXYUJCLQ0OZmwqpdbkhao*#MW&8%B@$"),
+  SHADES("Shades", "shades", " \u2591\u2592\u2593\u2588"),
+  BRAILLE("Braille", "braille", " \u2801\u2803\u2807\u280f\u281f\u283f\u287f\u28ff");
 
   private final String label;
   private final String glyphs;
 
-  GlyphRamp(String label, String glyphs) {
+  private final String paletteId;
+
+  GlyphRamp(String label, String paletteId, String glyphs) {
     this.label = label;
+    this.paletteId = paletteId;
     this.glyphs = glyphs;
+  }
+
+  /** The engine palette this choice uses ({@code dev.asciicall.ascii.Palette#byName}). */
+  public String paletteId() {
+    return paletteId;
   }
 
   /** Glyphs from no ink to full ink. */

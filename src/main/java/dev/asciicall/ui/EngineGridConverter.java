@@ -1,0 +1,81 @@
+package dev.asciicall.ui;
+
+import dev.asciicall.ascii.AsciiConverter;
+import dev.asciicall.ascii.AsciiFrame;
+import dev.asciicall.ascii.ColorCapture;
+import dev.asciicall.ascii.ConversionSettings;
+import dev.asciicall.ascii.Mirror;
+import dev.asciicall.ascii.Palette;
+import dev.asciicall.ascii.PixelImage;
+import dev.asciicall.ascii.RenderMode;
+import dev.asciicall.capture.VideoFrame;
+
+/**
+ * Converts camera frames with the ASCII engine ({@code dev.asciicall.ascii}) using what the sliders
+ * chose. Holds engine state (auto-level smoothing, buffers), so it lives on the conversion thread
+ * only; a slider change makes a new converter instead of mutating this one.
+ */
+public final class EngineGridConverter implements GridConverter {
+
+  private final AsciiConverter converter = new AsciiConverter();
+  private final ConversionSettings settings;
+
+  public EngineGridConverter(PreviewSettings preview) {
+    this.settings = settingsFor(preview);
+  }
+
+  /** The engine settings the sliders stand for. */
+  static ConversionSettings settingsFor(PreviewSettings preview) {
+    GlyphRamp ramp = preview.ramp();
+    ConversionSettings settings =
+        ConversionSettings.defaults()
+            .withColumns(preview.columns())
+            .withPalette(Palette.byName(ramp.paletteId()))
+            .withMode(modeFor(ramp))
+            .withContrast(preview.contrast())
+            .withBrightness(preview.brightness());
+    if (preview.invert()) {
+      settings = settings.inverted();
+    }
+    if (preview.color()) {
+      settings = settings.withColor(ColorCapture.PER_CELL);
+    }
+    if (preview.mirror()) {
+      settings = settings.withMirror(Mirror.HORIZONTAL);
+    }
+    return settings;
+  }
+
+  private static RenderMode modeFor(GlyphRamp ramp) {
+    return switch (ramp) {
+      case SHAPES -> RenderMode.SHAPE;
+      case BRAILLE -> RenderMode.BRAILLE;
+      default -> RenderMode.DENSITY;
+    };
+  }
+
+  @Override
+  public TextGrid convert(VideoFrame frame) {
+    AsciiFrame ascii =
+        converter.convert(PixelImage.rgb(frame.width(), frame.height(), frame.rgb()), settings);
+    return toTextGrid(ascii);
+  }
+
+  /** The drawable form of an engine frame (also used for frames received from others). */
+  public static TextGrid toTextGrid(AsciiFrame ascii) {
+    int columns = ascii.columns();
+    int rows = ascii.rows();
+    char[] glyphs = new char[columns * rows];
+    int[] colors = ascii.hasColor() ? new int[glyphs.length] : null;
+    for (int row = 0; row < rows; row++) {
+      for (int column = 0; column < columns; column++) {
+        int cell = row * columns + column;
+        glyphs[cell] = ascii.glyph(column, row);
+        if (colors != null) {
+          colors[cell] = ascii.foreground(column, row);
+        }
+      }
+    }
+    return new TextGrid(columns, rows, glyphs, colors);
+  }
+}
