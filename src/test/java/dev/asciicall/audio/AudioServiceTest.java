@@ -137,6 +137,12 @@ class AudioServiceTest {
                   new AudioEvent.DeviceProblem(
                       AudioEvent.Direction.OUTPUT, "Speakers USB Headset are busy or not allowed"));
           assertThat(bob.stats().packetsSent()).isZero();
+          // Without a microphone, bob shows as muted to the others.
+          AudioService carol = service("carol", packet -> {});
+          carol.start(null, null);
+          AudioService dave = service("dave", carol::receive);
+          dave.start(null, null);
+          await(() -> carol.isParticipantMuted("dave"));
 
           // A device that appears later is picked without a restart.
           RecordingSink newSpeakers = new RecordingSink(5);
