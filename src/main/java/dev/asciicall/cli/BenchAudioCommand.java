@@ -12,6 +12,8 @@ import dev.asciicall.audio.OpusFrameEncoder;
 import dev.asciicall.audio.ToneSource;
 import dev.asciicall.common.Threads;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -70,6 +72,7 @@ public final class BenchAudioCommand implements Runnable {
             Locale.ROOT,
             "{\"benchmark\":\"audio\",\"frames\":%d,\"encode_ms_median\":%.3f,"
                 + "\"decode_ms_median\":%.3f,\"encode_decode_ms_median\":%.3f,"
+                + "\"encode_decode_cpu_ms_median\":%.3f,"
                 + "\"bytes_per_packet_median\":%d,\"kbps\":%.1f,\"loopback_seconds\":%d,"
                 + "\"loopback_jitter_ms\":%d,\"latency_ms_median\":%.1f,\"latency_ms_p95\":%.1f,"
                 + "\"jitter_buffer_ms\":%d,\"realtime_latency_ms_median\":%.1f,"
@@ -79,6 +82,7 @@ public final class BenchAudioCommand implements Runnable {
             codec.encodeMillis,
             codec.decodeMillis,
             codec.encodeDecodeMillis,
+            codec.encodeDecodeCpuMillis,
             codec.packetBytes,
             codec.kilobitsPerSecond,
             seconds,
@@ -98,6 +102,7 @@ public final class BenchAudioCommand implements Runnable {
       double encodeMillis,
       double decodeMillis,
       double encodeDecodeMillis,
+      double encodeDecodeCpuMillis,
       int packetBytes,
       double kilobitsPerSecond) {}
 
@@ -111,16 +116,23 @@ public final class BenchAudioCommand implements Runnable {
     List<Double> decode = new ArrayList<>();
     List<Double> both = new ArrayList<>();
     List<Double> sizes = new ArrayList<>();
+    // CPU time as well as wall time: on a shared machine the wall clock includes waiting for a
+    // core.
+    List<Double> cpu = new ArrayList<>();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long totalBytes = 0;
     int warmup = Math.min(500, frames);
     for (int i = 0; i < warmup + frames; i++) {
       voice.read(frame);
       long start = System.nanoTime();
+      long cpuStart = threads.getCurrentThreadCpuTime();
       byte[] opus = encoder.encode(frame);
       long encoded = System.nanoTime();
       decoder.decode(opus, decoded);
       long done = System.nanoTime();
+      long cpuDone = threads.getCurrentThreadCpuTime();
       if (i >= warmup) {
+        cpu.add((cpuDone - cpuStart) / 1e6);
         encode.add((encoded - start) / 1e6);
         decode.add((done - encoded) / 1e6);
         both.add((done - start) / 1e6);
@@ -129,7 +141,8 @@ public final class BenchAudioCommand implements Runnable {
       }
     }
     double kbps = totalBytes * 8 / 1000.0 / (frames * AudioFormats.FRAME_MILLIS / 1000.0);
-    return new Codec(median(encode), median(decode), median(both), (int) median(sizes), kbps);
+    return new Codec(
+        median(encode), median(decode), median(both), median(cpu), (int) median(sizes), kbps);
   }
 
   private record Latency(double medianMillis, double p95Millis, AudioStats stats) {}
