@@ -76,6 +76,7 @@ public final class CaptureService implements AutoCloseable {
     synchronized (lifecycle) {
       pendingChoice.set(choice);
       if (thread == null) {
+        counters.showing(CaptureState.STARTING, choice.label());
         loop = new CaptureLoop(this, factory, settings, pendingChoice, counters);
         thread = threads.newThread(loop);
         thread.start();

@@ -4,6 +4,8 @@ package dev.asciicall.capture;
 public enum CaptureState {
   /** Not started, or stopped. */
   STOPPED,
+  /** The first source is being opened (camera discovery can take a few seconds). */
+  STARTING,
   /** Delivering frames from the source the user chose. */
   RUNNING,
   /**

@@ -73,18 +73,8 @@ final class ByteReader {
     return new String(readBytes(length), StandardCharsets.UTF_8);
   }
 
-  byte[] readRemaining() {
-    byte[] out = Arrays.copyOfRange(bytes, position, bytes.length);
-    position = bytes.length;
-    return out;
-  }
-
   int position() {
     return position;
-  }
-
-  int remaining() {
-    return bytes.length - position;
   }
 
   void expectEnd() throws MessageRejectedException {

@@ -60,7 +60,8 @@ record MemberAnnouncement(PublicIdentity identity, byte[] memberKey, String name
   private static byte[] signedPart(byte[] callId, byte[] body) {
     return new ByteWriter(64 + callId.length + body.length)
         .writeShortString(LABEL)
-        .writeShortString(new String(java.util.HexFormat.of().formatHex(callId)))
+        .writeInt(callId.length)
+        .writeBytes(callId)
         .writeBytes(body)
         .toByteArray();
   }
