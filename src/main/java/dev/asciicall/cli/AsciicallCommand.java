@@ -35,6 +35,6 @@ public final class AsciicallCommand implements Runnable {
 
   /** Subcommands are added here, in the order {@code --help} lists them. */
   static List<Object> subcommands(GuiLauncher gui) {
-    return List.of();
+    return List.of(new SourcesCommand(), new CaptureCommand());
   }
 }

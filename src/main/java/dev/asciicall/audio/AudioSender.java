@@ -1,0 +1,87 @@
+package dev.asciicall.audio;
+
+import java.util.function.Consumer;
+
+/**
+ * The sending half: one captured 20 ms frame in, at most one packet out. Measures my level (meter,
+ * speaking flag), applies the echo gate, and encodes. While muted no sound leaves the machine; a
+ * small keep-alive with the muted flag and no payload goes out every half second so the others can
+ * show the mute on my tile.
+ *
+ * <p>{@link #process} runs on the capture thread; mute and counters may be used from any thread.
+ */
+public final class AudioSender {
+
+  private static final int MUTED_KEEPALIVE_FRAMES = 25;
+  private static final byte[] NO_SOUND = new byte[0];
+
+  private final String selfId;
+  private final OpusFrameEncoder encoder;
+  private final EchoGate echoGate;
+  private final Consumer<AudioEvent> events;
+  private final SpeechDetector speech = new SpeechDetector();
+  private final RateMeter rate = new RateMeter();
+
+  private volatile boolean muted;
+  private volatile long packetsSent;
+  private int sequence;
+  private int framesSinceKeepalive = MUTED_KEEPALIVE_FRAMES;
+  private boolean mutedSent;
+
+  public AudioSender(
+      String selfId, OpusFrameEncoder encoder, EchoGate echoGate, Consumer<AudioEvent> events) {
+    this.selfId = selfId;
+    this.encoder = encoder;
+    this.echoGate = echoGate;
+    this.events = events;
+  }
+
+  /**
+   * Turns one captured frame into a packet. Capture thread. The frame may be changed in place (echo
+   * gate).
+   *
+   * @return the packet to send, or null when nothing is to be sent for this frame
+   */
+  public AudioPacket process(short[] frame, long captureNanos) {
+    double level = Levels.rms(frame);
+    boolean speaking = speech.update(level);
+    events.accept(new AudioEvent.MicrophoneLevel(level, speaking));
+    int frameSequence = sequence++;
+    if (muted) {
+      framesSinceKeepalive++;
+      if (!mutedSent || framesSinceKeepalive >= MUTED_KEEPALIVE_FRAMES) {
+        framesSinceKeepalive = 0;
+        mutedSent = true;
+        return new AudioPacket(selfId, frameSequence, captureNanos, NO_SOUND, AudioPacket.MUTED);
+      }
+      return null;
+    }
+    mutedSent = false;
+    echoGate.process(frame, level, captureNanos);
+    byte[] opus = encoder.encode(frame);
+    rate.record(opus.length, captureNanos);
+    packetsSent++;
+    int flags = speaking ? AudioPacket.SPEAKING : 0;
+    return new AudioPacket(selfId, frameSequence, captureNanos, opus, flags);
+  }
+
+  public void mute() {
+    muted = true;
+  }
+
+  public void unmute() {
+    muted = false;
+  }
+
+  public boolean isMuted() {
+    return muted;
+  }
+
+  long packetsSent() {
+    return packetsSent;
+  }
+
+  double kilobitsPerSecond(long nowNanos) {
+    return rate.kilobitsPerSecond(nowNanos);
+  }
+}

@@ -1,0 +1,266 @@
+package dev.asciicall.audio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The service with its real threads, on real time, wired back to back in one process. */
+class AudioServiceTest {
+
+  private static final Duration LIMIT = Duration.ofSeconds(20);
+
+  private final List<AutoCloseable> toClose = new CopyOnWriteArrayList<>();
+
+  @AfterEach
+  void closeServices() throws Exception {
+    for (AutoCloseable closeable : toClose) {
+      closeable.close();
+    }
+  }
+
+  private AudioService service(String id, java.util.function.Consumer<AudioPacket> outgoing) {
+    AudioService service = new AudioService(id, outgoing);
+    toClose.add(service);
+    return service;
+  }
+
+  private static void await(BooleanSupplier condition) {
+    while (!condition.getAsBoolean()) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  private static long withSound(Queue<AudioPacket> packets) {
+    return packets.stream().filter(AudioPacket::hasSound).count();
+  }
+
+  @Test
+  void theOthersHearMyToneAndSeeMeSpeaking() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          List<AudioEvent> bobEvents = new CopyOnWriteArrayList<>();
+          AudioService bob = service("bob", packet -> {});
+          bob.addListener(bobEvents::add);
+          AudioService alice = service("alice", bob::receive);
+          RecordingSink speakers = new RecordingSink(10);
+          bob.start(null, speakers);
+          alice.start(new ToneSource(440, 0.3), null);
+
+          await(() -> speakers.samples().length > 2 * AudioFormats.SAMPLE_RATE);
+          short[] heard = speakers.samples();
+          int from = heard.length - AudioFormats.SAMPLE_RATE;
+          assertThat(Signals.frequency(heard, from, heard.length)).isBetween(418.0, 462.0);
+          assertThat(bobEvents).contains(new AudioEvent.ParticipantSpeaking("alice", true));
+          assertThat(bob.stats().packetsReceived()).isPositive();
+          assertThat(alice.stats().kbps()).isBetween(8.0, 32.0);
+        });
+  }
+
+  @Test
+  void muteStopsMyPacketsAndTheOthersSeeIt() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          Queue<AudioPacket> sent = new ConcurrentLinkedQueue<>();
+          List<AudioEvent> bobEvents = new CopyOnWriteArrayList<>();
+          AudioService bob = service("bob", packet -> {});
+          bob.addListener(bobEvents::add);
+          AudioService alice =
+              service(
+                  "alice",
+                  packet -> {
+                    sent.add(packet);
+                    bob.receive(packet);
+                  });
+          bob.start(null, null);
+          alice.start(new ToneSource(), null);
+          await(() -> withSound(sent) >= 10);
+
+          alice.mute();
+          await(() -> sent.stream().anyMatch(AudioPacket::muted));
+          Thread.sleep(100); // packets already in the outbox may still leave
+          long soundBefore = withSound(sent);
+          Thread.sleep(600);
+          assertThat(withSound(sent)).isEqualTo(soundBefore);
+          assertThat(bob.isParticipantMuted("alice")).isTrue();
+          assertThat(bobEvents).contains(new AudioEvent.ParticipantMuted("alice", true));
+
+          alice.unmute();
+          await(() -> withSound(sent) > soundBefore + 5);
+          await(() -> !bob.isParticipantMuted("alice"));
+          assertThat(bobEvents).contains(new AudioEvent.ParticipantMuted("alice", false));
+        });
+  }
+
+  @Test
+  void withoutMicrophoneOrSpeakersTheCallGoesOnAndSaysWhatIsMissing() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          List<AudioEvent> events = new CopyOnWriteArrayList<>();
+          AudioService bob = service("bob", packet -> {});
+          bob.addListener(events::add);
+          AudioService alice = service("alice", bob::receive);
+          MicrophoneSource missingMicrophone =
+              new MicrophoneSource(
+                  "System default",
+                  () -> {
+                    throw new AudioDeviceException("No microphone found");
+                  });
+          SpeakerSink busySpeakers =
+              new SpeakerSink(
+                  "USB Headset",
+                  () -> {
+                    throw new AudioDeviceException("Speakers USB Headset are busy or not allowed");
+                  });
+          bob.start(missingMicrophone, busySpeakers);
+          alice.start(new ToneSource(), null);
+
+          await(() -> bob.stats().packetsReceived() > 20);
+          assertThat(events)
+              .contains(
+                  new AudioEvent.DeviceProblem(AudioEvent.Direction.INPUT, "No microphone found"),
+                  new AudioEvent.DeviceProblem(
+                      AudioEvent.Direction.OUTPUT, "Speakers USB Headset are busy or not allowed"));
+          assertThat(bob.stats().packetsSent()).isZero();
+
+          // A device that appears later is picked without a restart.
+          RecordingSink newSpeakers = new RecordingSink(5);
+          bob.useSink(newSpeakers);
+          bob.useSource(new ToneSource());
+          await(() -> newSpeakers.samples().length > AudioFormats.SAMPLE_RATE / 2);
+          await(() -> bob.stats().packetsSent() > 5);
+          assertThat(events)
+              .contains(new AudioEvent.DeviceStarted(AudioEvent.Direction.OUTPUT, "Recording"));
+        });
+  }
+
+  @Test
+  void aMicrophoneThatDiesMidCallIsReportedAndAnotherCanBePicked() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          List<AudioEvent> events = new CopyOnWriteArrayList<>();
+          Queue<AudioPacket> sent = new ConcurrentLinkedQueue<>();
+          AudioService alice = service("alice", sent::add);
+          alice.addListener(events::add);
+          alice.start(new MicrophoneSource("USB Mic", () -> new DyingCaptureLine(25)), null);
+
+          await(() -> events.stream().anyMatch(e -> e instanceof AudioEvent.DeviceProblem));
+          assertThat(events)
+              .contains(
+                  new AudioEvent.DeviceStarted(AudioEvent.Direction.INPUT, "USB Mic"),
+                  new AudioEvent.DeviceProblem(
+                      AudioEvent.Direction.INPUT,
+                      "Microphone USB Mic stopped (unplugged or in use?)"));
+          await(() -> withSound(sent) == 25);
+
+          alice.useSource(new ToneSource());
+          await(() -> withSound(sent) > 35);
+        });
+  }
+
+  @Test
+  void speakersThatDieMidCallAreReportedWhileReceivingGoesOn() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          List<AudioEvent> events = new CopyOnWriteArrayList<>();
+          AudioService bob = service("bob", packet -> {});
+          bob.addListener(events::add);
+          AudioService alice = service("alice", bob::receive);
+          bob.start(null, new SpeakerSink("HDMI", () -> new DyingPlaybackLine(10)));
+          alice.start(new ToneSource(), null);
+
+          await(() -> events.stream().anyMatch(e -> e instanceof AudioEvent.DeviceProblem));
+          assertThat(events)
+              .contains(
+                  new AudioEvent.DeviceProblem(
+                      AudioEvent.Direction.OUTPUT, "Speakers HDMI stopped (unplugged or in use?)"));
+          long received = bob.stats().packetsReceived();
+          await(() -> bob.stats().packetsReceived() > received + 10);
+        });
+  }
+
+  /** A microphone delivering a tone for a number of frames, then unplugged. */
+  private static final class DyingCaptureLine implements CaptureLine {
+    private final ToneSource tone = new ToneSource();
+    private final short[] frame = new short[AudioFormats.FRAME_SAMPLES];
+    private int framesLeft;
+
+    DyingCaptureLine(int frames) {
+      this.framesLeft = frames;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) {
+      if (framesLeft-- <= 0) {
+        return -1;
+      }
+      try {
+        Thread.sleep(AudioFormats.FRAME_MILLIS); // a device delivers in real time
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      tone.read(frame);
+      AudioFormats.toBytes(frame, buffer, length / 2);
+      return length;
+    }
+
+    @Override
+    public boolean isOpen() {
+      return framesLeft > 0;
+    }
+
+    @Override
+    public void close() {
+      framesLeft = 0;
+    }
+  }
+
+  /** Speakers taking a number of frames, then gone. */
+  private static final class DyingPlaybackLine implements PlaybackLine {
+    private int framesLeft;
+
+    DyingPlaybackLine(int frames) {
+      this.framesLeft = frames;
+    }
+
+    @Override
+    public int write(byte[] buffer, int offset, int length) {
+      if (framesLeft-- <= 0) {
+        return 0;
+      }
+      try {
+        Thread.sleep(AudioFormats.FRAME_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return length;
+    }
+
+    @Override
+    public boolean isOpen() {
+      return framesLeft > 0;
+    }
+
+    @Override
+    public void close() {
+      framesLeft = 0;
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package dev.asciicall.audio;
+
+/** Measurements on recorded audio for tests. */
+final class Signals {
+
+  private Signals() {}
+
+  /** The frequency of a tone estimated from its rising zero crossings, in Hz. */
+  static double frequency(short[] samples, int from, int to) {
+    int crossings = 0;
+    int first = -1;
+    int last = -1;
+    for (int i = from + 1; i < to; i++) {
+      if (samples[i - 1] < 0 && samples[i] >= 0) {
+        crossings++;
+        if (first < 0) {
+          first = i;
+        }
+        last = i;
+      }
+    }
+    if (crossings < 2) {
+      return 0;
+    }
+    return (crossings - 1) * (double) AudioFormats.SAMPLE_RATE / (last - first);
+  }
+
+  /** Share of the signal's energy at {@code hertz} (Goertzel), 0 to 1; a pure tone gives ~1. */
+  static double purity(short[] samples, int from, int to, double hertz) {
+    double coefficient = 2 * Math.cos(2 * Math.PI * hertz / AudioFormats.SAMPLE_RATE);
+    double previous = 0;
+    double beforePrevious = 0;
+    double total = 0;
+    for (int i = from; i < to; i++) {
+      double value = samples[i];
+      double current = value + coefficient * previous - beforePrevious;
+      beforePrevious = previous;
+      previous = current;
+      total += value * value;
+    }
+    double power =
+        previous * previous
+            + beforePrevious * beforePrevious
+            - coefficient * previous * beforePrevious;
+    int length = to - from;
+    return total == 0 ? 0 : (2 * power / length) / total;
+  }
+
+  static double rms(short[] samples, int from, int to) {
+    double sum = 0;
+    for (int i = from; i < to; i++) {
+      sum += (double) samples[i] * samples[i];
+    }
+    return Math.sqrt(sum / (to - from)) / 32768.0;
+  }
+}
