@@ -54,6 +54,27 @@ else
   fail "unknown subcommand: exit $code, output: $out"
 fi
 
+# The capture stack in the trimmed runtime: webcam-capture/BridJ probing for cameras (none here)
+# and the demo source. Only when this build has these commands.
+if timeout 60 "$launcher" --help 2>&1 | grep -qE '^\s+sources\b'; then
+  out="$(timeout 60 "$launcher" sources 2>&1)"
+  code=$?
+  if [ $code -eq 0 ] && grep -q 'demo' <<<"$out" && ! grep -q 'Exception' <<<"$out"; then
+    pass "sources lists the demo source"
+  else
+    fail "sources: exit $code, output: $out"
+  fi
+fi
+if timeout 60 "$launcher" --help 2>&1 | grep -qE '^\s+capture\b'; then
+  out="$(timeout 60 "$launcher" capture --source demo --seconds 1 2>&1)"
+  code=$?
+  if [ $code -eq 0 ] && ! grep -q 'Exception' <<<"$out"; then
+    pass "capture from the demo source: $(tail -1 <<<"$out")"
+  else
+    fail "capture --source demo: exit $code, output: $out"
+  fi
+fi
+
 free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' \
     2>/dev/null || echo $((20000 + RANDOM % 20000))
