@@ -111,9 +111,9 @@ gui_check() {
   wait "$pid" 2>/dev/null
   return $found
 }
-export -f gui_check
-export launcher
-if window="$(timeout 90 xvfb-run -a -s '-screen 0 1280x800x24' bash -c gui_check)"; then
+# xvfb-run is a /bin/sh script, which drops exported bash functions, so pass the function's text.
+if window="$(timeout 90 xvfb-run -a -s '-screen 0 1280x800x24' \
+  bash -c "launcher='$launcher'; $(declare -f gui_check); gui_check")"; then
   pass "GUI window appeared under Xvfb:$window"
 else
   fail "no asciicall window under Xvfb; launcher output:"
