@@ -35,6 +35,13 @@ public final class AsciicallCommand implements Runnable {
 
   /** Subcommands are added here, in the order {@code --help} lists them. */
   static List<Object> subcommands(GuiLauncher gui) {
-    return List.of(new SourcesCommand(), new CaptureCommand());
+    return List.of(
+        new ConvertCommand(),
+        new SourcesCommand(),
+        new CaptureCommand(),
+        new HostCommand(gui),
+        new JoinCommand(gui),
+        new DiscoverCommand(),
+        new BenchCommand());
   }
 }

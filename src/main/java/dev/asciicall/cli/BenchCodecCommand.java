@@ -91,6 +91,7 @@ public final class BenchCodecCommand implements Callable<Integer> {
     private final int keyframeInterval;
     private final List<Double> bytes = new ArrayList<>();
     private final List<Double> keyframeBytes = new ArrayList<>();
+    private final List<Double> textDeflateBytes = new ArrayList<>();
     private final List<Double> encodeMillis = new ArrayList<>();
     private final List<Double> decodeMillis = new ArrayList<>();
 
@@ -105,6 +106,7 @@ public final class BenchCodecCommand implements Callable<Integer> {
         for (GlyphGrid frame : frames) {
           bytes.add((double) stream.encode(frame).length);
           keyframeBytes.add((double) keyframesOnly.encode(frame).length);
+          textDeflateBytes.add((double) BenchFootage.deflatedTextBytes(frame));
         }
       }
     }
@@ -145,7 +147,8 @@ public final class BenchCodecCommand implements Callable<Integer> {
           Locale.ROOT,
           "{\"frames\":%d,\"columns\":%d,\"rows\":%d,\"color\":%b,\"keyframe_interval\":%d,"
               + "\"text_bytes\":%d,\"bytes_median\":%.0f,\"bytes_mean\":%.1f,"
-              + "\"keyframe_bytes_median\":%.0f,\"encode_ms_median\":%.4f,"
+              + "\"keyframe_bytes_median\":%.0f,\"text_deflate_bytes_median\":%.0f,"
+              + "\"encode_ms_median\":%.4f,"
               + "\"decode_ms_median\":%.4f}",
           frames.size(),
           first.columns(),
@@ -156,6 +159,7 @@ public final class BenchCodecCommand implements Callable<Integer> {
           median(bytes),
           bytes.stream().mapToDouble(Double::doubleValue).average().orElse(0),
           median(keyframeBytes),
+          median(textDeflateBytes),
           median(encodeMillis),
           median(decodeMillis));
     }

@@ -130,6 +130,35 @@ final class BenchFootage {
     return new GlyphGrid(columns, rows, "density", RAMP, 0, 0, indices, foreground, null);
   }
 
+  /**
+   * The frame as plain UTF-8 text compressed on its own with deflate (level 6): the reference for
+   * "compress each text frame" schemes such as ascii-chat's per-frame zstd.
+   */
+  static int deflatedTextBytes(GlyphGrid grid) {
+    int[] glyphs = grid.glyphs().codePoints().toArray();
+    StringBuilder text = new StringBuilder();
+    for (int row = 0; row < grid.rows(); row++) {
+      for (int column = 0; column < grid.columns(); column++) {
+        text.appendCodePoint(glyphs[grid.glyphIndex(column, row)]);
+      }
+      text.append('\n');
+    }
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    java.util.zip.Deflater deflater = new java.util.zip.Deflater(6, true);
+    try {
+      deflater.setInput(bytes);
+      deflater.finish();
+      byte[] out = new byte[bytes.length + 64];
+      int length = 0;
+      while (!deflater.finished()) {
+        length += deflater.deflate(out, length, out.length - length);
+      }
+      return length;
+    } finally {
+      deflater.end();
+    }
+  }
+
   /** The size of the frame as plain UTF-8 text, one line per row. */
   static int textBytes(GlyphGrid grid) {
     int[] glyphs = grid.glyphs().codePoints().toArray();

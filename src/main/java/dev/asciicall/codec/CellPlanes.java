@@ -30,11 +30,18 @@ final class CellPlanes {
     pack(grid.background(), background);
   }
 
-  void copyFrom(CellPlanes other) {
+  /** Makes this the other frame moved by a {@link GlobalMotion} shift. */
+  void shiftedFrom(CellPlanes other, int columns, int rows, int shift) {
     resize(other.cells);
-    System.arraycopy(other.glyphs, 0, glyphs, 0, cells);
-    System.arraycopy(other.foreground, 0, foreground, 0, cells);
-    System.arraycopy(other.background, 0, background, 0, cells);
+    if (shift == GlobalMotion.encode(0, 0)) {
+      System.arraycopy(other.glyphs, 0, glyphs, 0, cells);
+      System.arraycopy(other.foreground, 0, foreground, 0, cells);
+      System.arraycopy(other.background, 0, background, 0, cells);
+      return;
+    }
+    GlobalMotion.apply(other.glyphs, glyphs, columns, rows, shift);
+    GlobalMotion.apply(other.foreground, foreground, columns, rows, shift);
+    GlobalMotion.apply(other.background, background, columns, rows, shift);
   }
 
   byte[] glyphBytes() {

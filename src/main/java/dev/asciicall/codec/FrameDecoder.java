@@ -82,13 +82,13 @@ public final class FrameDecoder implements AutoCloseable {
     }
     int glyphCount = glyphs.codePointCount(0, glyphs.length());
     working.resize(cells);
-    PlaneCoding.readKey(
+    planeCoding.readKey(
         body, working.glyphs, cells, BitPacking.bitsFor(glyphCount), glyphCount, "glyph");
     if ((planes & 1) != 0) {
-      PlaneCoding.readKey(body, working.foreground, cells, 12, COLOR_LIMIT, "foreground");
+      planeCoding.readKey(body, working.foreground, cells, 12, COLOR_LIMIT, "foreground");
     }
     if ((planes & 2) != 0) {
-      PlaneCoding.readKey(body, working.background, cells, 12, COLOR_LIMIT, "background");
+      planeCoding.readKey(body, working.background, cells, 12, COLOR_LIMIT, "background");
     }
     requireFullyRead(body);
     return grid(columns, rows, paletteId, glyphs, mode, flags, planes);
@@ -105,7 +105,6 @@ public final class FrameDecoder implements AutoCloseable {
               + " which was not received; a keyframe is needed");
     }
     int cells = state.cells;
-    working.copyFrom(state);
     int glyphCount = layout.glyphCount();
     int bits = BitPacking.bitsFor(glyphCount);
     int runBound = 3 * (cells + 1);
@@ -113,9 +112,15 @@ public final class FrameDecoder implements AutoCloseable {
         compression.inflate(
             payload,
             source.position(),
-            3 * runBound
+            1
+                + 3 * runBound
                 + BitPacking.packedBytes(cells, bits)
                 + 2 * BitPacking.packedBytes(cells, 12));
+    int shift = body.readByte();
+    if (!GlobalMotion.valid(shift)) {
+      throw new CodecException("delta has an invalid motion shift " + shift);
+    }
+    working.shiftedFrom(state, layout.columns(), layout.rows(), shift);
     planeCoding.readDelta(body, working.glyphs, cells, bits, glyphCount, "glyph");
     int planes = (layout.foreground() != null ? 1 : 0) | (layout.background() != null ? 2 : 0);
     if ((planes & 1) != 0) {

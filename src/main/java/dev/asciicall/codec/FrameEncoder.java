@@ -30,6 +30,7 @@ public final class FrameEncoder implements AutoCloseable {
   private int framesSinceKeyframe;
   private CellPlanes previous = new CellPlanes();
   private CellPlanes current = new CellPlanes();
+  private final CellPlanes predicted = new CellPlanes();
 
   public FrameEncoder() {
     this(DEFAULT_KEYFRAME_INTERVAL);
@@ -97,24 +98,32 @@ public final class FrameEncoder implements AutoCloseable {
     body.writeVarint(glyphs.length);
     body.writeBytes(glyphs, 0, glyphs.length);
     int cells = current.cells;
-    PlaneCoding.writeKey(current.glyphs, cells, BitPacking.bitsFor(grid.glyphCount()), body);
+    planeCoding.writeKey(current.glyphs, cells, BitPacking.bitsFor(grid.glyphCount()), body);
     if (grid.foreground() != null) {
-      PlaneCoding.writeKey(current.foreground, cells, 12, body);
+      planeCoding.writeKey(current.foreground, cells, 12, body);
     }
     if (grid.background() != null) {
-      PlaneCoding.writeKey(current.background, cells, 12, body);
+      planeCoding.writeKey(current.background, cells, 12, body);
     }
   }
 
   private void writeDelta(GlyphGrid grid) {
     int cells = current.cells;
     int bits = BitPacking.bitsFor(grid.glyphCount());
-    planeCoding.writeDelta(current.glyphs, previous.glyphs, cells, bits, body);
+    int shift =
+        GlobalMotion.bestShift(current.glyphs, previous.glyphs, grid.columns(), grid.rows());
+    CellPlanes base = previous;
+    if (shift != GlobalMotion.encode(0, 0)) {
+      predicted.shiftedFrom(previous, grid.columns(), grid.rows(), shift);
+      base = predicted;
+    }
+    body.writeByte(shift);
+    planeCoding.writeDelta(current.glyphs, base.glyphs, cells, bits, body);
     if (grid.foreground() != null) {
-      planeCoding.writeDelta(current.foreground, previous.foreground, cells, 12, body);
+      planeCoding.writeDelta(current.foreground, base.foreground, cells, 12, body);
     }
     if (grid.background() != null) {
-      planeCoding.writeDelta(current.background, previous.background, cells, 12, body);
+      planeCoding.writeDelta(current.background, base.background, cells, 12, body);
     }
   }
 

@@ -3,22 +3,25 @@ package dev.asciicall.codec;
 /**
  * One plane of small values per cell (glyph indices, or 12-bit colours), written whole for a
  * keyframe or as a delta: alternating runs of unchanged and changed cells as varints, then the
- * changed values packed at the plane's bit width. Deflate then squeezes the runs and repeats.
+ * changed values. Glyph indices are packed at the palette's bit width; colours (bit width {@value
+ * ColorPacking#BITS}) go through {@link ColorPacking}. Deflate then squeezes the result.
  *
  * <p>Instances hold scratch buffers and belong to one encoder or decoder (one thread).
  */
 final class PlaneCoding {
 
-  private int[] scratch = new int[0];
+  private int[] positions = new int[0];
   private int[] values = new int[0];
+  private int[] residuals = new int[0];
 
-  static void writeKey(int[] plane, int cells, int bits, ByteSink sink) {
-    BitPacking.pack(plane, cells, bits, sink);
+  void writeKey(int[] plane, int cells, int bits, ByteSink sink) {
+    writeValues(plane, cells, bits, sink);
   }
 
   /** Returns how many cells changed. */
   int writeDelta(int[] current, int[] previous, int cells, int bits, ByteSink sink) {
-    int[] changed = scratch(cells);
+    ensure(cells);
+    int[] changed = values;
     int changedCount = 0;
     int position = 0;
     while (position < cells) {
@@ -37,19 +40,20 @@ final class PlaneCoding {
       }
       sink.writeVarint(position - start);
     }
-    BitPacking.pack(changed, changedCount, bits, sink);
+    writeValues(changed, changedCount, bits, sink);
     return changedCount;
   }
 
-  static void readKey(ByteSource source, int[] plane, int cells, int bits, int limit, String what)
+  void readKey(ByteSource source, int[] plane, int cells, int bits, int limit, String what)
       throws CodecException {
-    BitPacking.unpack(source, plane, cells, bits, limit, what);
+    ensure(cells);
+    readValues(source, plane, cells, bits, limit, what);
   }
 
-  /** Applies a delta in place to {@code plane}, which holds the base frame's values. */
+  /** Applies a delta in place to {@code plane}, which holds the (shifted) base frame's values. */
   void readDelta(ByteSource source, int[] plane, int cells, int bits, int limit, String what)
       throws CodecException {
-    int[] positions = scratch(cells);
+    ensure(cells);
     int changedCount = 0;
     int position = 0;
     while (position < cells) {
@@ -65,19 +69,36 @@ final class PlaneCoding {
         positions[changedCount++] = position;
       }
     }
-    if (values.length < changedCount) {
-      values = new int[cells];
-    }
-    BitPacking.unpack(source, values, changedCount, bits, limit, what);
+    readValues(source, values, changedCount, bits, limit, what);
     for (int i = 0; i < changedCount; i++) {
       plane[positions[i]] = values[i];
     }
   }
 
-  private int[] scratch(int cells) {
-    if (scratch.length < cells) {
-      scratch = new int[cells];
+  private void writeValues(int[] source, int count, int bits, ByteSink sink) {
+    if (bits == ColorPacking.BITS) {
+      ensure(count);
+      ColorPacking.pack(source, count, sink, residuals);
+    } else {
+      BitPacking.pack(source, count, bits, sink);
     }
-    return scratch;
+  }
+
+  private void readValues(
+      ByteSource source, int[] target, int count, int bits, int limit, String what)
+      throws CodecException {
+    if (bits == ColorPacking.BITS) {
+      ColorPacking.unpack(source, target, count, residuals);
+    } else {
+      BitPacking.unpack(source, target, count, bits, limit, what);
+    }
+  }
+
+  private void ensure(int cells) {
+    if (positions.length < cells) {
+      positions = new int[cells];
+      values = new int[cells];
+      residuals = new int[cells];
+    }
   }
 }

@@ -72,6 +72,42 @@ class FrameCodecTest {
   }
 
   @Test
+  void aPanningCameraIsSentAsAShiftPlusTheNewEdgeNotAsAWholeNewFrame() throws CodecException {
+    Random random = new Random(11);
+    GlyphGrid wide = Grids.random(random, 140, 36, Grids.RAMP, 1);
+    byte[] keyframe = null;
+    byte[] delta = null;
+    for (int pan = 0; pan < 3; pan++) {
+      GlyphGrid view = crop(wide, 8 - pan * 2, 128);
+      byte[] payload = encoder.encode(view);
+      assertThat(decoder.decode(payload)).isEqualTo(view.withQuantizedColors());
+      if (pan == 0) {
+        keyframe = payload;
+      } else {
+        delta = payload;
+      }
+    }
+    assertThat(delta.length).isLessThan(keyframe.length / 10);
+  }
+
+  private static GlyphGrid crop(GlyphGrid grid, int firstColumn, int columns) {
+    byte[] indices = new byte[columns * grid.rows()];
+    int[] foreground = new int[columns * grid.rows()];
+    for (int row = 0; row < grid.rows(); row++) {
+      System.arraycopy(
+          grid.glyphIndices(), row * grid.columns() + firstColumn, indices, row * columns, columns);
+      System.arraycopy(
+          grid.foreground(),
+          row * grid.columns() + firstColumn,
+          foreground,
+          row * columns,
+          columns);
+    }
+    return new GlyphGrid(
+        columns, grid.rows(), grid.paletteId(), grid.glyphs(), 0, 0, indices, foreground, null);
+  }
+
+  @Test
   void keyframesComeFirstPeriodicallyOnRequestAndWhenTheLayoutChanges() {
     FrameEncoder everyThird = new FrameEncoder(3);
     try (everyThird) {

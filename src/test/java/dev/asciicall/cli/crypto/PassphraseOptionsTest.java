@@ -19,7 +19,7 @@ class PassphraseOptionsTest {
   @TempDir Path directory;
 
   /** A stand-in for the host command, which mixes the options in the same way. */
-  @Command(name = "host")
+  @Command(name = "fake-host")
   static final class FakeHost implements Callable<Integer> {
     @Mixin PassphraseOptions passphrase;
     String read;
@@ -38,7 +38,7 @@ class PassphraseOptionsTest {
     root.addSubcommand(host);
     root.setErr(new PrintWriter(err));
     String[] full = new String[args.length + 1];
-    full[0] = "host";
+    full[0] = "fake-host";
     System.arraycopy(args, 0, full, 1, args.length);
     return root.execute(full);
   }

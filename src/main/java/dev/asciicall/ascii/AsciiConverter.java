@@ -1,0 +1,118 @@
+package dev.asciicall.ascii;
+
+/**
+ * Turns pictures into {@link AsciiFrame}s. Stateful (auto-level smoothing, pooling tables and
+ * buffers reused while the picture size and grid stay the same), so confine one instance to one
+ * thread — the capture or conversion thread of a call, or the command line's main thread.
+ */
+public final class AsciiConverter {
+
+  private final ToneCurve tone = new ToneCurve();
+  private CellPooler pooler;
+  private float[] luma = new float[0];
+  private float[] tones = new float[0];
+  private int[] colors = new int[0];
+
+  /** Converts one picture; the returned frame owns fresh arrays and never changes. */
+  public AsciiFrame convert(PixelImage image, ConversionSettings settings) {
+    GridSize grid = settings.sizing().grid(image.width(), image.height());
+    RenderMode mode = settings.mode();
+    int across = grid.columns() * samplesAcross(mode);
+    int down = grid.rows() * samplesDown(mode);
+    int samples = across * down;
+    boolean wantColor = settings.color() == ColorCapture.PER_CELL || mode == RenderMode.HALF_BLOCK;
+    if (pooler == null
+        || !pooler.fits(image.width(), image.height(), image.layout(), across, down)) {
+      pooler = new CellPooler(image.width(), image.height(), image.layout(), across, down);
+      luma = new float[samples];
+      tones = new float[samples];
+      colors = new int[samples];
+      tone.reset();
+    }
+    pooler.pool(image.data(), luma, wantColor ? colors : null);
+    if (settings.mirror() == Mirror.HORIZONTAL) {
+      mirror(across, down, wantColor);
+    }
+    tone.prepare(luma, samples, settings);
+    for (int i = 0; i < samples; i++) {
+      tones[i] = tone.tone(luma[i]);
+    }
+    Palette palette = settings.effectivePalette();
+    int cells = grid.columns() * grid.rows();
+    byte[] indices = new byte[cells];
+    switch (mode) {
+      case DENSITY ->
+          ShapeMatcher.forPalette(palette)
+              .density()
+              .map(tones, grid.columns(), grid.rows(), settings.dither(), indices);
+      case SHAPE -> shapes(grid, palette, indices);
+      case BRAILLE -> SubCellGlyphs.braille(tones, grid, settings.dither(), indices);
+      case HALF_BLOCK -> {
+        int[][] halves = SubCellGlyphs.halfBlockColors(tones, colors, grid, settings.color());
+        return AsciiFrame.wrap(grid, palette, mode, indices, halves[0], halves[1]);
+      }
+    }
+    int[] foreground = null;
+    if (wantColor) {
+      foreground =
+          SubCellGlyphs.meanColors(
+              colors, grid, samplesAcross(mode), samplesDown(mode), new int[cells]);
+    }
+    return AsciiFrame.wrap(grid, palette, mode, indices, foreground, null);
+  }
+
+  /** Levels the auto-level smoothing has reached; NaN before the first frame. For tests. */
+  double levelLow() {
+    return tone.low();
+  }
+
+  double levelHigh() {
+    return tone.high();
+  }
+
+  private void shapes(GridSize grid, Palette palette, byte[] indices) {
+    ShapeMatcher matcher = ShapeMatcher.forPalette(palette);
+    int across = grid.columns() * 3;
+    float[] pattern = new float[ShapeMatcher.SAMPLES];
+    for (int row = 0; row < grid.rows(); row++) {
+      for (int column = 0; column < grid.columns(); column++) {
+        for (int sy = 0; sy < 3; sy++) {
+          System.arraycopy(tones, (row * 3 + sy) * across + column * 3, pattern, sy * 3, 3);
+        }
+        indices[row * grid.columns() + column] = (byte) matcher.match(pattern, 0);
+      }
+    }
+  }
+
+  private void mirror(int across, int down, boolean withColor) {
+    for (int row = 0; row < down; row++) {
+      for (int left = row * across, right = left + across - 1; left < right; left++, right--) {
+        float swap = luma[left];
+        luma[left] = luma[right];
+        luma[right] = swap;
+        if (withColor) {
+          int color = colors[left];
+          colors[left] = colors[right];
+          colors[right] = color;
+        }
+      }
+    }
+  }
+
+  static int samplesAcross(RenderMode mode) {
+    return switch (mode) {
+      case SHAPE -> 3;
+      case BRAILLE -> 2;
+      default -> 1;
+    };
+  }
+
+  static int samplesDown(RenderMode mode) {
+    return switch (mode) {
+      case SHAPE -> 3;
+      case BRAILLE -> 4;
+      case HALF_BLOCK -> 2;
+      default -> 1;
+    };
+  }
+}

@@ -1,0 +1,95 @@
+package dev.asciicall.ascii;
+
+/**
+ * Maps mean luma to tone 0..1 (1 = most ink): auto levels smoothed over frames, then contrast,
+ * brightness, gamma and the shade direction, through a lookup table rebuilt once per frame.
+ * Stateful; confined to the converter's thread.
+ */
+final class ToneCurve {
+
+  /** Quarter-level steps of luma: the table's resolution. */
+  static final int STEPS = 1024;
+
+  // Each frame moves the levels this far towards the new picture's range: fast enough to follow
+  // a light switched on within a second at 30 fps, slow enough that noise does not flicker.
+  private static final double SMOOTHING = 0.2;
+  // Never stretch a band narrower than this: a flat grey wall should stay calm, not become noise.
+  private static final double MINIMUM_SPAN = 24;
+
+  private final float[] table = new float[STEPS];
+  private final int[] histogram = new int[256];
+  private double low = Double.NaN;
+  private double high = Double.NaN;
+
+  /** Forgets the smoothed levels, e.g. when the picture size changes. */
+  void reset() {
+    low = Double.NaN;
+    high = Double.NaN;
+  }
+
+  double low() {
+    return low;
+  }
+
+  double high() {
+    return high;
+  }
+
+  /** Updates the levels from this frame's cell lumas and rebuilds the table. */
+  void prepare(float[] luma, int count, ConversionSettings settings) {
+    double frameLow = 0;
+    double frameHigh = 255;
+    if (settings.levels() == Levels.AUTO) {
+      java.util.Arrays.fill(histogram, 0);
+      for (int i = 0; i < count; i++) {
+        histogram[(int) Math.max(0, Math.min(255, luma[i]))]++;
+      }
+      frameLow = percentile(count * 0.02);
+      frameHigh = percentile(count * 0.98);
+      if (Double.isNaN(low)) {
+        low = frameLow;
+        high = frameHigh;
+      } else {
+        low += (frameLow - low) * SMOOTHING;
+        high += (frameHigh - high) * SMOOTHING;
+      }
+      frameLow = low;
+      frameHigh = high;
+      if (frameHigh - frameLow < MINIMUM_SPAN) {
+        double middle = (frameLow + frameHigh) / 2;
+        frameLow = middle - MINIMUM_SPAN / 2;
+        frameHigh = middle + MINIMUM_SPAN / 2;
+      }
+    }
+    double inverseGamma = 1 / settings.gamma();
+    boolean darkOnLight = settings.shade() == Shade.DARK_ON_LIGHT;
+    for (int step = 0; step < STEPS; step++) {
+      double value = step * 256.0 / STEPS;
+      double tone = clamp((value - frameLow) / (frameHigh - frameLow));
+      tone = clamp((tone - 0.5) * settings.contrast() + 0.5 + settings.brightness());
+      tone = Math.pow(tone, inverseGamma);
+      table[step] = (float) (darkOnLight ? 1 - tone : tone);
+    }
+  }
+
+  /** Tone 0..1 of a mean luma 0..255. */
+  float tone(float luma) {
+    int step = (int) (luma * (STEPS / 256f));
+    return table[Math.max(0, Math.min(STEPS - 1, step))];
+  }
+
+  private double percentile(double rank) {
+    int seen = 0;
+    for (int level = 0; level < 256; level++) {
+      seen += histogram[level];
+      if (seen > rank) {
+        return level;
+      }
+    }
+    return 255;
+  }
+
+  private static double clamp(double value) {
+    return value < 0 ? 0 : (value > 1 ? 1 : value);
+  }
+}

@@ -1,0 +1,114 @@
+package dev.asciicall.cli;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.util.Locale;
+
+/**
+ * Measures the ink of glyphs in the app's font, which the engine ({@code dev.asciicall.ascii},
+ * which may not use AWT) reads from its committed {@code glyph-metrics.tsv}. Run {@link #main} to
+ * regenerate that table after changing the glyph set:
+ *
+ * <pre>java -cp target/classes dev.asciicall.cli.GlyphMeasurement \
+ *   &gt; src/main/resources/dev/asciicall/ascii/glyph-metrics.tsv</pre>
+ */
+public final class GlyphMeasurement {
+
+  /** Every glyph the built-in palettes or the shape mode may use. */
+  public static final String MEASURED_GLYPHS = printableAscii() + "░▒▓█▀▄";
+
+  // The cell is scaled exactly onto this many pixels, so coverage is a fraction of the true cell.
+  private static final int CELL_WIDTH = 96;
+  private static final int CELL_HEIGHT = 186;
+  private static final int ACROSS = 3;
+  private static final int DOWN = 3;
+  private static final float FONT_SIZE = 100f;
+
+  private GlyphMeasurement() {}
+
+  public static void main(String[] args) {
+    System.setProperty("java.awt.headless", "true");
+    System.out.print(table());
+  }
+
+  /** Line height / advance of the font. */
+  public static double cellAspect() {
+    Font font = AppFont.at(FONT_SIZE);
+    return AppFont.lineHeight(font) / AppFont.advance(font);
+  }
+
+  /** The table in the committed format. */
+  public static String table() {
+    StringBuilder out = new StringBuilder();
+    out.append("# Ink coverage of DejaVu Sans Mono glyphs, measured by ")
+        .append("dev.asciicall.cli.GlyphMeasurement.\n")
+        .append("# code coverage then 3x3 sub-cells row by row (top left, top middle, ...), ")
+        .append("fractions of the cell advance x line height\n");
+    out.append(String.format(Locale.ROOT, "cell-aspect %.4f%n", cellAspect()));
+    for (char glyph : MEASURED_GLYPHS.toCharArray()) {
+      float[] values = measure(glyph);
+      out.append(String.format(Locale.ROOT, "%04x", (int) glyph));
+      for (float value : values) {
+        out.append(String.format(Locale.ROOT, " %.4f", value));
+      }
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  /** Coverage of the whole cell, then of the 3×3 sub-cells row by row. */
+  public static float[] measure(char glyph) {
+    BufferedImage image = new BufferedImage(CELL_WIDTH, CELL_HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = image.createGraphics();
+    try {
+      Font font = AppFont.at(FONT_SIZE);
+      g.setColor(Color.BLACK);
+      g.fillRect(0, 0, CELL_WIDTH, CELL_HEIGHT);
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      g.scale(CELL_WIDTH / AppFont.advance(font), CELL_HEIGHT / AppFont.lineHeight(font));
+      g.setFont(font);
+      g.setColor(Color.WHITE);
+      g.drawString(String.valueOf(glyph), 0f, (float) AppFont.ascent(font));
+    } finally {
+      g.dispose();
+    }
+    byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+    // The sub-cell split is by whole pixels of a finely sampled cell: edges fall at 1/3 and 2/3
+    // to within half a percent.
+    double[] sums = new double[1 + ACROSS * DOWN];
+    for (int y = 0; y < CELL_HEIGHT; y++) {
+      int band = y * DOWN / CELL_HEIGHT;
+      for (int x = 0; x < CELL_WIDTH; x++) {
+        double ink = (pixels[y * CELL_WIDTH + x] & 0xFF) / 255.0;
+        sums[0] += ink;
+        sums[1 + band * ACROSS + (x * ACROSS / CELL_WIDTH)] += ink;
+      }
+    }
+    float[] values = new float[sums.length];
+    values[0] = (float) (sums[0] / (CELL_WIDTH * CELL_HEIGHT));
+    for (int i = 1; i < values.length; i++) {
+      int across = (i - 1) % ACROSS;
+      int down = (i - 1) / ACROSS;
+      int pixelsAcross = (across + 1) * CELL_WIDTH / ACROSS - across * CELL_WIDTH / ACROSS;
+      int pixelsDown = (down + 1) * CELL_HEIGHT / DOWN - down * CELL_HEIGHT / DOWN;
+      values[i] = (float) (sums[i] / (pixelsAcross * pixelsDown));
+    }
+    return values;
+  }
+
+  private static String printableAscii() {
+    StringBuilder glyphs = new StringBuilder();
+    for (char c = ' '; c <= '~'; c++) {
+      glyphs.append(c);
+    }
+    return glyphs.toString();
+  }
+}

@@ -1,0 +1,130 @@
+package dev.asciicall.cli;
+
+import dev.asciicall.net.CallEvents;
+import dev.asciicall.net.HostServer;
+import dev.asciicall.net.NetException;
+import dev.asciicall.net.wire.WireMessage;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code asciicall host}: hosts a call, as a headless relay or in the window. */
+@Command(
+    name = "host",
+    mixinStandardHelpOptions = true,
+    description = "Host a call others can join.")
+final class HostCommand implements Callable<Integer> {
+
+  @Option(names = "--port", defaultValue = "54555", description = "TCP port.")
+  int port;
+
+  @Option(names = "--udp-port", defaultValue = "54777", description = "UDP port (discovery).")
+  int udpPort;
+
+  @Option(names = "--name", defaultValue = "${sys:user.name}", description = "Display name.")
+  String name;
+
+  @Option(names = "--call-name", defaultValue = "asciicall", description = "Shown in discovery.")
+  String callName;
+
+  @Option(names = "--source", defaultValue = "demo", description = "Video source (window only).")
+  String source;
+
+  @Option(names = "--headless", description = "No window: relay, print joins, leaves and stats.")
+  boolean headless;
+
+  @Option(names = "--duration", description = "Headless: end the call after this many seconds.")
+  Double durationSeconds;
+
+  @Option(names = "--stats-interval", defaultValue = "5", description = "Seconds between stats.")
+  int statsSeconds;
+
+  private final GuiLauncher gui;
+
+  HostCommand(GuiLauncher gui) {
+    this.gui = gui;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (!headless) {
+      gui.launch(
+          List.of("host", Integer.toString(port), Integer.toString(udpPort), name, callName));
+      return 0;
+    }
+    HostServer host;
+    try {
+      host = HostServer.start(port, udpPort, callName, null, new Printer());
+    } catch (NetException e) {
+      throw UserFacingException.failure(e.getMessage(), e);
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook =
+        new Thread(
+            () -> {
+              host.stop("the host ended the call");
+              stopped.countDown();
+            },
+            "host-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    System.out.printf("hosting '%s' on TCP %d, UDP %d%n", callName, port, udpPort);
+    long end =
+        durationSeconds == null
+            ? Long.MAX_VALUE
+            : System.nanoTime() + (long) (durationSeconds * 1e9);
+    while (System.nanoTime() < end
+        && !stopped.await(
+            Math.min(statsSeconds * 1000L, Math.max(1, (end - System.nanoTime()) / 1_000_000)),
+            TimeUnit.MILLISECONDS)) {
+      var counters = host.counters();
+      System.out.printf(
+          Locale.ROOT,
+          "stats: %d participants, frames in %d, out %d (%.1f MB), replaced %d%n",
+          host.participantCount() - 1,
+          counters.framesIn(),
+          counters.framesOut(),
+          counters.bytesOut() / 1e6,
+          counters.framesReplaced());
+    }
+    Runtime.getRuntime().removeShutdownHook(hook);
+    host.stop("the host ended the call");
+    return 0;
+  }
+
+  /** Prints joins and leaves; called on the host's network thread. */
+  private static final class Printer implements CallEvents {
+    @Override
+    public void participantJoined(int id, String peerName) {
+      System.out.println("joined: " + peerName + " (#" + id + ")");
+    }
+
+    @Override
+    public void participantLeft(int id, String reason) {
+      System.out.println("left: #" + id + " (" + reason + ")");
+    }
+
+    @Override
+    public void video(WireMessage.Video video) {
+      // A headless relay shows nothing.
+    }
+
+    @Override
+    public void chat(WireMessage.Chat chat) {
+      System.out.println("chat #" + chat.senderId() + ": " + chat.text());
+    }
+
+    @Override
+    public void keyframeRequested() {
+      // A headless relay sends no video.
+    }
+
+    @Override
+    public void callEnded(String reason) {
+      // The host ends calls itself.
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package dev.asciicall.net;
+
+import dev.asciicall.net.wire.WireMessage;
+
+/**
+ * What a participant learns from the call. Called on the endpoint's own network thread ({@code
+ * net-host-1} on the host, {@code net-client-1} on a participant), one event at a time, in order;
+ * implementations must return quickly and hop to their own thread for slow work.
+ */
+public interface CallEvents {
+
+  void participantJoined(int id, String name);
+
+  void participantLeft(int id, String reason);
+
+  /**
+   * A remote frame. On a participant, the credit for the next frame of this sender is returned when
+   * this method returns, so a slow consumer slows only its own stream.
+   */
+  void video(WireMessage.Video video);
+
+  void chat(WireMessage.Chat chat);
+
+  /** A receiver needs a keyframe of our own video (someone joined or lost sync). */
+  void keyframeRequested();
+
+  /** The call is over for us: the host ended it, vanished, or we were refused mid-call. */
+  void callEnded(String reason);
+}

@@ -1,0 +1,13 @@
+package dev.asciicall.net;
+
+/** Why hosting or joining failed, in words a user understands. */
+public enum NetFailure {
+  NOTHING_LISTENING,
+  UNKNOWN_HOST,
+  TIMED_OUT,
+  VERSION_MISMATCH,
+  CALL_FULL,
+  REFUSED,
+  PORT_IN_USE,
+  PROTOCOL_ERROR
+}

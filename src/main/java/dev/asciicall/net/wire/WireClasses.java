@@ -1,0 +1,195 @@
+package dev.asciicall.net.wire;
+
+import com.esotericsoftware.kryo.Kryo;
+import com.esotericsoftware.kryo.KryoException;
+import com.esotericsoftware.kryo.Serializer;
+import com.esotericsoftware.kryo.io.Input;
+import com.esotericsoftware.kryo.io.Output;
+import java.nio.charset.StandardCharsets;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * The one place wire classes are registered. Every message has an explicit serializer that checks
+ * each length before allocating (Kryo's own string and array readers trust the declared length, so
+ * four hostile bytes could ask for gigabytes) and builds the record through its validating
+ * constructor. Registration is required, so nothing else is ever deserialised.
+ *
+ * <p>Ids 20 ({@link WireMessage.Hello}) and 21 ({@link WireMessage.Refusal}) never change, so a
+ * peer of any version can always be told why it is refused.
+ */
+public final class WireClasses {
+
+  private WireClasses() {}
+
+  /** Registers every message on {@code kryo}; call before the endpoint connects or binds. */
+  public static void register(Kryo kryo) {
+    kryo.setRegistrationRequired(true);
+    kryo.setReferences(false);
+    add(
+        kryo,
+        WireMessage.Hello.class,
+        20,
+        (out, m) -> {
+          out.writeVarInt(m.protocol(), true);
+          writeText(out, m.applicationVersion());
+          writeText(out, m.name());
+        },
+        in ->
+            new WireMessage.Hello(
+                in.readVarInt(true),
+                readText(in, Limits.MAX_VERSION_CHARS),
+                readText(in, Limits.MAX_NAME_CHARS)));
+    add(
+        kryo,
+        WireMessage.Refusal.class,
+        21,
+        (out, m) -> {
+          writeText(out, m.reason());
+          writeText(out, m.message());
+        },
+        in -> new WireMessage.Refusal(readText(in, 32), readText(in, Limits.MAX_CHAT_CHARS)));
+    add(
+        kryo,
+        WireMessage.Welcome.class,
+        22,
+        (out, m) -> {
+          out.writeVarInt(m.participantId(), true);
+          writeText(out, m.callName());
+          writeText(out, m.name());
+        },
+        in ->
+            new WireMessage.Welcome(
+                in.readVarInt(true),
+                readText(in, Limits.MAX_NAME_CHARS),
+                readText(in, Limits.MAX_NAME_CHARS)));
+    add(
+        kryo,
+        WireMessage.ParticipantJoined.class,
+        23,
+        (out, m) -> {
+          out.writeVarInt(m.id(), true);
+          writeText(out, m.name());
+        },
+        in ->
+            new WireMessage.ParticipantJoined(
+                in.readVarInt(true), readText(in, Limits.MAX_NAME_CHARS)));
+    add(
+        kryo,
+        WireMessage.ParticipantLeft.class,
+        24,
+        (out, m) -> {
+          out.writeVarInt(m.id(), true);
+          writeText(out, m.reason());
+        },
+        in -> new WireMessage.ParticipantLeft(in.readVarInt(true), readText(in, 64)));
+    add(
+        kryo,
+        WireMessage.Video.class,
+        25,
+        (out, m) -> {
+          out.writeVarInt(m.senderId(), true);
+          out.writeLong(m.sequence());
+          out.writeLong(m.captureMicros());
+          writeBytes(out, m.payload());
+        },
+        in ->
+            new WireMessage.Video(
+                in.readVarInt(true),
+                in.readLong(),
+                in.readLong(),
+                readBytes(in, Limits.MAX_VIDEO_PAYLOAD)));
+    add(
+        kryo,
+        WireMessage.VideoAck.class,
+        26,
+        (out, m) -> {
+          out.writeVarInt(m.senderId(), true);
+          out.writeLong(m.sequence());
+        },
+        in -> new WireMessage.VideoAck(in.readVarInt(true), in.readLong()));
+    add(
+        kryo,
+        WireMessage.KeyframeRequest.class,
+        27,
+        (out, m) -> out.writeVarInt(m.senderId(), true),
+        in -> new WireMessage.KeyframeRequest(in.readVarInt(true)));
+    add(
+        kryo,
+        WireMessage.Chat.class,
+        28,
+        (out, m) -> {
+          out.writeVarInt(m.senderId(), true);
+          out.writeLong(m.sentAtMillis());
+          writeText(out, m.text());
+        },
+        in ->
+            new WireMessage.Chat(
+                in.readVarInt(true), in.readLong(), readText(in, Limits.MAX_CHAT_CHARS)));
+    add(
+        kryo,
+        WireMessage.Ping.class,
+        29,
+        (out, m) -> out.writeLong(m.sentMicros()),
+        in -> new WireMessage.Ping(in.readLong()));
+    add(
+        kryo,
+        WireMessage.Pong.class,
+        30,
+        (out, m) -> {
+          out.writeLong(m.pingSentMicros());
+          out.writeLong(m.answeredMicros());
+        },
+        in -> new WireMessage.Pong(in.readLong(), in.readLong()));
+    add(
+        kryo,
+        WireMessage.CallEnded.class,
+        31,
+        (out, m) -> writeText(out, m.reason()),
+        in -> new WireMessage.CallEnded(readText(in, Limits.MAX_CHAT_CHARS)));
+  }
+
+  private static <T> void add(
+      Kryo kryo, Class<T> type, int id, BiConsumer<Output, T> writer, Function<Input, T> reader) {
+    kryo.register(
+        type,
+        new Serializer<T>() {
+          @Override
+          public void write(Kryo k, Output output, T message) {
+            writer.accept(output, message);
+          }
+
+          @Override
+          public T read(Kryo k, Input input, Class<T> declared) {
+            try {
+              return reader.apply(input);
+            } catch (IllegalArgumentException e) {
+              throw new KryoException("invalid " + type.getSimpleName() + ": " + e.getMessage());
+            }
+          }
+        },
+        id);
+  }
+
+  private static void writeBytes(Output out, byte[] bytes) {
+    out.writeVarInt(bytes.length, true);
+    out.writeBytes(bytes);
+  }
+
+  private static byte[] readBytes(Input in, int maxLength) {
+    int length = in.readVarInt(true);
+    if (length < 0 || length > maxLength) {
+      throw new KryoException("field of " + length + " bytes, at most " + maxLength + " allowed");
+    }
+    return in.readBytes(length);
+  }
+
+  private static void writeText(Output out, String text) {
+    writeBytes(out, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String readText(Input in, int maxChars) {
+    // UTF-8 needs at most 4 bytes per character; the record constructor checks characters.
+    return new String(readBytes(in, maxChars * 4), StandardCharsets.UTF_8);
+  }
+}

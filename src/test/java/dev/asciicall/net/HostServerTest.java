@@ -1,0 +1,227 @@
+package dev.asciicall.net;
+
+import static dev.asciicall.net.RecordingEvents.await;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.asciicall.net.wire.WireMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class HostServerTest {
+
+  private static final Duration LIMIT = Duration.ofSeconds(30);
+
+  private final RecordingEvents hostEvents = new RecordingEvents();
+  private final List<PeerClient> peers = new ArrayList<>();
+  private HostServer host;
+  private int tcpPort;
+  private int udpPort;
+
+  @BeforeEach
+  void startHost() throws NetException {
+    tcpPort = Ports.freeTcp();
+    udpPort = Ports.freeUdp();
+    host = HostServer.start(tcpPort, udpPort, "Standup", "Hal", hostEvents);
+  }
+
+  @AfterEach
+  void stopAll() {
+    peers.forEach(PeerClient::close);
+    host.stop("test over");
+  }
+
+  private PeerClient join(String name, RecordingEvents events) throws NetException {
+    PeerClient peer = PeerClient.connect("127.0.0.1", tcpPort, udpPort, name, events, 5_000);
+    peers.add(peer);
+    return peer;
+  }
+
+  private static byte[] payload(int sender, long sequence) {
+    return ("frame " + sender + "/" + sequence).getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void everyPeerReceivesExactlyWhatEachOtherPeerSent() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          List<RecordingEvents> events =
+              List.of(new RecordingEvents(), new RecordingEvents(), new RecordingEvents());
+          List<PeerClient> three = new ArrayList<>();
+          for (int i = 0; i < 3; i++) {
+            three.add(join("Peer" + i, events.get(i)));
+          }
+          await(() -> events.get(0).present.size() == 3); // host + 2 others
+          for (int sequence = 0; sequence < 20; sequence++) {
+            for (PeerClient peer : three) {
+              peer.sendVideo(
+                  sequence, CallClock.nowMicros(), payload(peer.participantId(), sequence));
+            }
+            host.sendVideo(sequence, CallClock.nowMicros(), payload(0, sequence));
+            Thread.sleep(20);
+          }
+          for (int i = 0; i < 3; i++) {
+            RecordingEvents mine = events.get(i);
+            int myId = three.get(i).participantId();
+            List<Integer> senders = new ArrayList<>(List.of(0));
+            three.stream()
+                .map(PeerClient::participantId)
+                .filter(id -> id != myId)
+                .forEach(senders::add);
+            await(
+                () ->
+                    senders.stream()
+                        .allMatch(
+                            s ->
+                                mine.framesFrom(s) > 0
+                                    && mine.videoBySender
+                                            .get(s)
+                                            .get(mine.framesFrom(s) - 1)
+                                            .sequence()
+                                        == 19));
+            for (int sender : senders) {
+              for (WireMessage.Video video : mine.videoBySender.get(sender)) {
+                assertThat(video.payload()).isEqualTo(payload(sender, video.sequence()));
+              }
+            }
+            assertThat(mine.videoBySender).doesNotContainKey(myId);
+          }
+          // The host takes part itself and sees everyone's frames too.
+          for (PeerClient peer : three) {
+            await(() -> hostEvents.framesFrom(peer.participantId()) > 0);
+          }
+        });
+  }
+
+  @Test
+  void joinsLeavesAndRejoinsAreAnnouncedToEveryone() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          RecordingEvents ann = new RecordingEvents();
+          join("Ann", ann);
+          await(() -> ann.present.containsValue("Hal"));
+          PeerClient bob = join("Bob", new RecordingEvents());
+          await(() -> ann.present.containsValue("Bob") && hostEvents.present.containsValue("Bob"));
+          peers.remove(bob);
+          bob.close();
+          await(() -> !ann.present.containsValue("Bob"));
+          assertThat(ann.log).contains("left Bob: left the call");
+          PeerClient again = join("Bob", new RecordingEvents());
+          await(() -> ann.present.containsValue("Bob"));
+          assertThat(again.participantId()).isNotEqualTo(bob.participantId());
+          // A second "Ann" is told her name was taken and numbered.
+          PeerClient ann2 = join("Ann", new RecordingEvents());
+          assertThat(ann2.welcome().name()).isEqualTo("Ann (2)");
+        });
+  }
+
+  @Test
+  void chatReachesEveryoneWithSenderAndTime() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          RecordingEvents ann = new RecordingEvents();
+          RecordingEvents bob = new RecordingEvents();
+          PeerClient annPeer = join("Ann", ann);
+          join("Bob", bob);
+          annPeer.sendChat("hello all");
+          await(() -> bob.chats.size() == 1 && hostEvents.chats.size() == 1);
+          WireMessage.Chat line = bob.chats.get(0);
+          assertThat(line.senderId()).isEqualTo(annPeer.participantId());
+          assertThat(line.text()).isEqualTo("hello all");
+          assertThat(line.sentAtMillis()).isPositive();
+          host.sendChat("welcome");
+          await(
+              () -> ann.chats.size() == 2 && bob.chats.size() == 2 && hostEvents.chats.size() == 2);
+          // Everyone, the sender included, sees the same lines in the same order.
+          assertThat(ann.chats)
+              .extracting(WireMessage.Chat::text)
+              .containsExactly("hello all", "welcome");
+          assertThat(ann.chats.get(1).senderId()).isZero();
+        });
+  }
+
+  @Test
+  void endingTheCallTellsEveryoneWhy() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          RecordingEvents ann = new RecordingEvents();
+          join("Ann", ann);
+          host.stop("the host ended the call");
+          await(() -> !ann.ended.isEmpty());
+          assertThat(ann.ended).containsExactly("the host ended the call");
+        });
+  }
+
+  @Test
+  void aStalledReceiverDoesNotSlowTheOthers() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          RecordingEvents stalled = new RecordingEvents();
+          stalled.stallVideo = new CountDownLatch(1);
+          RecordingEvents healthy = new RecordingEvents();
+          join("Stuck", stalled);
+          join("Fine", healthy);
+          await(() -> healthy.present.size() == 2);
+          for (int sequence = 0; sequence < 300; sequence++) {
+            host.sendVideo(sequence, CallClock.nowMicros(), new byte[30_000]);
+            Thread.sleep(2);
+          }
+          await(
+              () ->
+                  healthy.framesFrom(0) > 0
+                      && healthy.videoBySender.get(0).get(healthy.framesFrom(0) - 1).sequence()
+                          == 299);
+          // The stuck receiver holds one frame in its handler; the host kept no backlog for it.
+          assertThat(stalled.framesFrom(0)).isLessThanOrEqualTo(Relay.WINDOW);
+          assertThat(host.counters().framesReplaced()).isGreaterThan(250);
+          stalled.stallVideo.countDown();
+        });
+  }
+
+  @Test
+  void connectionFailuresHaveClearReasons() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          int closedPort = Ports.freeTcp();
+          assertThatThrownBy(
+                  () ->
+                      PeerClient.connect(
+                          "127.0.0.1", closedPort, udpPort, "X", new RecordingEvents(), 2_000))
+              .isInstanceOfSatisfying(
+                  NetException.class,
+                  e -> assertThat(e.failure()).isEqualTo(NetFailure.NOTHING_LISTENING));
+          assertThatThrownBy(
+                  () ->
+                      PeerClient.connect(
+                          "no-such-host.invalid",
+                          closedPort,
+                          udpPort,
+                          "X",
+                          new RecordingEvents(),
+                          2_000))
+              .isInstanceOfSatisfying(
+                  NetException.class,
+                  e -> assertThat(e.failure()).isEqualTo(NetFailure.UNKNOWN_HOST));
+          assertThatThrownBy(
+                  () ->
+                      HostServer.start(
+                          tcpPort, Ports.freeUdp(), "Again", null, new RecordingEvents()))
+              .isInstanceOfSatisfying(
+                  NetException.class,
+                  e -> assertThat(e.failure()).isEqualTo(NetFailure.PORT_IN_USE));
+        });
+  }
+}

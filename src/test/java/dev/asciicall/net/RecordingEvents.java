@@ -1,0 +1,71 @@
+package dev.asciicall.net;
+
+import dev.asciicall.net.wire.WireMessage;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.BooleanSupplier;
+
+/** Collects what a participant hears, for assertions; optionally stalls on video. */
+class RecordingEvents implements CallEvents {
+
+  final Map<Integer, String> present = new ConcurrentHashMap<>();
+  final List<String> log = new CopyOnWriteArrayList<>();
+  final Map<Integer, List<WireMessage.Video>> videoBySender = new ConcurrentHashMap<>();
+  final List<WireMessage.Chat> chats = new CopyOnWriteArrayList<>();
+  final List<String> ended = new CopyOnWriteArrayList<>();
+  volatile int keyframeRequests;
+  volatile CountDownLatch stallVideo;
+
+  @Override
+  public void participantJoined(int id, String name) {
+    present.put(id, name);
+    log.add("joined " + name);
+  }
+
+  @Override
+  public void participantLeft(int id, String reason) {
+    String name = present.remove(id);
+    log.add("left " + name + ": " + reason);
+  }
+
+  @Override
+  public void video(WireMessage.Video video) {
+    videoBySender.computeIfAbsent(video.senderId(), id -> new CopyOnWriteArrayList<>()).add(video);
+    CountDownLatch stall = stallVideo;
+    if (stall != null) {
+      try {
+        stall.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  @Override
+  public void chat(WireMessage.Chat chat) {
+    chats.add(chat);
+  }
+
+  @Override
+  public void keyframeRequested() {
+    keyframeRequests++;
+  }
+
+  @Override
+  public void callEnded(String reason) {
+    ended.add(reason);
+  }
+
+  int framesFrom(int senderId) {
+    return videoBySender.getOrDefault(senderId, List.of()).size();
+  }
+
+  static void await(BooleanSupplier condition) throws InterruptedException {
+    while (!condition.getAsBoolean()) {
+      Thread.sleep(10);
+    }
+  }
+}
