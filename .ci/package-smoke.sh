@@ -82,7 +82,11 @@ free_port() {
 
 if timeout 60 "$launcher" --help 2>&1 | grep -qE '^\s+host\b'; then
   port="$(free_port)"
-  out="$(timeout 60 "$launcher" host --headless --port "$port" --duration 3 2>&1)"
+  udp=()
+  if timeout 60 "$launcher" host --help 2>&1 | grep -q -- '--udp-port'; then
+    udp=(--udp-port "$(free_port)")
+  fi
+  out="$(timeout 60 "$launcher" host --headless --port "$port" "${udp[@]}" --duration 3 2>&1)"
   code=$?
   if [ $code -eq 0 ]; then
     pass "headless host on port $port started and stopped after 3 s"
