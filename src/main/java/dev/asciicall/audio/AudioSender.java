@@ -40,22 +40,17 @@ public final class AudioSender {
    * Turns one captured frame into a packet. Capture thread. The frame may be changed in place (echo
    * gate).
    *
-   * @return the packet to send, or null when nothing is to be sent for this frame
+   * @return the packet to send, or null when nothing is to be sent for this frame (muted between
+   *     keep-alives)
    */
   public AudioPacket process(short[] frame, long captureNanos) {
     double level = Levels.rms(frame);
     boolean speaking = speech.update(level);
     events.accept(new AudioEvent.MicrophoneLevel(level, speaking));
-    int frameSequence = sequence++;
     if (muted) {
-      framesSinceKeepalive++;
-      if (!mutedSent || framesSinceKeepalive >= MUTED_KEEPALIVE_FRAMES) {
-        framesSinceKeepalive = 0;
-        mutedSent = true;
-        return new AudioPacket(selfId, frameSequence, captureNanos, NO_SOUND, AudioPacket.MUTED);
-      }
-      return null;
+      return withoutSound(captureNanos);
     }
+    int frameSequence = sequence++;
     mutedSent = false;
     echoGate.process(frame, level, captureNanos);
     byte[] opus = encoder.encode(frame);
@@ -63,6 +58,23 @@ public final class AudioSender {
     packetsSent++;
     int flags = speaking ? AudioPacket.SPEAKING : 0;
     return new AudioPacket(selfId, frameSequence, captureNanos, opus, flags);
+  }
+
+  /**
+   * For a 20 ms tick without any microphone (none, missing, broken): the others see me as muted.
+   * Capture thread.
+   *
+   * @return a muted keep-alive every half second, null otherwise
+   */
+  public AudioPacket withoutSound(long nowNanos) {
+    int frameSequence = sequence++;
+    framesSinceKeepalive++;
+    if (!mutedSent || framesSinceKeepalive >= MUTED_KEEPALIVE_FRAMES) {
+      framesSinceKeepalive = 0;
+      mutedSent = true;
+      return new AudioPacket(selfId, frameSequence, nowNanos, NO_SOUND, AudioPacket.MUTED);
+    }
+    return null;
   }
 
   public void mute() {

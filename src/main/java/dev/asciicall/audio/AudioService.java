@@ -135,13 +135,7 @@ public final class AudioService implements AutoCloseable {
 
   /** Counters for {@code --stats-json} and the UI. Any thread. */
   public AudioStats stats() {
-    return new AudioStats(
-        sender.packetsSent(),
-        receiver.packetsReceived(),
-        receiver.lost(),
-        receiver.concealed(),
-        sender.kilobitsPerSecond(clock.getAsLong()),
-        receiver.jitterBufferMillis());
+    return AudioStats.of(sender, receiver, clock.getAsLong());
   }
 
   /** Installs a playout observer (benchmarks). */

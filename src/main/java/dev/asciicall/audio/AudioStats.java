@@ -22,6 +22,17 @@ public record AudioStats(
 
   public static final AudioStats EMPTY = new AudioStats(0, 0, 0, 0, 0, 0);
 
+  /** The counters of one participant's sending and receiving halves. Any thread. */
+  public static AudioStats of(AudioSender sender, AudioReceiver receiver, long nowNanos) {
+    return new AudioStats(
+        sender.packetsSent(),
+        receiver.packetsReceived(),
+        receiver.lost(),
+        receiver.concealed(),
+        sender.kilobitsPerSecond(nowNanos),
+        receiver.jitterBufferMillis());
+  }
+
   /** The JSON object used as the value of {@code "audio"} in {@code --stats-json}. */
   public String toJson() {
     return String.format(

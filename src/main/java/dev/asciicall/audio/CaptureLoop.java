@@ -52,6 +52,8 @@ final class CaptureLoop implements Runnable {
           pacer.awaitNextFrame();
         }
         if (current == null) {
+          // No microphone: the others see me as muted rather than wondering why it is quiet.
+          send(sender.withoutSound(clock.getAsLong()));
           continue;
         }
         try {
@@ -63,13 +65,16 @@ final class CaptureLoop implements Runnable {
           fail(current.name() + " stopped working: " + e.getMessage());
           continue;
         }
-        AudioPacket packet = sender.process(frame, clock.getAsLong());
-        if (packet != null) {
-          outbox.accept(packet);
-        }
+        send(sender.process(frame, clock.getAsLong()));
       }
     } finally {
       closeCurrent();
+    }
+  }
+
+  private void send(AudioPacket packet) {
+    if (packet != null) {
+      outbox.accept(packet);
     }
   }
 

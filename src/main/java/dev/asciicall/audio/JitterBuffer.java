@@ -12,10 +12,10 @@ import java.util.TreeMap;
  *   <li>A missing packet is rebuilt from the next packet's FEC data when that has arrived, and
  *       concealed by Opus otherwise.
  *   <li>The target delay adapts to measured jitter between 40 and 120 ms ({@link DelayEstimator}).
- *   <li>When the buffer stays clearly above its target (the sender's clock runs faster than ours,
- *       or a jitter spike has passed), one frame is skipped, so delay does not grow over a long
- *       call. When it runs dry (our clock is faster), a concealed frame is inserted without losing
- *       the packet that is still on its way.
+ *   <li>When the buffer stays above its target for half a second (the sender's clock runs faster
+ *       than ours, a jitter spike has passed, a stretch was inserted), one frame is skipped, so
+ *       delay does not grow over a long call. When it runs dry (our clock is faster), a concealed
+ *       frame is inserted without losing the packet that is still on its way.
  *   <li>After 200 ms without any packet the sender is considered silent (muted, stopped); playback
  *       restarts with a fresh pre-buffer on the next packet.
  * </ul>
@@ -31,7 +31,10 @@ public final class JitterBuffer {
   /** At most one second of audio is held per sender; the oldest goes first when it overflows. */
   static final int CAPACITY = 50;
 
-  /** Ticks the buffer must stay above target before a frame is skipped (half a second). */
+  /**
+   * Ticks the buffer must stay above target before a frame is skipped (half a second): the fill
+   * level at its lowest over that time is the delay that jitter does not need.
+   */
   private static final int DRIFT_TICKS = 25;
 
   /** Consecutive empty ticks after which the sender counts as silent. */
@@ -132,7 +135,7 @@ public final class JitterBuffer {
   }
 
   private void skipFrameIfPersistentlyAboveTarget() {
-    if (bufferedFrames() > estimator.targetFrames() + 1) {
+    if (bufferedFrames() > estimator.targetFrames()) {
       ticksAboveTarget++;
     } else {
       ticksAboveTarget = 0;

@@ -43,6 +43,18 @@ class AudioServiceTest {
     }
   }
 
+  /** Average tone purity over 50 ms blocks, so one glitch spoils one block, not the whole. */
+  private static double blockPurity(short[] samples, int from, double hertz) {
+    int block = 2400;
+    double sum = 0;
+    int blocks = 0;
+    for (int start = from; start + block <= samples.length; start += block) {
+      sum += Signals.purity(samples, start, start + block, hertz);
+      blocks++;
+    }
+    return sum / blocks;
+  }
+
   private static long withSound(Queue<AudioPacket> packets) {
     return packets.stream().filter(AudioPacket::hasSound).count();
   }
@@ -63,7 +75,13 @@ class AudioServiceTest {
           await(() -> speakers.samples().length > 2 * AudioFormats.SAMPLE_RATE);
           short[] heard = speakers.samples();
           int from = heard.length - AudioFormats.SAMPLE_RATE;
-          assertThat(Signals.frequency(heard, from, heard.length)).isBetween(418.0, 462.0);
+          // Real threads on a shared machine may glitch (a concealed or skipped frame), which
+          // upsets zero-crossing counts; the exact pitch is AudioLoopbackTest's job. Here: the
+          // tone heard is clearly 440 Hz, not a neighbour.
+          double at440 = blockPurity(heard, from, 440);
+          assertThat(at440).isGreaterThan(0.2);
+          assertThat(at440).isGreaterThan(10 * blockPurity(heard, from, 330));
+          assertThat(at440).isGreaterThan(10 * blockPurity(heard, from, 550));
           assertThat(bobEvents).contains(new AudioEvent.ParticipantSpeaking("alice", true));
           assertThat(bob.stats().packetsReceived()).isPositive();
           assertThat(alice.stats().kbps()).isBetween(8.0, 32.0);
@@ -137,6 +155,12 @@ class AudioServiceTest {
                   new AudioEvent.DeviceProblem(
                       AudioEvent.Direction.OUTPUT, "Speakers USB Headset are busy or not allowed"));
           assertThat(bob.stats().packetsSent()).isZero();
+          // Without a microphone, bob shows as muted to the others.
+          AudioService carol = service("carol", packet -> {});
+          carol.start(null, null);
+          AudioService dave = service("dave", carol::receive);
+          dave.start(null, null);
+          await(() -> carol.isParticipantMuted("dave"));
 
           // A device that appears later is picked without a restart.
           RecordingSink newSpeakers = new RecordingSink(5);
