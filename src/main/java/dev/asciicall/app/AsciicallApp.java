@@ -37,6 +37,15 @@ public final class AsciicallApp extends Application {
     Thread.setDefaultUncaughtExceptionHandler(this::showUnexpectedError);
     MainView view = buildView();
     stage.setTitle("asciicall");
+    for (String icon : new String[] {"icon-32.png", "icon-64.png", "icon-256.png"}) {
+      try (java.io.InputStream in = AsciicallApp.class.getResourceAsStream(icon)) {
+        if (in != null) {
+          stage.getIcons().add(new javafx.scene.image.Image(in));
+        }
+      } catch (java.io.IOException e) {
+        // A missing icon is cosmetic: the window still opens.
+      }
+    }
     stage.setScene(new Scene(view, 960, 640));
     double[] bounds = context.preferences().windowBounds();
     if (bounds != null) {

@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
       BenchConvertCommand.class,
       BenchCodecCommand.class,
       BenchCaptureCommand.class,
-      BenchCryptoCommand.class
+      BenchCryptoCommand.class,
+      BenchAudioCommand.class,
+      BenchRenderCommand.class
     })
 public final class BenchCommand implements Runnable {
 
