@@ -14,15 +14,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Owns the one capture thread: opens the chosen source, reads it at the target frame rate and hands
- * each frame to every sink through a latest-frame-wins slot, so a slow consumer only causes dropped
+ * Owns the one capture thread: reads the chosen source at the target frame rate and hands each
+ * frame to every sink through a latest-frame-wins slot, so a slow consumer only causes dropped
  * (counted) frames, never a stall or a queue.
  *
+ * <p>There is always a picture. The chosen source is opened on a separate thread ({@code
+ * source-open-N}); if it is not open within a frame, the fallback ({@link
+ * CaptureSettings#fallback()}: the demo scene or a still image) shows meanwhile with state {@link
+ * CaptureState#STARTING} and the message "Opening …", and the chosen source takes over the moment
+ * it is open. When it cannot open or dies mid-stream the fallback stays (or comes back), the status
+ * listeners hear why, and the chosen source is retried every {@link
+ * CaptureSettings#retryInterval()}, again off the capture thread, until it works.
+ *
  * <p>{@link #start}, {@link #switchTo} and {@link #stop} are safe from any thread (the FX thread
- * included): they only post a request; sources are opened, read and closed on the capture thread.
- * When the chosen source cannot open or dies mid-stream the service shows the fallback (the demo
- * scene), tells its status listeners why, and retries the chosen source every {@link
- * CaptureSettings#retryInterval()} until it works again.
+ * included): they only post a request. Sources are read and closed on the capture thread; a source
+ * still opening when the service stops is closed as soon as its open finishes.
  *
  * <p>Frames leave with a service-wide sequence number, so it keeps increasing across switches. The
  * picture is delivered as the device gives it: mirroring the local preview is the engine's job.
@@ -35,6 +41,7 @@ public final class CaptureService implements AutoCloseable {
   private final SourceFactory factory;
   private final CaptureSettings settings;
   private final ThreadFactory threads;
+  private final ThreadFactory openerThreads;
   private final List<LatestFrameSlot> slots = new CopyOnWriteArrayList<>();
   private final List<Consumer<CaptureStatus>> statusListeners = new CopyOnWriteArrayList<>();
   private final AtomicReference<Choice> pendingChoice = new AtomicReference<>();
@@ -44,13 +51,22 @@ public final class CaptureService implements AutoCloseable {
   private CaptureLoop loop;
 
   public CaptureService(SourceFactory factory, CaptureSettings settings) {
-    this(factory, settings, Threads.named("capture"));
+    this(factory, settings, Threads.named("capture"), Threads.named("source-open"));
   }
 
-  public CaptureService(SourceFactory factory, CaptureSettings settings, ThreadFactory threads) {
+  /**
+   * @param threads makes the capture thread
+   * @param openerThreads makes the thread that opens sources (one at a time, ends on stop)
+   */
+  public CaptureService(
+      SourceFactory factory,
+      CaptureSettings settings,
+      ThreadFactory threads,
+      ThreadFactory openerThreads) {
     this.factory = Objects.requireNonNull(factory);
     this.settings = Objects.requireNonNull(settings);
     this.threads = Objects.requireNonNull(threads);
+    this.openerThreads = Objects.requireNonNull(openerThreads);
   }
 
   /** Starts capturing from {@code spec} (or switches to it if already running). */
@@ -77,7 +93,7 @@ public final class CaptureService implements AutoCloseable {
       pendingChoice.set(choice);
       if (thread == null) {
         counters.showing(CaptureState.STARTING, choice.label());
-        loop = new CaptureLoop(this, factory, settings, pendingChoice, counters);
+        loop = new CaptureLoop(this, factory, settings, pendingChoice, counters, openerThreads);
         thread = threads.newThread(loop);
         thread.start();
       } else {

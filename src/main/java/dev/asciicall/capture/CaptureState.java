@@ -4,7 +4,10 @@ package dev.asciicall.capture;
 public enum CaptureState {
   /** Not started, or stopped. */
   STOPPED,
-  /** The first source is being opened (camera discovery can take a few seconds). */
+  /**
+   * The chosen source is being opened (camera discovery can take a few seconds); frames come from
+   * the fallback meanwhile.
+   */
   STARTING,
   /** Delivering frames from the source the user chose. */
   RUNNING,

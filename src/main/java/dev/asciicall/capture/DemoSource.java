@@ -20,7 +20,8 @@ import java.awt.image.BufferedImage;
  * floor in perspective — so every mode of the engine has edges, gradients and motion to show.
  *
  * <p>Frames are drawn on demand from the clock (so a slow consumer sees a smooth animation with
- * skipped frames rather than slow motion). Called from the capture thread only.
+ * skipped frames rather than slow motion). Called from the capture service's threads only (see
+ * {@link FrameSource}).
  */
 public final class DemoSource implements FrameSource {
 

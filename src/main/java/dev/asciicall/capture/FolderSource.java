@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * The pictures of a folder, in name order, played as a loop at the chosen rate. Files that cannot
  * be read are skipped with one warning each. Decoded frames are kept up to a memory budget, so a
- * short loop is decoded once and a long one costs one decode per frame. Capture thread only.
+ * short loop is decoded once and a long one costs one decode per frame. Capture service threads
+ * only (see {@link FrameSource}).
  */
 final class FolderSource implements FrameSource {
 

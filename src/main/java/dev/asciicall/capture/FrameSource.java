@@ -3,8 +3,9 @@ package dev.asciicall.capture;
 /**
  * Something that yields pictures one at a time: a camera, the demo scene, images, the screen.
  *
- * <p>All methods are called from the capture thread only (never the FX thread); a source need not
- * be thread-safe.
+ * <p>{@link #open()} is called on the capture service's opener thread, everything else on the
+ * capture thread; never the FX thread. Calls never overlap and the source is handed between the two
+ * threads safely, so a source need not be thread-safe.
  */
 public interface FrameSource extends AutoCloseable {
 

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * One still picture, repeated (so late joiners and the engine always get a frame). The pixels are
- * decoded once and shared by every frame: frames are immutable. Capture thread only.
+ * decoded once and shared by every frame: frames are immutable. Capture service threads only (see
+ * {@link FrameSource}).
  */
 final class ImageSource implements FrameSource {
 

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * The desktop (or a region of it) through {@link Robot}, for "share my screen as ASCII". Screen
- * grabs are slow (tens of ms), so the rate is capped low. Capture thread only.
+ * grabs are slow (tens of ms), so the rate is capped low. Capture service threads only (see {@link
+ * FrameSource}).
  */
 final class ScreenSource implements FrameSource {
 

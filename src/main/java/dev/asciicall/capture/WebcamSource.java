@@ -14,7 +14,7 @@ import java.util.concurrent.locks.LockSupport;
  * A camera through webcam-capture. Frames are read raw: through the device's {@link
  * WebcamDevice.BufferAccess} bytes when it offers them (the built-in driver does: R,G,B), else from
  * the image raster honouring its band offsets ({@link RgbImages#toRgb}); never {@code getRGB}.
- * Called on the capture thread only.
+ * Opened on the capture service's opener thread, read and closed on the capture thread.
  */
 final class WebcamSource implements FrameSource {
 

@@ -9,12 +9,15 @@ import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A webcam-capture driver with no hardware: devices paint a moving pattern (red = x + frame, green
- * = y, blue = 77) into the layouts real drivers return. Devices can refuse to open, or die after a
- * number of frames; the device list can change to simulate unplugging and re-plugging.
+ * = y, blue = 77) into the layouts real drivers return. Devices can refuse to open, be slow to open
+ * (held at a gate the test releases, like BridJ loading for seconds), or die after a number of
+ * frames; the device list can change to simulate unplugging and re-plugging.
  */
 final class SyntheticWebcamDriver implements WebcamDriver {
 
@@ -57,6 +60,14 @@ final class SyntheticWebcamDriver implements WebcamDriver {
     private Dimension resolution;
     private volatile boolean open;
     final AtomicInteger frames = new AtomicInteger();
+    final AtomicInteger opens = new AtomicInteger();
+    final AtomicInteger closes = new AtomicInteger();
+
+    /** When set, {@link #open()} waits until the test counts it down (at most 20 s). */
+    volatile CountDownLatch openGate;
+
+    /** Counted down when an open has begun (and is perhaps waiting at the gate). */
+    final CountDownLatch openBegun = new CountDownLatch(1);
 
     PatternDevice(String name, Layout layout, String openFailure, int dieAfterFrames) {
       this.name = name;
@@ -127,6 +138,16 @@ final class SyntheticWebcamDriver implements WebcamDriver {
 
     @Override
     public void open() {
+      opens.incrementAndGet();
+      openBegun.countDown();
+      CountDownLatch gate = openGate;
+      if (gate != null) {
+        try {
+          gate.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
       if (openFailure != null) {
         throw new WebcamException(openFailure);
       }
@@ -135,6 +156,7 @@ final class SyntheticWebcamDriver implements WebcamDriver {
 
     @Override
     public void close() {
+      closes.incrementAndGet();
       open = false;
     }
 

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +54,23 @@ class WebcamSourceTest {
         assertThat(rgb[i + 1] & 0xFF).isEqualTo(SyntheticWebcamDriver.green(y));
         assertThat(rgb[i + 2] & 0xFF).isEqualTo(SyntheticWebcamDriver.BLUE);
       }
+    }
+  }
+
+  private static CaptureStatus firstWith(List<CaptureStatus> statuses, CaptureState state) {
+    return statuses.stream().filter(s -> s.state() == state).findFirst().orElseThrow();
+  }
+
+  private static long openerThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().startsWith("source-open-") && t.isAlive())
+        .count();
+  }
+
+  /** Consecutive frames: sequence numbers go up by one, whichever source made them. */
+  private static void assertNoGap(List<VideoFrame> frames) {
+    for (int i = 1; i < frames.size(); i++) {
+      assertThat(frames.get(i).sequence()).isEqualTo(frames.get(i - 1).sequence() + 1);
     }
   }
 
@@ -150,8 +168,12 @@ class WebcamSourceTest {
           await(() -> frames.size() >= 2);
           service.stop();
 
-          assertThat(statuses.get(0).state()).isEqualTo(CaptureState.FALLBACK);
-          assertThat(statuses.get(0).message().orElseThrow())
+          // Discovery may take a frame or two, so "Opening ..." can come first.
+          assertThat(statuses)
+              .extracting(CaptureStatus::state)
+              .containsSubsequence(CaptureState.FALLBACK, CaptureState.STOPPED)
+              .doesNotContain(CaptureState.RUNNING);
+          assertThat(firstWith(statuses, CaptureState.FALLBACK).message().orElseThrow())
               .startsWith("Camera \"Busy Cam\" could not be opened: Device or resource busy.")
               .endsWith("Showing the demo scene meanwhile.");
         });
@@ -203,6 +225,134 @@ class WebcamSourceTest {
               .contains("Camera \"USB Cam\" is back.");
           assertPattern(frames.get(0));
           assertPattern(frames.get(frames.size() - 1));
+        });
+  }
+
+  @Test
+  void slowCameraShowsTheDemoWhileItOpensThenTakesOverWithoutAGap() {
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20),
+        () -> {
+          PatternDevice slow = PatternDevice.working("Slow Cam", Layout.CUSTOM_RGB);
+          slow.openGate = new CountDownLatch(1);
+          driver.devices.add(slow);
+          List<CaptureStatus> statuses = new CopyOnWriteArrayList<>();
+          List<VideoFrame> frames = new CopyOnWriteArrayList<>();
+          CaptureService service =
+              new CaptureService(new SourceCatalog(catalog), CaptureSettings.defaults());
+          service.addStatusListener(statuses::add);
+          service.addSink(frames::add, Runnable::run);
+          try {
+            service.start(new SourceSpec.Camera(Optional.of("Slow Cam"), Optional.empty()));
+            // The camera cannot finish opening until the gate opens, yet pictures flow.
+            await(() -> frames.size() >= 5);
+            assertThat(slow.isOpen()).isFalse();
+            assertThat(service.stats().state()).isEqualTo(CaptureState.STARTING);
+            assertThat(statuses.get(0))
+                .isEqualTo(
+                    new CaptureStatus(
+                        CaptureState.STARTING,
+                        "Demo scene",
+                        Optional.of(
+                            "Opening Camera \"Slow Cam\"\u2026 Showing the demo scene meanwhile.")));
+          } finally {
+            slow.openGate.countDown();
+          }
+          await(
+              () ->
+                  service.stats().state() == CaptureState.RUNNING
+                      && frames.get(frames.size() - 1).width() == 320);
+          int switchedAt = frames.size();
+          await(() -> frames.size() >= switchedAt + 3);
+          service.stop();
+
+          int firstCamera = 0;
+          while (frames.get(firstCamera).width() != 320) {
+            assertThat(frames.get(firstCamera).width()).isEqualTo(DemoSource.DEFAULT_WIDTH);
+            firstCamera++;
+          }
+          assertThat(firstCamera).isGreaterThanOrEqualTo(5);
+          assertThat(frames.subList(firstCamera, frames.size()))
+              .allSatisfy(frame -> assertThat(frame.width()).isEqualTo(320));
+          assertNoGap(frames);
+          assertPattern(frames.get(firstCamera));
+          assertThat(statuses)
+              .extracting(CaptureStatus::state)
+              .containsExactly(CaptureState.STARTING, CaptureState.RUNNING, CaptureState.STOPPED);
+          assertThat(statuses.get(1).sourceName()).isEqualTo("Camera \"Slow Cam\"");
+          assertThat(slow.isOpen()).isFalse(); // closed by stop()
+        });
+  }
+
+  @Test
+  void slowCameraThatFailsKeepsTheDemoSaysWhyAndRetries() {
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20),
+        () -> {
+          PatternDevice busy =
+              new PatternDevice("Slow Busy Cam", Layout.CUSTOM_RGB, "Device or resource busy", 0);
+          busy.openGate = new CountDownLatch(1);
+          driver.devices.add(busy);
+          List<CaptureStatus> statuses = new CopyOnWriteArrayList<>();
+          List<VideoFrame> frames = new CopyOnWriteArrayList<>();
+          CaptureService service =
+              new CaptureService(
+                  new SourceCatalog(catalog),
+                  CaptureSettings.defaults().withRetryInterval(Duration.ofMillis(50)));
+          service.addStatusListener(statuses::add);
+          service.addSink(frames::add, Runnable::run);
+          try {
+            service.start(SourceSpec.Camera.any());
+            await(() -> frames.size() >= 3);
+          } finally {
+            busy.openGate.countDown();
+          }
+          await(() -> service.stats().state() == CaptureState.FALLBACK);
+          await(() -> busy.opens.get() >= 3); // retried, off the capture thread
+          int failedAt = frames.size();
+          await(() -> frames.size() >= failedAt + 3);
+          service.stop();
+
+          assertThat(frames)
+              .allSatisfy(frame -> assertThat(frame.width()).isEqualTo(DemoSource.DEFAULT_WIDTH));
+          assertNoGap(frames);
+          assertThat(statuses)
+              .extracting(CaptureStatus::state)
+              .containsExactly(CaptureState.STARTING, CaptureState.FALLBACK, CaptureState.STOPPED);
+          assertThat(statuses.get(1).message().orElseThrow())
+              .startsWith("Camera \"Slow Busy Cam\" could not be opened: Device or resource busy.")
+              .endsWith("Showing the demo scene meanwhile.");
+        });
+  }
+
+  @Test
+  void stopWhileACameraIsStillOpeningReturnsAtOnceThenClosesItAndLeaksNoThread() {
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20),
+        () -> {
+          long openersBefore = openerThreads();
+          PatternDevice slow = PatternDevice.working("Slow Cam", Layout.CUSTOM_RGB);
+          slow.openGate = new CountDownLatch(1);
+          driver.devices.add(slow);
+          List<CaptureStatus> statuses = new CopyOnWriteArrayList<>();
+          CaptureService service =
+              new CaptureService(new SourceCatalog(catalog), CaptureSettings.defaults());
+          service.addStatusListener(statuses::add);
+          try {
+            service.start(SourceSpec.Camera.any());
+            slow.openBegun.await();
+            // The open is stuck at the gate: stop() must not wait for it.
+            service.stop();
+            assertThat(service.stats().state()).isEqualTo(CaptureState.STOPPED);
+            assertThat(statuses.get(statuses.size() - 1).state()).isEqualTo(CaptureState.STOPPED);
+            assertThat(slow.closes.get()).isZero();
+          } finally {
+            slow.openGate.countDown();
+          }
+          // The open finishes after nobody wants it: the camera is closed and the thread ends.
+          await(() -> slow.closes.get() == 1 && !slow.isOpen());
+          await(() -> openerThreads() == openersBefore);
+          assertThat(slow.opens.get()).isEqualTo(1);
         });
   }
 }
