@@ -1,5 +1,6 @@
 package dev.asciicall.cli;
 
+import dev.asciicall.capture.SourceSpec;
 import dev.asciicall.net.CallEvents;
 import dev.asciicall.net.HostServer;
 import dev.asciicall.net.NetException;
@@ -31,8 +32,13 @@ final class HostCommand implements Callable<Integer> {
   @Option(names = "--call-name", defaultValue = "asciicall", description = "Shown in discovery.")
   String callName;
 
-  @Option(names = "--source", defaultValue = "demo", description = "Video source (window only).")
-  String source;
+  @Option(
+      names = "--source",
+      defaultValue = "demo",
+      converter = SourceSpecConverter.class,
+      description =
+          "Video source in the window: " + SourceSpec.FORMS + " (default: ${DEFAULT-VALUE}).")
+  SourceSpec source;
 
   @Option(names = "--headless", description = "No window: relay, print joins, leaves and stats.")
   boolean headless;
@@ -53,7 +59,13 @@ final class HostCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (!headless) {
       gui.launch(
-          List.of("host", Integer.toString(port), Integer.toString(udpPort), name, callName));
+          List.of(
+              "host",
+              Integer.toString(port),
+              Integer.toString(udpPort),
+              name,
+              callName,
+              source.toString()));
       return 0;
     }
     HostServer host;

@@ -82,7 +82,7 @@ final class JoinCommand implements Callable<Integer> {
       throw UserFacingException.badInput("--columns: " + e.getMessage());
     }
     if (!headless) {
-      gui.launch(List.of("join", host.host() + ":" + host.port(), name));
+      gui.launch(List.of("join", host.host() + ":" + host.port(), name, source.toString()));
       return 0;
     }
     long start = System.nanoTime();
