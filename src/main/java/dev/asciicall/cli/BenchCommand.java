@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
       BenchConvertCommand.class,
       BenchCodecCommand.class,
       BenchCaptureCommand.class,
-      BenchCryptoCommand.class
+      BenchCryptoCommand.class,
+      BenchCallCommand.class
     })
 public final class BenchCommand implements Runnable {
 
