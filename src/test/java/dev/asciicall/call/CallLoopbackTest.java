@@ -111,6 +111,17 @@ class CallLoopbackTest {
           while (!everyoneDecodedEnough(recorders, ids)) {
             Thread.sleep(50);
           }
+          // A late joiner's decoders start without a base: the host asks every sender for a
+          // keyframe at once, so it sees video well before the periodic keyframe (10 s here).
+          Recorder late = new Recorder();
+          HeadlessParticipant latecomer = new HeadlessParticipant("Late", silent(), late);
+          open.add(latecomer);
+          latecomer.join("127.0.0.1", tcpPort, udpPort, 5_000);
+          long deadline = System.nanoTime() + Duration.ofSeconds(8).toNanos();
+          while (ids.stream().anyMatch(id -> late.decodedFrom(id) < 3)) {
+            assertThat(System.nanoTime()).as("late joiner saw everyone").isLessThan(deadline);
+            Thread.sleep(50);
+          }
           // Stop sending first, so nothing is recorded while we compare.
           for (int i = open.size() - 1; i >= 0; i--) {
             open.get(i).close();
@@ -134,6 +145,13 @@ class CallLoopbackTest {
                 assertThat(frame.frame().mode()).isEqualTo(sent.mode());
                 assertThat(frame.frame().hasColor()).isEqualTo(sent.hasColor());
               }
+            }
+          }
+          for (int sender = 0; sender < ids.size(); sender++) {
+            for (Received frame : new ArrayList<>(late.received.get(ids.get(sender)))) {
+              AsciiFrame sent = recorders.get(sender).sent.get(frame.sequence());
+              assertThat(sent).isNotNull();
+              assertThat(frame.frame().glyphIndices()).isEqualTo(sent.glyphIndices());
             }
           }
         });
