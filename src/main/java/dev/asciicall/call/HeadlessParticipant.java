@@ -1,8 +1,12 @@
 package dev.asciicall.call;
 
-import dev.asciicall.capture.CaptureException;
-import dev.asciicall.capture.FrameSource;
+import dev.asciicall.ascii.AsciiFrame;
+import dev.asciicall.ascii.ConversionSettings;
+import dev.asciicall.capture.CaptureService;
 import dev.asciicall.capture.VideoFrame;
+import dev.asciicall.codec.CodecException;
+import dev.asciicall.codec.MissingKeyframeException;
+import dev.asciicall.common.Subscription;
 import dev.asciicall.common.Threads;
 import dev.asciicall.net.CallClock;
 import dev.asciicall.net.CallEvents;
@@ -10,35 +14,54 @@ import dev.asciicall.net.NetException;
 import dev.asciicall.net.PeerClient;
 import dev.asciicall.net.wire.WireMessage;
 import java.io.PrintStream;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
- * A participant without a window: sends its source as ASCII at a steady rate, receives everyone,
- * keeps statistics. Capture runs on {@code capture-N}; events arrive on the client's network
- * thread. Used by {@code join --headless} and the call benchmark.
+ * A participant without a window: sends its pictures as ASCII (engine + frame codec), receives and
+ * decodes everyone, keeps statistics. Pictures arrive from a {@link CaptureService} and are
+ * converted and encoded on {@code video-send-N}; events, including decoding, run on the client's
+ * event thread {@code net-client-N} (never KryoNet's update thread). Decoding there is deliberate:
+ * a frame's credit returns only after it is decoded, so a receiver that cannot keep up gets fewer
+ * frames instead of a growing queue (decoding an 80-column frame takes well under a millisecond).
+ * Used by {@code join --headless} and {@code bench call}.
  */
 public final class HeadlessParticipant implements CallEvents, AutoCloseable {
 
+  /** Ask a sender for a keyframe at most this often while its deltas keep missing their base. */
+  private static final long KEYFRAME_REQUEST_GAP_MICROS = 250_000;
+
   private final String name;
   private final PrintStream log;
+  private final VideoTap tap;
   private final Map<Integer, String> names = new ConcurrentHashMap<>();
   private final Map<Integer, ReceiveStats> received = new ConcurrentHashMap<>();
   private final AtomicLong sentFrames = new AtomicLong();
   private final AtomicLong sentBytes = new AtomicLong();
   private final CountDownLatch ended = new CountDownLatch(1);
-  private final ScheduledExecutorService capture = Threads.scheduled("capture");
+  private final ExecutorService sendThread = Threads.single("video-send");
+  // Network event thread only.
+  private final VideoReceiver receiver = new VideoReceiver();
+  private final Map<Integer, Long> lastKeyframeRequest = new HashMap<>();
+  private volatile VideoSender sender;
   private volatile String endReason;
+  private Subscription sending = Subscription.NONE;
   private PeerClient client;
 
   public HeadlessParticipant(String name, PrintStream log) {
+    this(name, log, VideoTap.NONE);
+  }
+
+  public HeadlessParticipant(String name, PrintStream log, VideoTap tap) {
     this.name = name;
     this.log = log;
+    this.tap = tap;
   }
 
   /** Joins; throws with a one-line reason if that fails. Blocks up to the timeout. */
@@ -46,28 +69,29 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
     client = PeerClient.connect(host, tcpPort, udpPort, name, this, timeoutMillis);
   }
 
-  /** Starts sending {@code source} at {@code framesPerSecond}; capture never waits for the net. */
-  public void startSending(FrameSource source, double framesPerSecond, int columns, int rows)
-      throws CaptureException {
-    source.open();
-    PlainAsciiEncoder encoder = new PlainAsciiEncoder(columns, rows);
-    long periodMicros = (long) (1_000_000 / framesPerSecond);
-    capture.scheduleAtFixedRate(
-        () -> {
-          try {
-            VideoFrame frame = source.read();
-            byte[] payload = encoder.encode(frame);
-            client.sendVideo(
-                frame.sequence(), CallClock.fromNanoTime(frame.timestampNanos()), payload);
-            sentFrames.incrementAndGet();
-            sentBytes.addAndGet(payload.length);
-          } catch (CaptureException e) {
-            log.println("capture failed: " + e.getMessage());
-          }
-        },
-        0,
-        periodMicros,
-        TimeUnit.MICROSECONDS);
+  /** Our id in the call, once joined. */
+  public int participantId() {
+    return client.participantId();
+  }
+
+  /**
+   * Sends every picture {@code capture} delivers, drawn with {@code settings}. Capture never waits
+   * for us: while a frame is being encoded, newer pictures replace each other in the sink's slot.
+   * Call after {@link #join}; the caller starts and stops the capture service.
+   */
+  public void startSending(CaptureService capture, ConversionSettings settings) {
+    sender = new VideoSender(settings);
+    sending = capture.addSink(this::send, sendThread);
+  }
+
+  /** On {@code video-send-N}. */
+  private void send(VideoFrame picture) {
+    VideoSender.Encoded encoded = sender.encode(picture);
+    client.sendVideo(
+        picture.sequence(), CallClock.fromNanoTime(picture.timestampNanos()), encoded.payload());
+    sentFrames.incrementAndGet();
+    sentBytes.addAndGet(encoded.payload().length);
+    tap.sent(picture.sequence(), encoded.frame(), encoded.payload().length);
   }
 
   /** Waits until the call ends or the time is up; returns the end reason or null. */
@@ -84,16 +108,40 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
 
   @Override
   public void participantLeft(int id, String reason) {
+    receiver.forget(id);
+    lastKeyframeRequest.remove(id);
     log.println("left: " + names.getOrDefault(id, "#" + id) + " (" + reason + ")");
   }
 
   @Override
   public void video(WireMessage.Video video) {
+    ReceiveStats stats =
+        received.computeIfAbsent(
+            video.senderId(), id -> new ReceiveStats(names.getOrDefault(id, "#" + id)));
+    AsciiFrame frame;
+    try {
+      frame = receiver.decode(video.senderId(), video.payload());
+    } catch (MissingKeyframeException e) {
+      askForKeyframe(video.senderId());
+      return;
+    } catch (CodecException e) {
+      stats.decodeError();
+      askForKeyframe(video.senderId());
+      return;
+    }
     long now = CallClock.nowMicros();
     long latency = now + client.clock().offsetMicros() - video.captureMicros();
-    received
-        .computeIfAbsent(video.senderId(), id -> new ReceiveStats(names.getOrDefault(id, "#" + id)))
-        .frame(video.payload().length, latency, now);
+    stats.frame(video.payload().length, latency, now);
+    tap.received(video.senderId(), video.sequence(), frame, latency);
+  }
+
+  private void askForKeyframe(int senderId) {
+    long now = CallClock.nowMicros();
+    Long last = lastKeyframeRequest.get(senderId);
+    if (last == null || now - last >= KEYFRAME_REQUEST_GAP_MICROS) {
+      lastKeyframeRequest.put(senderId, now);
+      client.requestKeyframe(senderId);
+    }
   }
 
   @Override
@@ -103,7 +151,10 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
 
   @Override
   public void keyframeRequested() {
-    // Every frame of the plain encoding is self-contained.
+    VideoSender current = sender;
+    if (current != null) {
+      current.requestKeyframe();
+    }
   }
 
   @Override
@@ -129,9 +180,15 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
 
   @Override
   public void close() {
-    Threads.shutdown(capture, 2_000);
+    sending.close();
+    Threads.shutdown(sendThread, 2_000);
     if (client != null) {
       client.close();
     }
+    if (sender != null) {
+      sender.close();
+    }
+    // After the client: its event thread no longer decodes.
+    receiver.close();
   }
 }

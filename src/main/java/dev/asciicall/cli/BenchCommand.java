@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
       BenchCaptureCommand.class,
       BenchCryptoCommand.class,
       BenchAudioCommand.class,
-      BenchRenderCommand.class
+      BenchRenderCommand.class,
+      BenchCallCommand.class
     })
 public final class BenchCommand implements Runnable {
 

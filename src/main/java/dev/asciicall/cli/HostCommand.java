@@ -1,10 +1,10 @@
 package dev.asciicall.cli;
 
+import dev.asciicall.capture.SourceSpec;
 import dev.asciicall.net.CallEvents;
 import dev.asciicall.net.HostServer;
 import dev.asciicall.net.NetException;
 import dev.asciicall.net.wire.WireMessage;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -31,8 +31,13 @@ final class HostCommand implements Callable<Integer> {
   @Option(names = "--call-name", defaultValue = "asciicall", description = "Shown in discovery.")
   String callName;
 
-  @Option(names = "--source", defaultValue = "demo", description = "Video source (window only).")
-  String source;
+  @Option(
+      names = "--source",
+      defaultValue = "demo",
+      converter = SourceSpecConverter.class,
+      description =
+          "Video source in the window: " + SourceSpec.FORMS + " (default: ${DEFAULT-VALUE}).")
+  SourceSpec source;
 
   @Option(names = "--headless", description = "No window: relay, print joins, leaves and stats.")
   boolean headless;
@@ -43,18 +48,13 @@ final class HostCommand implements Callable<Integer> {
   @Option(names = "--stats-interval", defaultValue = "5", description = "Seconds between stats.")
   int statsSeconds;
 
-  private final GuiLauncher gui;
-
-  HostCommand(GuiLauncher gui) {
-    this.gui = gui;
-  }
-
   @Override
   public Integer call() throws Exception {
     if (!headless) {
-      gui.launch(
-          List.of("host", Integer.toString(port), Integer.toString(udpPort), name, callName));
-      return 0;
+      // The window cannot host or join calls yet (its Call menu is still to come), so opening it
+      // here would look like a call that silently never starts. Say so and point to what works.
+      throw UserFacingException.badInput(
+          "the window cannot host calls yet in this version; add --headless to host from the command line");
     }
     HostServer host;
     try {

@@ -1,14 +1,17 @@
 package dev.asciicall.cli;
 
+import dev.asciicall.ascii.ConversionSettings;
 import dev.asciicall.call.HeadlessParticipant;
-import dev.asciicall.capture.CaptureException;
-import dev.asciicall.capture.DemoSource;
+import dev.asciicall.capture.CaptureService;
+import dev.asciicall.capture.CaptureSettings;
+import dev.asciicall.capture.SourceCatalog;
+import dev.asciicall.capture.SourceSpec;
+import dev.asciicall.codec.GlyphGrid;
 import dev.asciicall.net.NetException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,8 +33,18 @@ final class JoinCommand implements Callable<Integer> {
   @Option(names = "--name", defaultValue = "${sys:user.name}", description = "Display name.")
   String name;
 
-  @Option(names = "--source", defaultValue = "demo", description = "Video source (demo).")
-  String source;
+  @Option(
+      names = "--source",
+      defaultValue = "demo",
+      converter = SourceSpecConverter.class,
+      description = "Video source: " + SourceSpec.FORMS + " (default: ${DEFAULT-VALUE}).")
+  SourceSpec source;
+
+  @Option(
+      names = "--columns",
+      defaultValue = "80",
+      description = "Headless: ASCII columns sent (default: ${DEFAULT-VALUE}).")
+  int columns;
 
   @Option(names = "--headless", description = "No window: send, receive and report.")
   boolean headless;
@@ -45,30 +58,44 @@ final class JoinCommand implements Callable<Integer> {
   @Option(names = "--fps", defaultValue = "30", description = "Frames per second sent.")
   double framesPerSecond;
 
-  private final GuiLauncher gui;
-
-  JoinCommand(GuiLauncher gui) {
-    this.gui = gui;
-  }
-
   @Override
   public Integer call() throws Exception {
     HostAddress host = HostAddress.parse(address);
-    if (!"demo".equals(source)) {
-      throw UserFacingException.badInput("unknown source '" + source + "' (only 'demo' for now)");
+    if (!(framesPerSecond > 0 && framesPerSecond <= 120)) {
+      throw UserFacingException.badInput("--fps must be in (0, 120], got " + framesPerSecond);
+    }
+    if (columns < 1 || columns > GlyphGrid.MAX_COLUMNS) {
+      throw UserFacingException.badInput(
+          "--columns must be 1.." + GlyphGrid.MAX_COLUMNS + ", got " + columns);
+    }
+    ConversionSettings settings;
+    try {
+      settings = ConversionSettings.defaults().withColumns(columns);
+    } catch (IllegalArgumentException e) {
+      throw UserFacingException.badInput("--columns: " + e.getMessage());
     }
     if (!headless) {
-      gui.launch(List.of("join", host.host() + ":" + host.port(), name));
-      return 0;
+      // The window cannot host or join calls yet (its Call menu is still to come), so opening it
+      // here would look like a call that silently never starts. Say so and point to what works.
+      throw UserFacingException.badInput(
+          "the window cannot join calls yet in this version; add --headless to join from the command line");
     }
     long start = System.nanoTime();
-    try (HeadlessParticipant participant = new HeadlessParticipant(name, System.out)) {
+    try (HeadlessParticipant participant = new HeadlessParticipant(name, System.out);
+        CaptureService capture =
+            new CaptureService(
+                SourceCatalog.system(),
+                CaptureSettings.defaults().withFramesPerSecond(framesPerSecond))) {
       try {
         participant.join(host.host(), host.port(), udpPort, 5_000);
       } catch (NetException e) {
         throw UserFacingException.failure("cannot join: " + e.getMessage(), e);
       }
-      participant.startSending(new DemoSource(320, 240, framesPerSecond), framesPerSecond, 80, 30);
+      // A source that cannot open is reported here and replaced by the demo scene until it can.
+      capture.addStatusListener(
+          status -> status.message().ifPresent(m -> System.out.println("capture: " + m)));
+      participant.startSending(capture, settings);
+      capture.start(source);
       Thread hook = new Thread(participant::close, "join-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
       long millis = durationSeconds == null ? Long.MAX_VALUE : (long) (durationSeconds * 1000);
@@ -82,8 +109,6 @@ final class JoinCommand implements Callable<Integer> {
         System.out.println("call ended: " + reason);
       }
       return 0;
-    } catch (CaptureException e) {
-      throw UserFacingException.failure("cannot capture: " + e.getMessage(), e);
     }
   }
 

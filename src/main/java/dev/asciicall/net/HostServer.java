@@ -321,7 +321,10 @@ public final class HostServer implements AutoCloseable {
           () -> {
             try {
               Member member = members.get(connection);
-              if (member != null && connection.isConnected()) {
+              // A leaving peer closes right after saying so: its goodbye is read before the close
+              // but may reach this thread after it, so it counts even on a closed connection.
+              if (member != null
+                  && (connection.isConnected() || object instanceof WireMessage.ParticipantLeft)) {
                 onReceived(member, object);
               }
             } finally {

@@ -1,0 +1,208 @@
+package dev.asciicall.cli;
+
+import dev.asciicall.ascii.AsciiFrame;
+import dev.asciicall.ascii.ConversionSettings;
+import dev.asciicall.call.HeadlessParticipant;
+import dev.asciicall.call.VideoTap;
+import dev.asciicall.capture.CaptureException;
+import dev.asciicall.capture.CaptureService;
+import dev.asciicall.capture.CaptureSettings;
+import dev.asciicall.capture.DemoSource;
+import dev.asciicall.codec.GlyphGrid;
+import dev.asciicall.net.CallEvents;
+import dev.asciicall.net.HostServer;
+import dev.asciicall.net.NetException;
+import dev.asciicall.net.wire.WireMessage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.DatagramSocket;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code asciicall bench call}: a relay and N headless participants in this process on 127.0.0.1,
+ * each sending the demo scene through the real engine and codec; prints one JSON line with the
+ * one-way latency (capture to decoded) and frame size medians. Samples from the warm-up are not
+ * counted.
+ */
+@Command(
+    name = "call",
+    mixinStandardHelpOptions = true,
+    description = "Measure a loopback call: one-way latency and frame sizes as JSON.")
+public final class BenchCallCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--peers", description = "Participants (default: ${DEFAULT-VALUE}).")
+  int peers = 3;
+
+  @Option(
+      names = "--fps",
+      description = "Frames per second each sends (default: ${DEFAULT-VALUE}).")
+  double framesPerSecond = 30;
+
+  @Option(names = "--seconds", description = "Measured seconds (default: ${DEFAULT-VALUE}).")
+  double seconds = 10;
+
+  @Option(names = "--warmup", description = "Seconds not measured (default: ${DEFAULT-VALUE}).")
+  double warmupSeconds = 2;
+
+  @Option(names = "--columns", description = "ASCII columns sent (default: ${DEFAULT-VALUE}).")
+  int columns = 80;
+
+  /** Collects samples from every participant; taps run on send and network threads. */
+  private static final class Samples implements VideoTap {
+    private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    private final List<Integer> sizes = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicLong decoded = new AtomicLong();
+    private volatile boolean measuring;
+
+    @Override
+    public void sent(long sequence, AsciiFrame frame, int payloadBytes) {
+      if (measuring) {
+        sizes.add(payloadBytes);
+      }
+    }
+
+    @Override
+    public void received(int senderId, long sequence, AsciiFrame frame, long latencyMicros) {
+      if (measuring) {
+        latencies.add(latencyMicros);
+        decoded.incrementAndGet();
+      }
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (peers < 2 || peers > 16) {
+      throw UserFacingException.badInput("--peers must be 2..16");
+    }
+    if (!(framesPerSecond > 0 && framesPerSecond <= 120)) {
+      throw UserFacingException.badInput("--fps must be in (0, 120]");
+    }
+    if (!(seconds > 0) || !(warmupSeconds >= 0)) {
+      throw UserFacingException.badInput("--seconds must be positive, --warmup not negative");
+    }
+    if (columns < 8 || columns > GlyphGrid.MAX_COLUMNS) {
+      throw UserFacingException.badInput("--columns must be 8.." + GlyphGrid.MAX_COLUMNS);
+    }
+    int tcpPort = freePort(true);
+    int udpPort = freePort(false);
+    Samples samples = new Samples();
+    List<AutoCloseable> open = new ArrayList<>();
+    HostServer host;
+    try {
+      host = HostServer.start(tcpPort, udpPort, "bench", null, new Silent());
+    } catch (NetException e) {
+      throw UserFacingException.failure("cannot host: " + e.getMessage(), e);
+    }
+    try {
+      PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+      for (int i = 0; i < peers; i++) {
+        HeadlessParticipant participant = new HeadlessParticipant("peer" + i, quiet, samples);
+        open.add(participant);
+        participant.join("127.0.0.1", tcpPort, udpPort, 5_000);
+        CaptureService capture =
+            new CaptureService(
+                (source, warnings) -> {
+                  throw new CaptureException("the benchmark uses the demo scene only");
+                },
+                CaptureSettings.defaults().withFramesPerSecond(framesPerSecond));
+        open.add(capture);
+        participant.startSending(capture, ConversionSettings.defaults().withColumns(columns));
+        capture.start(new DemoSource(320, 240, framesPerSecond));
+      }
+      Thread.sleep((long) (warmupSeconds * 1000));
+      samples.measuring = true;
+      Thread.sleep((long) (seconds * 1000));
+      samples.measuring = false;
+    } finally {
+      for (int i = open.size() - 1; i >= 0; i--) {
+        open.get(i).close();
+      }
+      host.stop("benchmark over");
+    }
+    spec.commandLine().getOut().println(json(samples));
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+
+  private String json(Samples samples) {
+    List<Long> latencies = sorted(samples.latencies);
+    List<Integer> sizes = sorted(samples.sizes);
+    int streams = peers * (peers - 1);
+    return String.format(
+        Locale.ROOT,
+        "{\"benchmark\":\"call\",\"peers\":%d,\"fps\":%.1f,\"seconds\":%.1f,\"columns\":%d,"
+            + "\"frames_sent\":%d,\"frames_decoded\":%d,\"decoded_fps_per_stream\":%.2f,"
+            + "\"latency_ms_p50\":%.3f,\"latency_ms_p95\":%.3f,\"frame_bytes_median\":%d}",
+        peers,
+        framesPerSecond,
+        seconds,
+        columns,
+        sizes.size(),
+        samples.decoded.get(),
+        samples.decoded.get() / (double) streams / seconds,
+        percentile(latencies, 0.50) / 1000.0,
+        percentile(latencies, 0.95) / 1000.0,
+        sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2));
+  }
+
+  private static <T extends Comparable<T>> List<T> sorted(List<T> samples) {
+    List<T> copy;
+    synchronized (samples) {
+      copy = new ArrayList<>(samples);
+    }
+    Collections.sort(copy);
+    return copy;
+  }
+
+  private static double percentile(List<Long> sorted, double fraction) {
+    if (sorted.isEmpty()) {
+      return 0;
+    }
+    return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(fraction * sorted.size())));
+  }
+
+  private static int freePort(boolean tcp) throws IOException {
+    if (tcp) {
+      try (ServerSocket socket = new ServerSocket(0)) {
+        return socket.getLocalPort();
+      }
+    }
+    try (DatagramSocket socket = new DatagramSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /** The relay's own events; a benchmark relay shows nothing. */
+  private static final class Silent implements CallEvents {
+    @Override
+    public void participantJoined(int id, String name) {}
+
+    @Override
+    public void participantLeft(int id, String reason) {}
+
+    @Override
+    public void video(WireMessage.Video video) {}
+
+    @Override
+    public void chat(WireMessage.Chat chat) {}
+
+    @Override
+    public void keyframeRequested() {}
+
+    @Override
+    public void callEnded(String reason) {}
+  }
+}
