@@ -11,6 +11,8 @@ import dev.asciicall.ui.EngineGridConverter;
 import dev.asciicall.ui.LocalFeedPipeline;
 import dev.asciicall.ui.PreviewPreferences;
 import dev.asciicall.ui.PreviewSettings;
+import dev.asciicall.ui.SourceChooser;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 
@@ -18,11 +20,13 @@ import java.util.function.Consumer;
  * The hand wiring of the app: which source, which converter, which threads. Made on the FX thread
  * at start, closed when the window closes (stops capture and releases the device).
  */
-final class AppContext implements AutoCloseable {
+final class AppContext implements AutoCloseable, SourceChooser {
 
-  private final CaptureService capture =
-      new CaptureService(SourceCatalog.system(), CaptureSettings.defaults());
+  private final SourceCatalog catalog = SourceCatalog.system();
+  private final CaptureService capture = new CaptureService(catalog, CaptureSettings.defaults());
   private final ExecutorService conversionThread = Threads.single("convert");
+  // Camera discovery can take seconds (native library loading): never on the FX thread.
+  private final ExecutorService discoveryThread = Threads.single("source-discovery");
   private final PreviewPreferences preferences = PreviewPreferences.forUser();
   private final LocalFeedPipeline localFeed =
       new LocalFeedPipeline(capture, new EngineGridConverter(preferences.load()), conversionThread);
@@ -51,9 +55,36 @@ final class AppContext implements AutoCloseable {
     return localFeed;
   }
 
+  /**
+   * Starts the local feed with the source chosen last time, or the camera. While a camera opens, or
+   * when there is none, the capture service shows the demo scene with a message, so there is always
+   * a picture. The system property {@code asciicall.default.source} overrides the first-run default
+   * (tests use {@code demo} so they never touch the global webcam driver).
+   */
   void start() {
     localFeed.start();
-    capture.start(SourceSpec.parse("demo"));
+    capture.start(initialSource());
+  }
+
+  private SourceSpec initialSource() {
+    String fallback = System.getProperty("asciicall.default.source", "webcam");
+    String saved = preferences.source().orElse(fallback);
+    try {
+      return SourceSpec.parse(saved);
+    } catch (IllegalArgumentException e) {
+      return SourceSpec.parse(fallback);
+    }
+  }
+
+  @Override
+  public CompletableFuture<SourceCatalog.SourceListing> available() {
+    return CompletableFuture.supplyAsync(catalog::available, discoveryThread);
+  }
+
+  @Override
+  public void choose(SourceSpec spec) {
+    capture.switchTo(spec);
+    preferences.saveSource(spec.toString());
   }
 
   @Override
@@ -62,6 +93,7 @@ final class AppContext implements AutoCloseable {
     localFeed.stop();
     capture.close();
     Threads.shutdown(conversionThread, 2000);
+    Threads.shutdown(discoveryThread, 500);
     preferences.flush();
   }
 }

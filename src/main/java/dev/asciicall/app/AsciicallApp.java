@@ -68,7 +68,7 @@ public final class AsciicallApp extends Application {
     PreviewSettingsViewModel settings =
         new PreviewSettingsViewModel(
             context.preferences().load(), chosen -> context.usePreviewSettings(chosen));
-    holder[0] = new MainView(local, settings);
+    holder[0] = new MainView(local, settings, context);
     return holder[0];
   }
 

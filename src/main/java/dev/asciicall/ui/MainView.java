@@ -25,9 +25,12 @@ public final class MainView extends BorderPane {
 
   private final FeedTile localTile;
   private final StatusBar statusBar = new StatusBar();
+  private final SourceChooser sourceChooser;
 
-  public MainView(FeedTile localTile, PreviewSettingsViewModel settings) {
+  public MainView(
+      FeedTile localTile, PreviewSettingsViewModel settings, SourceChooser sourceChooser) {
     this.localTile = Objects.requireNonNull(localTile);
+    this.sourceChooser = Objects.requireNonNull(sourceChooser);
     setTop(menus(settings));
     FeedGrid feeds = new FeedGrid();
     feeds.setId("feeds");
@@ -91,6 +94,6 @@ public final class MainView extends BorderPane {
     MenuItem about = new MenuItem("About");
     about.setOnAction(event -> Dialogs.about(getScene().getWindow()));
     Menu help = new Menu("Help", null, about);
-    return new MenuBar(view, help);
+    return new MenuBar(new SourceMenu(sourceChooser), view, help);
   }
 }

@@ -27,6 +27,16 @@ public final class PreviewPreferences {
   }
 
   /** The saved settings, or the defaults for anything missing or no longer valid. */
+  /** The picture source last chosen in the Camera menu, as {@code SourceSpec} text. */
+  public java.util.Optional<String> source() {
+    return java.util.Optional.ofNullable(node.get("source", null));
+  }
+
+  /** Remembers the picture source chosen in the Camera menu. */
+  public void saveSource(String spec) {
+    node.put("source", spec);
+  }
+
   public PreviewSettings load() {
     PreviewSettings defaults = PreviewSettings.DEFAULTS;
     try {
