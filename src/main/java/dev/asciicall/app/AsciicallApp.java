@@ -17,6 +17,7 @@ public final class AsciicallApp extends Application {
 
   private static final Logger LOG = LoggerFactory.getLogger(AsciicallApp.class);
   private static volatile List<String> startupActions = List.of();
+  private javafx.animation.Timeline statisticsTimer;
 
   private AppContext context;
   private Stage stage;
@@ -57,6 +58,7 @@ public final class AsciicallApp extends Application {
     stage.setOnHidden(event -> stop());
     stage.show();
     context.start();
+    showCaptureStatistics(view);
   }
 
   private MainView buildView() {
@@ -72,9 +74,33 @@ public final class AsciicallApp extends Application {
     return holder[0];
   }
 
+  /**
+   * Capture rate, drops and conversion time on the right of the status bar, refreshed once a second
+   * on the FX thread (the figures are cheap snapshots; no per-frame hand-off).
+   */
+  private void showCaptureStatistics(MainView view) {
+    javafx.scene.control.Label figures = new javafx.scene.control.Label();
+    figures.setId("capture-stats");
+    view.statusBar().getRightItems().add(figures);
+    statisticsTimer =
+        new javafx.animation.Timeline(
+            new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(1),
+                event -> {
+                  if (context != null) {
+                    figures.setText(context.localFeed().statistics());
+                  }
+                }));
+    statisticsTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
+    statisticsTimer.play();
+  }
+
   /** Closing the window stops capture and releases the camera. Safe to call twice. */
   @Override
   public void stop() {
+    if (statisticsTimer != null) {
+      statisticsTimer.stop();
+    }
     if (context != null) {
       if (stage != null && stage.getWidth() > 0) {
         context

@@ -1,6 +1,7 @@
 package dev.asciicall.ui;
 
 import dev.asciicall.capture.CaptureService;
+import dev.asciicall.capture.CaptureStats;
 import dev.asciicall.common.Subscription;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -21,6 +22,8 @@ public final class LocalFeedPipeline {
   private final Executor conversionExecutor;
   private final AtomicReference<GridConverter> converter;
   private final AtomicReference<TextGrid> latest = new AtomicReference<>();
+  // Written by the conversion thread, read by the status bar once a second.
+  private volatile double conversionMillis = Double.NaN;
   private Subscription subscription;
 
   public LocalFeedPipeline(
@@ -43,8 +46,34 @@ public final class LocalFeedPipeline {
   public synchronized void start() {
     if (subscription == null) {
       subscription =
-          capture.addSink(frame -> latest.set(converter.get().convert(frame)), conversionExecutor);
+          capture.addSink(
+              frame -> {
+                long started = System.nanoTime();
+                TextGrid grid = converter.get().convert(frame);
+                double millis = (System.nanoTime() - started) / 1e6;
+                // Smoothed so the status bar shows a steady figure rather than one frame's jitter.
+                double previous = conversionMillis;
+                conversionMillis = Double.isNaN(previous) ? millis : previous * 0.9 + millis * 0.1;
+                latest.set(grid);
+              },
+              conversionExecutor);
     }
+  }
+
+  /** Live figures for the status bar: capture rate, drops and conversion time. Any thread. */
+  public String statistics() {
+    CaptureStats stats = capture.stats();
+    String conversion =
+        Double.isNaN(conversionMillis)
+            ? "–"
+            : String.format(java.util.Locale.ROOT, "%.1f ms", conversionMillis);
+    return String.format(
+        java.util.Locale.ROOT,
+        "%s · %.0f fps · convert %s · %d dropped",
+        stats.sourceName(),
+        stats.framesPerSecond(),
+        conversion,
+        stats.framesDropped());
   }
 
   public synchronized void stop() {

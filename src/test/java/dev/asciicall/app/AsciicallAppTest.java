@@ -63,6 +63,16 @@ class AsciicallAppTest {
   }
 
   @Test
+  void statusBarShowsLiveCaptureFigures(FxRobot robot) throws Exception {
+    javafx.scene.control.Label figures =
+        robot.lookup("#capture-stats").queryAs(javafx.scene.control.Label.class);
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () -> figures.getText().matches(".*Demo scene.*fps.*convert [0-9.]+ ms.*dropped"));
+  }
+
+  @Test
   void slidersAndTogglesChangeTheRenderedGrid(FxRobot robot) throws Exception {
     FeedTile tile = robot.lookup("#local-feed").queryAs(FeedTile.class);
     waitForFrames(tile, 2);
