@@ -1,0 +1,65 @@
+package dev.asciicall.ascii;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The eight-bytes-at-a-time pooling must give exactly what the plain per-byte path gives. */
+class CellPoolerLanesTest {
+
+  @Test
+  void lanePathEqualsPlainPathOnRandomFramesWithFractionalCells() {
+    Random random = new Random(7);
+    for (int round = 0; round < 200; round++) {
+      int width = 1 + random.nextInt(150);
+      int height = 1 + random.nextInt(150);
+      int columns = 1 + random.nextInt(width + 5);
+      int rows = 1 + random.nextInt(height + 5);
+      PixelLayout layout = PixelLayout.values()[random.nextInt(PixelLayout.values().length)];
+      byte[] data = new byte[width * height * layout.bytesPerPixel()];
+      random.nextBytes(data);
+      assertSame(width, height, layout, columns, rows, data);
+    }
+  }
+
+  @Test
+  void tallCellsOfFullBrightnessDoNotOverflowTheLanes() {
+    // 600 and 1000 full rows per cell pass the 256-row lane limit more than once.
+    for (int height : new int[] {600, 1000, 1027}) {
+      for (PixelLayout layout : PixelLayout.values()) {
+        byte[] data = new byte[37 * height * layout.bytesPerPixel()];
+        Arrays.fill(data, (byte) 255);
+        assertSame(37, height, layout, 5, 1, data);
+        assertSame(37, height, layout, 3, 2, data);
+        new Random(height).nextBytes(data);
+        assertSame(37, height, layout, 7, 3, data);
+      }
+    }
+  }
+
+  @Test
+  void typicalCameraFramesMatch() {
+    Random random = new Random(11);
+    byte[] data = new byte[1280 * 720 * 3];
+    random.nextBytes(data);
+    assertSame(1280, 720, PixelLayout.RGB, 128, 37, data);
+    assertSame(1280, 720, PixelLayout.BGR, 384, 111, data);
+    assertSame(640, 480, PixelLayout.RGB, 128, 50, data);
+  }
+
+  private static void assertSame(
+      int width, int height, PixelLayout layout, int columns, int rows, byte[] data) {
+    int cells = columns * rows;
+    float[] fastLuma = new float[cells];
+    int[] fastColor = new int[cells];
+    float[] plainLuma = new float[cells];
+    int[] plainColor = new int[cells];
+    new CellPooler(width, height, layout, columns, rows, true).pool(data, fastLuma, fastColor);
+    new CellPooler(width, height, layout, columns, rows, false).pool(data, plainLuma, plainColor);
+    String where = width + "x" + height + " " + layout + " into " + columns + "x" + rows;
+    assertThat(fastLuma).as(where).containsExactly(plainLuma);
+    assertThat(fastColor).as(where).containsExactly(plainColor);
+  }
+}
