@@ -60,9 +60,9 @@ public final class RenderBenchmark {
   }
 
   private TextGrid grid(PreviewSettings settings) {
-    // 160 columns of a 640x480 scene are 60 rows: the grid size the target is quoted for.
+    // 160 columns of a 640x480 scene are about 60 rows (62 at the font aspect): the target size.
     VideoFrame frame = new DemoSource().render(1.5, 0, 0);
-    return new LuminanceGridConverter(settings).convert(frame);
+    return new EngineGridConverter(settings).convert(frame);
   }
 
   private double median(TextGrid grid) {
