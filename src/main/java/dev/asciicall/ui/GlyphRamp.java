@@ -3,7 +3,7 @@ package dev.asciicall.ui;
 /**
  * The glyph styles offered by the palette slider, ordered from sparse to rich: plain density ramps,
  * the shape-aware mode (outlines drawn with {@code / \\ | _ -}), shades and braille dots. The
- * {@link #glyphs()} are a rough ramp for the fallback converter; the engine measures its own.
+ * {@link #glyphs()} show a sample of each style; the engine orders its palettes by measured ink.
  */
 public enum GlyphRamp {
   SHORT("Short", "short", " .:o#"),
