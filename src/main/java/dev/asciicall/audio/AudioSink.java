@@ -7,7 +7,7 @@ package dev.asciicall.audio;
  * #write(short[])} blocks on the device clock implements {@link DeviceClocked}; other sinks are
  * paced by the playback loop.
  */
-public interface AudioSink extends AutoCloseable {
+public interface AudioSink extends AudioEndpoint {
 
   /** A short name for menus and messages, e.g. {@code "Speakers (default)"}. */
   String name();

@@ -7,7 +7,7 @@ package dev.asciicall.audio;
  * source that blocks in {@link #read(short[])} until the device has a frame implements {@link
  * DeviceClocked}; other sources are paced by the capture loop at one frame per 20 ms.
  */
-public interface AudioSource extends AutoCloseable {
+public interface AudioSource extends AudioEndpoint {
 
   /** A short name for menus and messages, e.g. {@code "Tone 440 Hz"}. */
   String name();

@@ -1,6 +1,5 @@
 package dev.asciicall.audio;
 
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
@@ -15,12 +14,10 @@ final class CaptureLoop implements Runnable {
   private final AudioSender sender;
   private final Consumer<AudioPacket> outbox;
   private final LongSupplier clock;
-  private final Consumer<AudioEvent> events;
   private final FramePacer pacer;
   private final short[] frame = new short[AudioFormats.FRAME_SAMPLES];
-  private final AtomicReference<AudioSource> requested = new AtomicReference<>();
+  private final DeviceSlot<AudioSource> source;
   private volatile boolean running = true;
-  private AudioSource current;
 
   CaptureLoop(
       AudioSender sender,
@@ -30,13 +27,13 @@ final class CaptureLoop implements Runnable {
     this.sender = sender;
     this.outbox = outbox;
     this.clock = clock;
-    this.events = events;
+    this.source = new DeviceSlot<>(AudioEvent.Direction.INPUT, events);
     this.pacer = new FramePacer(clock);
   }
 
   /** Any thread: the loop picks the new source up within one frame. */
   void use(AudioSource source) {
-    requested.set(source);
+    this.source.request(source);
   }
 
   void stop() {
@@ -47,7 +44,11 @@ final class CaptureLoop implements Runnable {
   public void run() {
     try {
       while (running && !Thread.currentThread().isInterrupted()) {
-        switchIfRequested();
+        // A new source starts a fresh frame clock once it is open.
+        if (source.switchIfRequested() && source.current() != null) {
+          pacer.reset();
+        }
+        AudioSource current = source.current();
         if (current == null || !(current instanceof DeviceClocked)) {
           pacer.awaitNextFrame();
         }
@@ -59,61 +60,22 @@ final class CaptureLoop implements Runnable {
         try {
           current.read(frame);
         } catch (AudioDeviceException e) {
-          fail(e.getMessage());
+          source.fail(e.getMessage());
           continue;
         } catch (RuntimeException e) {
-          fail(current.name() + " stopped working: " + e.getMessage());
+          source.fail(current.name() + " stopped working: " + e.getMessage());
           continue;
         }
         send(sender.process(frame, clock.getAsLong()));
       }
     } finally {
-      closeCurrent();
+      source.close();
     }
   }
 
   private void send(AudioPacket packet) {
     if (packet != null) {
       outbox.accept(packet);
-    }
-  }
-
-  private void switchIfRequested() {
-    AudioSource wanted = requested.get();
-    if (wanted == current) {
-      return;
-    }
-    closeCurrent();
-    current = wanted;
-    if (current == null) {
-      return;
-    }
-    try {
-      current.open();
-      pacer.reset();
-      events.accept(new AudioEvent.DeviceStarted(AudioEvent.Direction.INPUT, current.name()));
-    } catch (AudioDeviceException e) {
-      fail(e.getMessage());
-    } catch (RuntimeException e) {
-      fail(current.name() + " cannot be opened: " + e.getMessage());
-    }
-  }
-
-  private void fail(String message) {
-    events.accept(new AudioEvent.DeviceProblem(AudioEvent.Direction.INPUT, message));
-    // Forget the broken source unless someone picked another one meanwhile.
-    requested.compareAndSet(current, null);
-    closeCurrent();
-  }
-
-  private void closeCurrent() {
-    if (current != null) {
-      try {
-        current.close();
-      } catch (RuntimeException e) {
-        // Closing a dead device may throw; it is gone either way.
-      }
-      current = null;
     }
   }
 }

@@ -1,6 +1,5 @@
 package dev.asciicall.audio;
 
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
@@ -15,25 +14,23 @@ final class PlaybackLoop implements Runnable {
   private final AudioReceiver receiver;
   private final EchoGate echoGate;
   private final LongSupplier clock;
-  private final Consumer<AudioEvent> events;
   private final FramePacer pacer;
   private final short[] frame = new short[AudioFormats.FRAME_SAMPLES];
-  private final AtomicReference<AudioSink> requested = new AtomicReference<>();
+  private final DeviceSlot<AudioSink> sink;
   private volatile boolean running = true;
-  private AudioSink current;
 
   PlaybackLoop(
       AudioReceiver receiver, EchoGate echoGate, LongSupplier clock, Consumer<AudioEvent> events) {
     this.receiver = receiver;
     this.echoGate = echoGate;
     this.clock = clock;
-    this.events = events;
+    this.sink = new DeviceSlot<>(AudioEvent.Direction.OUTPUT, events);
     this.pacer = new FramePacer(clock);
   }
 
   /** Any thread: the loop picks the new sink up within one frame. */
   void use(AudioSink sink) {
-    requested.set(sink);
+    this.sink.request(sink);
   }
 
   void stop() {
@@ -44,7 +41,11 @@ final class PlaybackLoop implements Runnable {
   public void run() {
     try {
       while (running && !Thread.currentThread().isInterrupted()) {
-        switchIfRequested();
+        // Any change of speakers (or losing them) restarts the loop's own frame clock.
+        if (sink.switchIfRequested()) {
+          pacer.reset();
+        }
+        AudioSink current = sink.current();
         if (current == null || !(current instanceof DeviceClocked)) {
           pacer.awaitNextFrame();
         }
@@ -57,52 +58,15 @@ final class PlaybackLoop implements Runnable {
           current.write(frame);
           echoGate.farEndPlayed(level, now);
         } catch (AudioDeviceException e) {
-          fail(e.getMessage());
+          sink.fail(e.getMessage());
+          pacer.reset();
         } catch (RuntimeException e) {
-          fail(current.name() + " stopped working: " + e.getMessage());
+          sink.fail(current.name() + " stopped working: " + e.getMessage());
+          pacer.reset();
         }
       }
     } finally {
-      closeCurrent();
-    }
-  }
-
-  private void switchIfRequested() {
-    AudioSink wanted = requested.get();
-    if (wanted == current) {
-      return;
-    }
-    closeCurrent();
-    current = wanted;
-    pacer.reset();
-    if (current == null) {
-      return;
-    }
-    try {
-      current.open();
-      events.accept(new AudioEvent.DeviceStarted(AudioEvent.Direction.OUTPUT, current.name()));
-    } catch (AudioDeviceException e) {
-      fail(e.getMessage());
-    } catch (RuntimeException e) {
-      fail(current.name() + " cannot be opened: " + e.getMessage());
-    }
-  }
-
-  private void fail(String message) {
-    events.accept(new AudioEvent.DeviceProblem(AudioEvent.Direction.OUTPUT, message));
-    requested.compareAndSet(current, null);
-    closeCurrent();
-    pacer.reset();
-  }
-
-  private void closeCurrent() {
-    if (current != null) {
-      try {
-        current.close();
-      } catch (RuntimeException e) {
-        // Closing a dead device may throw; it is gone either way.
-      }
-      current = null;
+      sink.close();
     }
   }
 }
