@@ -12,7 +12,6 @@ import dev.asciicall.codec.GlyphGrid;
 import dev.asciicall.net.CallEvents;
 import dev.asciicall.net.HostServer;
 import dev.asciicall.net.NetException;
-import dev.asciicall.net.wire.WireMessage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -102,7 +101,7 @@ public final class BenchCallCommand implements Callable<Integer> {
     List<AutoCloseable> open = new ArrayList<>();
     HostServer host;
     try {
-      host = HostServer.start(tcpPort, udpPort, "bench", null, new Silent());
+      host = HostServer.start(tcpPort, udpPort, "bench", null, CallEvents.IGNORED);
     } catch (NetException e) {
       throw UserFacingException.failure("cannot host: " + e.getMessage(), e);
     }
@@ -183,26 +182,5 @@ public final class BenchCallCommand implements Callable<Integer> {
     try (DatagramSocket socket = new DatagramSocket(0)) {
       return socket.getLocalPort();
     }
-  }
-
-  /** The relay's own events; a benchmark relay shows nothing. */
-  private static final class Silent implements CallEvents {
-    @Override
-    public void participantJoined(int id, String name) {}
-
-    @Override
-    public void participantLeft(int id, String reason) {}
-
-    @Override
-    public void video(WireMessage.Video video) {}
-
-    @Override
-    public void chat(WireMessage.Chat chat) {}
-
-    @Override
-    public void keyframeRequested() {}
-
-    @Override
-    public void callEnded(String reason) {}
   }
 }

@@ -9,6 +9,28 @@ import dev.asciicall.net.wire.WireMessage;
  */
 public interface CallEvents {
 
+  /** Events nobody needs, e.g. for a relay that shows nothing. */
+  CallEvents IGNORED =
+      new CallEvents() {
+        @Override
+        public void participantJoined(int id, String name) {}
+
+        @Override
+        public void participantLeft(int id, String reason) {}
+
+        @Override
+        public void video(WireMessage.Video video) {}
+
+        @Override
+        public void chat(WireMessage.Chat chat) {}
+
+        @Override
+        public void keyframeRequested() {}
+
+        @Override
+        public void callEnded(String reason) {}
+      };
+
   void participantJoined(int id, String name);
 
   void participantLeft(int id, String reason);

@@ -13,7 +13,6 @@ import dev.asciicall.capture.CaptureSettings;
 import dev.asciicall.capture.DemoSource;
 import dev.asciicall.net.CallEvents;
 import dev.asciicall.net.HostServer;
-import dev.asciicall.net.wire.WireMessage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -80,7 +79,7 @@ class CallLoopbackTest {
         () -> {
           int tcpPort = freeTcp();
           int udpPort = freeUdp();
-          host = HostServer.start(tcpPort, udpPort, "Loopback", null, new Quiet());
+          host = HostServer.start(tcpPort, udpPort, "Loopback", null, CallEvents.IGNORED);
           List<ConversionSettings> looks =
               List.of(
                   ConversionSettings.defaults().withColumns(40),
@@ -195,26 +194,5 @@ class CallLoopbackTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The relay's own events; it shows nothing. */
-  private static final class Quiet implements CallEvents {
-    @Override
-    public void participantJoined(int id, String name) {}
-
-    @Override
-    public void participantLeft(int id, String reason) {}
-
-    @Override
-    public void video(WireMessage.Video video) {}
-
-    @Override
-    public void chat(WireMessage.Chat chat) {}
-
-    @Override
-    public void keyframeRequested() {}
-
-    @Override
-    public void callEnded(String reason) {}
   }
 }
