@@ -6,7 +6,10 @@ import dev.asciicall.capture.CaptureService;
 import dev.asciicall.capture.CaptureSettings;
 import dev.asciicall.capture.SourceCatalog;
 import dev.asciicall.capture.SourceSpec;
+import dev.asciicall.cli.crypto.PassphraseOptions;
+import dev.asciicall.cli.crypto.SecurityPrinter;
 import dev.asciicall.codec.GlyphGrid;
+import dev.asciicall.net.JoinOptions;
 import dev.asciicall.net.NetException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -58,6 +62,8 @@ final class JoinCommand implements Callable<Integer> {
   @Option(names = "--fps", defaultValue = "30", description = "Frames per second sent.")
   double framesPerSecond;
 
+  @Mixin PassphraseOptions passphrase;
+
   @Override
   public Integer call() throws Exception {
     HostAddress host = HostAddress.parse(address);
@@ -80,6 +86,8 @@ final class JoinCommand implements Callable<Integer> {
       throw UserFacingException.badInput(
           "the window cannot join calls yet in this version; add --headless to join from the command line");
     }
+    JoinOptions joinOptions = SecurityPrinter.withInstallationIdentity(JoinOptions.named(name));
+    joinOptions = passphrase.read().map(joinOptions::withPassphrase).orElse(joinOptions);
     long start = System.nanoTime();
     try (HeadlessParticipant participant = new HeadlessParticipant(name, System.out);
         CaptureService capture =
@@ -87,7 +95,7 @@ final class JoinCommand implements Callable<Integer> {
                 SourceCatalog.system(),
                 CaptureSettings.defaults().withFramesPerSecond(framesPerSecond))) {
       try {
-        participant.join(host.host(), host.port(), udpPort, 5_000);
+        participant.join(host.host(), host.port(), udpPort, joinOptions, 5_000);
       } catch (NetException e) {
         throw UserFacingException.failure("cannot join: " + e.getMessage(), e);
       }

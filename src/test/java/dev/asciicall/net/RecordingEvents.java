@@ -16,6 +16,8 @@ class RecordingEvents implements CallEvents {
   final Map<Integer, List<WireMessage.Video>> videoBySender = new ConcurrentHashMap<>();
   final List<WireMessage.Chat> chats = new CopyOnWriteArrayList<>();
   final List<String> ended = new CopyOnWriteArrayList<>();
+  final Map<Integer, PeerVerification> verifications = new ConcurrentHashMap<>();
+  final List<Integer> flagged = new CopyOnWriteArrayList<>();
   volatile int keyframeRequests;
   volatile CountDownLatch stallVideo;
 
@@ -57,6 +59,14 @@ class RecordingEvents implements CallEvents {
   @Override
   public void callEnded(String reason) {
     ended.add(reason);
+  }
+
+  @Override
+  public void participantVerified(PeerVerification verification) {
+    verifications.put(verification.participantId(), verification);
+    if (verification.keyChanged()) {
+      flagged.add(verification.participantId());
+    }
   }
 
   int framesFrom(int senderId) {

@@ -57,12 +57,14 @@ public final class WireClasses {
           out.writeVarInt(m.participantId(), true);
           writeText(out, m.callName());
           writeText(out, m.name());
+          writeBytes(out, m.callId());
         },
         in ->
             new WireMessage.Welcome(
                 in.readVarInt(true),
                 readText(in, Limits.MAX_NAME_CHARS),
-                readText(in, Limits.MAX_NAME_CHARS)));
+                readText(in, Limits.MAX_NAME_CHARS),
+                readBytes(in, Limits.MAX_CALL_ID_BYTES)));
     add(
         kryo,
         WireMessage.ParticipantJoined.class,
@@ -147,6 +149,60 @@ public final class WireClasses {
         31,
         (out, m) -> writeText(out, m.reason()),
         in -> new WireMessage.CallEnded(readText(in, Limits.MAX_CHAT_CHARS)));
+    registerSecurity(kryo);
+  }
+
+  /** The handshake, the envelopes and the end-to-end key messages (ids 40–45). */
+  private static void registerSecurity(Kryo kryo) {
+    add(
+        kryo,
+        WireMessage.Handshake.class,
+        40,
+        (out, m) -> writeBytes(out, m.data()),
+        in -> new WireMessage.Handshake(readBytes(in, Limits.MAX_HANDSHAKE_BYTES)));
+    add(
+        kryo,
+        WireMessage.Sealed.class,
+        41,
+        (out, m) -> writeBytes(out, m.envelope()),
+        in -> new WireMessage.Sealed(readBytes(in, Limits.MAX_ENVELOPE_BYTES)));
+    add(
+        kryo,
+        WireMessage.SealedDatagram.class,
+        42,
+        (out, m) -> writeBytes(out, m.envelope()),
+        in -> new WireMessage.SealedDatagram(readBytes(in, Limits.MAX_DATAGRAM_ENVELOPE_BYTES)));
+    add(
+        kryo,
+        WireMessage.Passphrase.class,
+        43,
+        (out, m) -> writeBytes(out, m.data()),
+        in -> new WireMessage.Passphrase(readBytes(in, Limits.MAX_HANDSHAKE_BYTES)));
+    add(
+        kryo,
+        WireMessage.MemberKey.class,
+        44,
+        (out, m) -> {
+          out.writeVarInt(m.participantId(), true);
+          writeBytes(out, m.announcement());
+        },
+        in ->
+            new WireMessage.MemberKey(
+                in.readVarInt(true), readBytes(in, Limits.MAX_HANDSHAKE_BYTES)));
+    add(
+        kryo,
+        WireMessage.SenderKey.class,
+        45,
+        (out, m) -> {
+          out.writeVarInt(m.fromId(), true);
+          out.writeVarInt(m.toId(), true);
+          writeBytes(out, m.sealedKey());
+        },
+        in ->
+            new WireMessage.SenderKey(
+                in.readVarInt(true),
+                in.readVarInt(true),
+                readBytes(in, Limits.MAX_HANDSHAKE_BYTES)));
   }
 
   private static <T> void add(
