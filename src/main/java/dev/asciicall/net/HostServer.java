@@ -55,6 +55,7 @@ public final class HostServer implements AutoCloseable {
   private final Map<Connection, AtomicInteger> backlog = new ConcurrentHashMap<>();
   private final Relay relay;
   private final HostOptions options;
+  private final AudioRelay audioRelay;
   private final String callName;
   private final String hostName;
   private final CallEvents events;
@@ -66,6 +67,7 @@ public final class HostServer implements AutoCloseable {
   private final MediaKeys hostKeys;
   private int nextId = 1;
   private volatile boolean locked;
+  private WireMessage.MediaState hostMediaState;
   private volatile boolean closed;
   private volatile java.util.function.Consumer<WireMessage.Video> relayTap = video -> {};
 
@@ -93,6 +95,7 @@ public final class HostServer implements AutoCloseable {
                 this::route,
                 this::forwardKeyframeRequest,
                 options.knownPeers());
+    this.audioRelay = new AudioRelay(WRITE_BUFFER_BYTES);
     WireClasses.register(server.getKryo());
   }
 
@@ -181,6 +184,37 @@ public final class HostServer implements AutoCloseable {
   }
 
   /**
+   * Sends the host's own voice packet to everyone. Any thread; never blocks, never queues behind a
+   * slow receiver.
+   *
+   * @param captureMicros capture time on {@link CallClock}
+   */
+  public void sendAudio(long sequence, long captureMicros, int flags, byte[] payload) {
+    WireMessage.Audio audio =
+        new WireMessage.Audio(HOST_ID, sequence, captureMicros, flags, payload);
+    hostThread.execute(
+        () ->
+            audioRelay.relay(
+                hostKeys == null ? audio : (WireMessage.Audio) hostKeys.seal(audio),
+                members.values()));
+  }
+
+  /**
+   * Tells everyone (and everyone who joins later) whether the host's microphone is muted and its
+   * camera off. Any thread.
+   */
+  public void sendMediaState(WireMessage.MediaState state) {
+    if (state.senderId() != HOST_ID) {
+      throw new IllegalArgumentException("the host's media state must carry id " + HOST_ID);
+    }
+    hostThread.execute(
+        () -> {
+          hostMediaState = state;
+          broadcast(state, null);
+        });
+  }
+
+  /**
    * Sends a chat line from the host's own participant. Any thread. Like every participant, the host
    * hears its own line back, so all chat views show the same order.
    */
@@ -206,6 +240,11 @@ public final class HostServer implements AutoCloseable {
   /** Relay counters since start. */
   public RelayCounters counters() {
     return relay.counters();
+  }
+
+  /** Voice relay counters since start. */
+  public AudioRelayCounters audioCounters() {
+    return audioRelay.counters();
   }
 
   /** Ends the call for everyone with {@code reason} and releases the ports. */
@@ -327,6 +366,33 @@ public final class HostServer implements AutoCloseable {
         return;
       }
       route(senderKey);
+    } else if (wire instanceof WireMessage.Audio audio) {
+      if (audio.senderId() != member.id) {
+        closeForProtocolError(member, "sent audio as participant " + audio.senderId());
+        return;
+      }
+      audioRelay.relay(audio, members.values());
+      if (hostName != null) {
+        WireMessage opened = hostKeys == null ? audio : hostKeys.open(audio);
+        if (opened instanceof WireMessage.Audio plain) {
+          events.audio(plain);
+        }
+      }
+    } else if (wire instanceof WireMessage.UdpProbe probe) {
+      if (probe.hostHeard()) {
+        member.udpConfirmedNanos = System.nanoTime();
+      }
+      sendUdpQuietly(member, new WireMessage.UdpProbe(probe.sentMicros(), true));
+    } else if (wire instanceof WireMessage.MediaState state) {
+      if (state.senderId() != member.id) {
+        closeForProtocolError(member, "sent media state as participant " + state.senderId());
+        return;
+      }
+      member.mediaState = state;
+      broadcast(state, member);
+      if (hostName != null) {
+        events.mediaState(state);
+      }
     } else if (wire instanceof WireMessage.VideoAck ack) {
       relay.acknowledged(member, ack.senderId());
     } else if (wire instanceof WireMessage.KeyframeRequest request) {
@@ -362,6 +428,7 @@ public final class HostServer implements AutoCloseable {
         member.link.send(new WireMessage.ParticipantJoined(other.id, other.name));
       }
     }
+    sendMediaStates(member);
     broadcast(new WireMessage.ParticipantJoined(member.id, name), member);
     events.participantJoined(member.id, name);
     SecureSession session = member.link.session();
@@ -454,6 +521,23 @@ public final class HostServer implements AutoCloseable {
       return true;
     }
     return members.values().stream().anyMatch(m -> m.welcomed() && m.name.equalsIgnoreCase(name));
+  }
+
+  /** A newcomer learns who is muted or has the camera off. */
+  private void sendMediaStates(Member newcomer) {
+    if (hostName != null && hostMediaState != null) {
+      newcomer.link.send(hostMediaState);
+    }
+    for (Member other : members.values()) {
+      if (other != newcomer && other.welcomed() && other.mediaState != null) {
+        newcomer.link.send(other.mediaState);
+      }
+    }
+  }
+
+  /** A probe answer that cannot go out only means UDP does not work; the connection stays. */
+  private static void sendUdpQuietly(Member member, WireMessage message) {
+    member.link.sendDatagram(message);
   }
 
   private void forwardKeyframeRequest(int senderId) {

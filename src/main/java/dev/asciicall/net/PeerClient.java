@@ -1,5 +1,7 @@
 package dev.asciicall.net;
 
+import static java.util.concurrent.TimeUnit.MILLISECONDS;
+
 import com.esotericsoftware.kryonet.Client;
 import com.esotericsoftware.kryonet.Connection;
 import com.esotericsoftware.kryonet.Listener;
@@ -40,6 +42,9 @@ public final class PeerClient implements AutoCloseable {
 
   static final int WRITE_BUFFER_BYTES = (Relay.WINDOW + 2) * Limits.MAX_MESSAGE_BYTES;
 
+  /** Room kept in the TCP write buffer when voice falls back to TCP: control messages first. */
+  private static final int AUDIO_TCP_RESERVE = 16 * 1024;
+
   private final Client client = new Client(WRITE_BUFFER_BYTES, HostServer.OBJECT_BUFFER_BYTES);
   private final ScheduledExecutorService clientThread = Threads.scheduled("net-client");
   private final CallEvents events;
@@ -58,6 +63,7 @@ public final class PeerClient implements AutoCloseable {
   private volatile int participantId = -1;
   private volatile String endReason;
   private volatile boolean leaving;
+  private final UdpPath udp = new UdpPath();
 
   static {
     KryoLogging.install();
@@ -148,6 +154,7 @@ public final class PeerClient implements AutoCloseable {
       throw new NetException(NetFailure.TIMED_OUT, "interrupted while joining " + where);
     }
     clientThread.scheduleWithFixedDelay(this::ping, 0, 1, TimeUnit.SECONDS);
+    clientThread.scheduleWithFixedDelay(this::probeUdp, 0, UdpPath.PROBE_MILLIS, MILLISECONDS);
   }
 
   /** Our id in the call. */
@@ -193,6 +200,62 @@ public final class PeerClient implements AutoCloseable {
       pendingVideo = video;
       sendPendingVideo();
     }
+  }
+
+  /**
+   * Sends one voice packet to everyone: over UDP once the host has echoed our UDP probes, over TCP
+   * before that or when UDP stops getting through. Any thread; never blocks or queues: when the TCP
+   * buffer is filling up the packet is dropped and the receivers conceal it.
+   *
+   * @param captureMicros capture time on {@link CallClock}
+   */
+  public void sendAudio(long sequence, long captureMicros, int flags, byte[] payload) {
+    if (payload.length > Limits.MAX_AUDIO_PAYLOAD) {
+      throw new IllegalArgumentException("audio payload of " + payload.length + " bytes");
+    }
+    WireMessage.Audio plain =
+        new WireMessage.Audio(
+            participantId, sequence, captureMicros + clock.offsetMicros(), flags, payload);
+    if (!client.isConnected()) {
+      return;
+    }
+    MediaKeys current = keys;
+    WireMessage audio = current == null ? plain : current.seal(plain);
+    if (udp.works()) {
+      if (link.sendDatagram(audio)) {
+        return;
+      }
+      udp.failed();
+    }
+    if (client.getTcpWriteBufferSize() + payload.length + AUDIO_TCP_RESERVE <= WRITE_BUFFER_BYTES) {
+      link.send(audio);
+    }
+  }
+
+  /** Whether our voice currently goes over UDP (else TCP). */
+  public boolean audioOverUdp() {
+    return udp.works();
+  }
+
+  /**
+   * Tells everyone, and everyone who joins later, whether our microphone is muted and our camera
+   * off. Any thread.
+   */
+  public void sendMediaState(WireMessage.MediaState state) {
+    if (state.senderId() != participantId) {
+      throw new IllegalArgumentException("media state must carry our id " + participantId);
+    }
+    link.send(state);
+  }
+
+  /** Test seam: behave as if a firewall dropped every UDP datagram in both directions. */
+  void blockUdpForTests() {
+    udp.block();
+  }
+
+  /** Test seam: sends, sealed as usual, what a well-behaved client never would. */
+  void sendSealedForTests(WireMessage message) {
+    link.send(message);
   }
 
   /** Sends a chat line to everyone. Any thread. */
@@ -261,6 +324,16 @@ public final class PeerClient implements AutoCloseable {
     }
   }
 
+  /** On {@code net-client-N}; a probe that cannot go out just means UDP does not work (yet). */
+  private void probeUdp() {
+    if (!client.isConnected() || udp.blocked()) {
+      return;
+    }
+    if (!link.sendDatagram(new WireMessage.UdpProbe(CallClock.nowMicros(), udp.works()))) {
+      udp.failed();
+    }
+  }
+
   private void ping() {
     if (client.isConnected()) {
       link.send(new WireMessage.Ping(CallClock.nowMicros()));
@@ -315,7 +388,18 @@ public final class PeerClient implements AutoCloseable {
 
   /** A message that was sealed (or, in a plain benchmark call, sent plain). */
   private void onReceived(WireMessage message) throws NetException {
-    if (message instanceof WireMessage.Video video) {
+    if (message instanceof WireMessage.Audio audio) {
+      MediaKeys current = keys;
+      WireMessage opened = current == null ? audio : current.open(audio);
+      if (opened instanceof WireMessage.Audio plain) {
+        events.audio(plain);
+      }
+    } else if (message instanceof WireMessage.UdpProbe) {
+      // The host answers probes only over UDP, so this one came through.
+      udp.echoed();
+    } else if (message instanceof WireMessage.MediaState state) {
+      events.mediaState(state);
+    } else if (message instanceof WireMessage.Video video) {
       MediaKeys current = keys;
       WireMessage opened = current == null ? video : current.open(video);
       if (opened instanceof WireMessage.Video plain) {
@@ -344,6 +428,8 @@ public final class PeerClient implements AutoCloseable {
       clock.sample(pong.pingSentMicros(), pong.answeredMicros(), CallClock.nowMicros());
     } else if (message instanceof WireMessage.Chat chat) {
       events.chat(chat);
+    } else if (message instanceof WireMessage.MediaState state) {
+      events.mediaState(state);
     } else if (message instanceof WireMessage.ParticipantJoined joined) {
       events.participantJoined(joined.id(), joined.name());
     } else if (message instanceof WireMessage.ParticipantLeft left) {
