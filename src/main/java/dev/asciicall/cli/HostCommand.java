@@ -76,8 +76,7 @@ final class HostCommand implements Callable<Integer> {
           "--max-participants must be 2.." + Limits.MAX_PARTICIPANTS + ", got " + maxParticipants);
     }
     HostOptions options =
-        SecurityPrinter.withInstallationIdentity(HostOptions.of(callName, null))
-            .withMaxParticipants(maxParticipants);
+        SecurityPrinter.hostOptions(callName).withMaxParticipants(maxParticipants);
     java.util.Optional<char[]> phrase = passphrase.read();
     if (phrase.isPresent()) {
       options = options.withPassphrase(phrase.get());

@@ -86,7 +86,7 @@ final class JoinCommand implements Callable<Integer> {
       throw UserFacingException.badInput(
           "the window cannot join calls yet in this version; add --headless to join from the command line");
     }
-    JoinOptions joinOptions = SecurityPrinter.withInstallationIdentity(JoinOptions.named(name));
+    JoinOptions joinOptions = SecurityPrinter.joinOptions(name);
     joinOptions = passphrase.read().map(joinOptions::withPassphrase).orElse(joinOptions);
     long start = System.nanoTime();
     try (HeadlessParticipant participant = new HeadlessParticipant(name, System.out);

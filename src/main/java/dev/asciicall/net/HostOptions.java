@@ -48,6 +48,18 @@ public record HostOptions(
         Encryption.END_TO_END);
   }
 
+  /**
+   * This installation's identity and memory of peers from the settings directory (created on first
+   * use): what a real host uses.
+   *
+   * @param hostName the host's display name, or null for a headless relay
+   * @throws NetException ({@link NetFailure#IDENTITY_UNAVAILABLE}) naming the unreadable file
+   */
+  public static HostOptions forInstallation(String callName, String hostName) throws NetException {
+    Installation installation = Installation.load();
+    return of(callName, hostName).withIdentity(installation.identity(), installation.knownPeers());
+  }
+
   public HostOptions withIdentity(IdentityKeyPair newIdentity, KnownPeers newKnownPeers) {
     return new HostOptions(
         callName, hostName, newIdentity, newKnownPeers, passphrase, maxParticipants, encryption);

@@ -96,7 +96,11 @@ public final class HostServer implements AutoCloseable {
                 this::forwardKeyframeRequest,
                 options.knownPeers());
     this.audioRelay = new AudioRelay(WRITE_BUFFER_BYTES);
-    WireClasses.register(server.getKryo());
+    if (options.encryption() == Encryption.END_TO_END) {
+      WireClasses.registerTransport(server.getKryo());
+    } else {
+      WireClasses.register(server.getKryo());
+    }
   }
 
   /**

@@ -27,6 +27,17 @@ public record JoinOptions(
         name, IdentityKeyPair.generate(new SecureRandom()), null, null, Encryption.END_TO_END);
   }
 
+  /**
+   * This installation's identity and memory of peers from the settings directory (created on first
+   * use), so safety codes stay the same from call to call: what a real join uses.
+   *
+   * @throws NetException ({@link NetFailure#IDENTITY_UNAVAILABLE}) naming the unreadable file
+   */
+  public static JoinOptions forInstallation(String name) throws NetException {
+    Installation installation = Installation.load();
+    return named(name).withIdentity(installation.identity(), installation.knownPeers());
+  }
+
   public JoinOptions withIdentity(IdentityKeyPair newIdentity, KnownPeers newKnownPeers) {
     return new JoinOptions(name, newIdentity, newKnownPeers, passphrase, encryption);
   }

@@ -15,5 +15,7 @@ public enum NetFailure {
   WRONG_PASSPHRASE,
   PASSPHRASE_REQUIRED,
   CALL_LOCKED,
-  REMOVED
+  REMOVED,
+  /** This installation's identity key cannot be read or created (see the message for the file). */
+  IDENTITY_UNAVAILABLE
 }

@@ -73,7 +73,11 @@ public final class PeerClient implements AutoCloseable {
     this.events = events;
     this.options = options;
     this.link = new SecureLink(client, options.encryption(), new AtomicLong());
-    WireClasses.register(client.getKryo());
+    if (options.encryption() == Encryption.END_TO_END) {
+      WireClasses.registerTransport(client.getKryo());
+    } else {
+      WireClasses.register(client.getKryo());
+    }
   }
 
   /**

@@ -129,8 +129,8 @@ final class SecureLink {
    * Opens what arrived after the handshake.
    *
    * @return the message inside, or null if it was refused (counted) and must be dropped
-   * @throws ProtocolViolation if an authenticated envelope held something invalid, or a message
-   *     arrived unsealed: the peer itself misbehaves and its connection should close
+   * @throws ProtocolViolation if an authenticated envelope held something invalid: the peer itself
+   *     misbehaves and its connection should close
    */
   WireMessage open(WireMessage received) throws ProtocolViolation {
     SecureSession current = session;
@@ -147,8 +147,11 @@ final class SecureLink {
       } else if (received instanceof WireMessage.SealedDatagram datagram) {
         plaintext = current.datagrams().open(datagram.envelope());
       } else {
-        throw new ProtocolViolation(
-            "sent " + received.getClass().getSimpleName() + " outside an envelope");
+        // Unauthenticated, so possibly not from the peer at all (a spoofed datagram): dropped,
+        // counted, and the connection stays.
+        rejected.incrementAndGet();
+        LOG.info("Dropped an unsealed {} from {}", received.getClass().getSimpleName(), connection);
+        return null;
       }
     } catch (MessageRejectedException e) {
       rejected.incrementAndGet();

@@ -15,10 +15,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A TCP proxy on 127.0.0.1 that records every byte in both directions and can tamper with what a
- * participant sends: it reads KryoNet's framing (a 4-byte length, then the object) so it can flip a
- * bit in, repeat, or hold back one whole message. Only messages of at least {@link #tamperMinBytes}
- * are touched, so small keep-alives and pings pass untouched.
+ * A TCP and UDP proxy on 127.0.0.1 that records every byte in both directions and can tamper with
+ * what a participant sends: it reads KryoNet's framing (a 4-byte length, then the object) so it can
+ * flip a bit in, repeat, or hold back one whole message. Only messages of at least {@link
+ * #tamperMinBytes} are touched, so small keep-alives and pings pass untouched.
  */
 final class RecordingProxy implements AutoCloseable {
 
@@ -32,6 +32,9 @@ final class RecordingProxy implements AutoCloseable {
 
   private final ServerSocket listening;
   private final int targetPort;
+  private final java.net.DatagramSocket udpFacingClient;
+  private final java.net.DatagramSocket udpFacingHost;
+  private volatile java.net.SocketAddress udpClient;
   private final ExecutorService pumps = Executors.newCachedThreadPool(Threads.named("test-proxy"));
   private final ByteArrayOutputStream recorded = new ByteArrayOutputStream();
   private final List<Socket> sockets = new ArrayList<>();
@@ -39,14 +42,50 @@ final class RecordingProxy implements AutoCloseable {
   volatile int tamperMinBytes = 320;
   private byte[] heldBack;
 
-  RecordingProxy(int targetPort) throws IOException {
+  /** Proxies TCP to {@code targetPort} and UDP (one participant) to {@code targetUdpPort}. */
+  RecordingProxy(int targetPort, int targetUdpPort) throws IOException {
     this.targetPort = targetPort;
     this.listening = new ServerSocket(0, 4, InetAddress.getLoopbackAddress());
+    this.udpFacingClient = new java.net.DatagramSocket(0, InetAddress.getLoopbackAddress());
+    this.udpFacingHost = new java.net.DatagramSocket(0, InetAddress.getLoopbackAddress());
     pumps.execute(this::acceptLoop);
+    java.net.InetSocketAddress host =
+        new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), targetUdpPort);
+    pumps.execute(() -> udpPump(udpFacingClient, () -> host, true));
+    pumps.execute(() -> udpPump(udpFacingHost, () -> udpClient, false));
   }
 
   int port() {
     return listening.getLocalPort();
+  }
+
+  int udpPort() {
+    return udpFacingClient.getLocalPort();
+  }
+
+  /** Datagrams from the participant go to the host from a second socket, and answers back. */
+  private void udpPump(
+      java.net.DatagramSocket from,
+      java.util.function.Supplier<java.net.SocketAddress> to,
+      boolean fromClient) {
+    byte[] buffer = new byte[65536];
+    try {
+      while (true) {
+        java.net.DatagramPacket packet = new java.net.DatagramPacket(buffer, buffer.length);
+        from.receive(packet);
+        if (fromClient) {
+          udpClient = packet.getSocketAddress();
+        }
+        record(packet.getData(), packet.getLength());
+        java.net.SocketAddress target = to.get();
+        if (target != null) {
+          (fromClient ? udpFacingHost : udpFacingClient)
+              .send(new java.net.DatagramPacket(packet.getData(), packet.getLength(), target));
+        }
+      }
+    } catch (IOException e) {
+      // Closed at the end of the test.
+    }
   }
 
   byte[] recorded() {
@@ -138,14 +177,20 @@ final class RecordingProxy implements AutoCloseable {
   }
 
   private void record(byte[] bytes, int length) {
+    record(bytes, 0, length);
+  }
+
+  private void record(byte[] bytes, int offset, int length) {
     synchronized (recorded) {
-      recorded.write(bytes, 0, length);
+      recorded.write(bytes, offset, length);
     }
   }
 
   @Override
   public void close() throws IOException {
     listening.close();
+    udpFacingClient.close();
+    udpFacingHost.close();
     synchronized (sockets) {
       for (Socket socket : sockets) {
         socket.close();

@@ -25,6 +25,7 @@ class SecureCallTest {
 
   private static final Duration LIMIT = Duration.ofSeconds(30);
   private static final String CHAT = "the spare key is under the blue flowerpot";
+  private static final String VOICE = "OPUS-PACKET-OF-ANN-SAYING-THE-CODE";
   private static final String FRAME = "..::--==++**##%%@@ ASCII-FACE-OF-ANN @@%%##**++==--::..";
 
   private final List<AutoCloseable> open = new ArrayList<>();
@@ -44,7 +45,12 @@ class SecureCallTest {
   }
 
   private PeerClient join(int port, String name, RecordingEvents events) throws NetException {
-    PeerClient peer = PeerClient.connect("127.0.0.1", port, udpPort, name, events, 5_000);
+    return join(port, udpPort, name, events);
+  }
+
+  private PeerClient join(int port, int udp, String name, RecordingEvents events)
+      throws NetException {
+    PeerClient peer = PeerClient.connect("127.0.0.1", port, udp, name, events, 5_000);
     open.add(peer);
     return peer;
   }
@@ -54,16 +60,16 @@ class SecureCallTest {
   }
 
   @Test
-  void aRecordingProxyFindsNoneOfTheChatTextOrFrameBytes() {
+  void aRecordingProxyFindsNoneOfTheChatTextFrameOrVoiceBytes() {
     assertTimeoutPreemptively(
         LIMIT,
         () -> {
           host = HostServer.start(tcpPort, udpPort, "Secret", "Hal", hostEvents);
-          RecordingProxy proxy = new RecordingProxy(tcpPort);
+          RecordingProxy proxy = new RecordingProxy(tcpPort, udpPort);
           open.add(proxy);
           RecordingEvents ann = new RecordingEvents();
           RecordingEvents bob = new RecordingEvents();
-          PeerClient annPeer = join(proxy.port(), "Annabelle", ann);
+          PeerClient annPeer = join(proxy.port(), proxy.udpPort(), "Annabelle", ann);
           PeerClient bobPeer = join(tcpPort, "Bob", bob);
           await(() -> holdsKey(annPeer, 0) && holdsKey(bobPeer, 1));
           annPeer.sendChat(CHAT);
@@ -72,6 +78,13 @@ class SecureCallTest {
             host.sendVideo(sequence, CallClock.nowMicros(), bytes(FRAME + "HOST" + sequence));
             Thread.sleep(20);
           }
+          // Voice takes UDP (through the proxy too) once the host echoes Ann's probes.
+          await(annPeer::audioOverUdp);
+          for (int sequence = 0; bob.audioFrom(1) == 0; sequence++) {
+            annPeer.sendAudio(sequence, CallClock.nowMicros(), 0, bytes(VOICE));
+            Thread.sleep(20);
+          }
+          assertThat(bob.audio.get(0).payload()).isEqualTo(bytes(VOICE));
           await(() -> bob.chats.size() == 1 && bob.framesFrom(1) > 0 && ann.framesFrom(0) > 0);
           await(() -> lastSequence(bob, 1) == 4 && lastSequence(ann, 0) == 4);
           assertThat(bob.chats.get(0).text()).isEqualTo(CHAT);
@@ -82,6 +95,7 @@ class SecureCallTest {
           assertThat(RecordingProxy.contains(recorded, bytes(CHAT))).isFalse();
           assertThat(RecordingProxy.contains(recorded, bytes(FRAME))).isFalse();
           assertThat(RecordingProxy.contains(recorded, bytes("ASCII-FACE"))).isFalse();
+          assertThat(RecordingProxy.contains(recorded, bytes(VOICE))).isFalse();
           // Names travel sealed too.
           assertThat(RecordingProxy.contains(recorded, bytes("Annabelle"))).isFalse();
           assertThat(RecordingProxy.contains(recorded, bytes("Secret"))).isFalse();
@@ -138,7 +152,7 @@ class SecureCallTest {
         LIMIT,
         () -> {
           host = HostServer.start(tcpPort, udpPort, "Tamper", "Hal", hostEvents);
-          RecordingProxy proxy = new RecordingProxy(tcpPort);
+          RecordingProxy proxy = new RecordingProxy(tcpPort, udpPort);
           open.add(proxy);
           RecordingEvents ann = new RecordingEvents();
           PeerClient annPeer = join(proxy.port(), "Ann", ann);

@@ -1,15 +1,10 @@
 package dev.asciicall.cli.crypto;
 
 import dev.asciicall.cli.UserFacingException;
-import dev.asciicall.crypto.CryptoException;
-import dev.asciicall.crypto.IdentityKeyPair;
-import dev.asciicall.crypto.IdentityStore;
-import dev.asciicall.crypto.KnownPeers;
-import dev.asciicall.crypto.SettingsDirectory;
 import dev.asciicall.net.HostOptions;
 import dev.asciicall.net.JoinOptions;
+import dev.asciicall.net.NetException;
 import dev.asciicall.net.PeerVerification;
-import java.security.SecureRandom;
 
 /**
  * What {@code host} and {@code join} need from the crypto side: this installation's identity from
@@ -19,14 +14,22 @@ public final class SecurityPrinter {
 
   private SecurityPrinter() {}
 
-  /** {@code options} with this installation's identity and its memory of peers. */
-  public static HostOptions withInstallationIdentity(HostOptions options) {
-    return options.withIdentity(identity(), knownPeers());
+  /** A host's options with this installation's identity and its memory of peers. */
+  public static HostOptions hostOptions(String callName) {
+    try {
+      return HostOptions.forInstallation(callName, null);
+    } catch (NetException e) {
+      throw UserFacingException.failure(e.getMessage(), e);
+    }
   }
 
-  /** {@code options} with this installation's identity and its memory of peers. */
-  public static JoinOptions withInstallationIdentity(JoinOptions options) {
-    return options.withIdentity(identity(), knownPeers());
+  /** A joiner's options with this installation's identity and its memory of peers. */
+  public static JoinOptions joinOptions(String name) {
+    try {
+      return JoinOptions.forInstallation(name);
+    } catch (NetException e) {
+      throw UserFacingException.failure(e.getMessage(), e);
+    }
   }
 
   /**
@@ -46,17 +49,5 @@ public final class SecurityPrinter {
             + "  WARNING: not the key seen before for this name, or someone is in the middle;"
             + " compare the code by voice"
         : line;
-  }
-
-  private static IdentityKeyPair identity() {
-    try {
-      return IdentityStore.inSettingsDirectory().loadOrCreate(new SecureRandom());
-    } catch (CryptoException e) {
-      throw UserFacingException.failure(e.getMessage(), e);
-    }
-  }
-
-  private static KnownPeers knownPeers() {
-    return new KnownPeers(SettingsDirectory.resolve());
   }
 }

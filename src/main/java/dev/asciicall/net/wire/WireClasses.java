@@ -22,8 +22,22 @@ public final class WireClasses {
 
   private WireClasses() {}
 
-  /** Registers every message on {@code kryo}; call before the endpoint connects or binds. */
+  /**
+   * Registers every message on {@code kryo}: for the inner codec ({@link WireCodec}), tests, and a
+   * benchmark's plain call.
+   */
   public static void register(Kryo kryo) {
+    registerTransport(kryo);
+    registerSealedMessages(kryo);
+  }
+
+  /**
+   * Registers only what may travel outside an envelope: the frozen hello and refusal (so an old
+   * peer can be told why it is refused), the handshake, and the envelopes. An endpoint whose
+   * transport knows nothing else never deserialises an unauthenticated message beyond these. Call
+   * before the endpoint connects or binds.
+   */
+  public static void registerTransport(Kryo kryo) {
     kryo.setRegistrationRequired(true);
     kryo.setReferences(false);
     add(
@@ -49,6 +63,28 @@ public final class WireClasses {
           writeText(out, m.message());
         },
         in -> new WireMessage.Refusal(readText(in, 32), readText(in, Limits.MAX_CHAT_CHARS)));
+    add(
+        kryo,
+        WireMessage.Handshake.class,
+        40,
+        (out, m) -> writeBytes(out, m.data()),
+        in -> new WireMessage.Handshake(readBytes(in, Limits.MAX_HANDSHAKE_BYTES)));
+    add(
+        kryo,
+        WireMessage.Sealed.class,
+        41,
+        (out, m) -> writeBytes(out, m.envelope()),
+        in -> new WireMessage.Sealed(readBytes(in, Limits.MAX_ENVELOPE_BYTES)));
+    add(
+        kryo,
+        WireMessage.SealedDatagram.class,
+        42,
+        (out, m) -> writeBytes(out, m.envelope()),
+        in -> new WireMessage.SealedDatagram(readBytes(in, Limits.MAX_DATAGRAM_ENVELOPE_BYTES)));
+  }
+
+  /** Everything that travels inside envelopes (and, in a benchmark's plain call, without). */
+  private static void registerSealedMessages(Kryo kryo) {
     add(
         kryo,
         WireMessage.Welcome.class,
@@ -189,26 +225,8 @@ public final class WireClasses {
     registerSecurity(kryo);
   }
 
-  /** The handshake, the envelopes and the end-to-end key messages (ids 40–45). */
+  /** The passphrase and end-to-end key messages (ids 43–45). */
   private static void registerSecurity(Kryo kryo) {
-    add(
-        kryo,
-        WireMessage.Handshake.class,
-        40,
-        (out, m) -> writeBytes(out, m.data()),
-        in -> new WireMessage.Handshake(readBytes(in, Limits.MAX_HANDSHAKE_BYTES)));
-    add(
-        kryo,
-        WireMessage.Sealed.class,
-        41,
-        (out, m) -> writeBytes(out, m.envelope()),
-        in -> new WireMessage.Sealed(readBytes(in, Limits.MAX_ENVELOPE_BYTES)));
-    add(
-        kryo,
-        WireMessage.SealedDatagram.class,
-        42,
-        (out, m) -> writeBytes(out, m.envelope()),
-        in -> new WireMessage.SealedDatagram(readBytes(in, Limits.MAX_DATAGRAM_ENVELOPE_BYTES)));
     add(
         kryo,
         WireMessage.Passphrase.class,
