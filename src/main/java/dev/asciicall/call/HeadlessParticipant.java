@@ -2,6 +2,9 @@ package dev.asciicall.call;
 
 import dev.asciicall.ascii.AsciiFrame;
 import dev.asciicall.ascii.ConversionSettings;
+import dev.asciicall.audio.AudioSink;
+import dev.asciicall.audio.AudioSource;
+import dev.asciicall.audio.AudioStats;
 import dev.asciicall.capture.CaptureService;
 import dev.asciicall.capture.VideoFrame;
 import dev.asciicall.codec.CodecException;
@@ -21,6 +24,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -51,6 +55,7 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
   private final Map<Integer, Long> lastKeyframeRequest = new HashMap<>();
   private volatile VideoSender sender;
   private volatile String endReason;
+  private volatile CallAudio audio;
   private Subscription sending = Subscription.NONE;
   private PeerClient client;
 
@@ -84,6 +89,36 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
     sending = capture.addSink(this::send, sendThread);
   }
 
+  /**
+   * Starts voice: {@code microphone} (a tone, a file or a real microphone; null for none) goes to
+   * everyone, the others' voices are mixed into {@code speakers} (null for none: still received,
+   * counted and concealed). Call after {@link #join}. What does not work is printed, once per
+   * change.
+   */
+  public CallAudio startAudio(AudioSource microphone, AudioSink speakers) {
+    return startAudio(microphone, speakers, UnaryOperator.identity(), new AudioListener() {});
+  }
+
+  /** Test seam: {@code network} wraps the link, e.g. to lose and reorder packets. */
+  CallAudio startAudio(
+      AudioSource microphone,
+      AudioSink speakers,
+      UnaryOperator<AudioLink> network,
+      AudioListener listener) {
+    CallAudio started = new CallAudio(network.apply(AudioLink.of(client)));
+    started.addListener(
+        new AudioListener() {
+          @Override
+          public void statusChanged(AudioStatus status) {
+            log.println("audio: " + status.message());
+          }
+        });
+    started.addListener(listener);
+    audio = started;
+    started.start(microphone, speakers);
+    return started;
+  }
+
   /** On {@code video-send-N}. */
   private void send(VideoFrame picture) {
     VideoSender.Encoded encoded = sender.encode(picture);
@@ -108,6 +143,10 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
 
   @Override
   public void participantLeft(int id, String reason) {
+    CallAudio current = audio;
+    if (current != null) {
+      current.participantLeft(id);
+    }
     receiver.forget(id);
     lastKeyframeRequest.remove(id);
     log.println("left: " + names.getOrDefault(id, "#" + id) + " (" + reason + ")");
@@ -145,6 +184,24 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
   }
 
   @Override
+  public void audio(WireMessage.Audio packet) {
+    CallAudio current = audio;
+    if (current != null) {
+      current.receive(packet);
+    }
+  }
+
+  @Override
+  public void mediaState(WireMessage.MediaState state) {
+    String who = names.getOrDefault(state.senderId(), "#" + state.senderId());
+    log.println(
+        who
+            + (state.microphoneMuted() ? " muted" : " unmuted")
+            + " the microphone, camera "
+            + (state.cameraOff() ? "off" : "on"));
+  }
+
+  @Override
   public void chat(WireMessage.Chat chat) {
     log.println("chat " + names.getOrDefault(chat.senderId(), "me") + ": " + chat.text());
   }
@@ -170,16 +227,20 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
     return String.format(
         java.util.Locale.ROOT,
         "{\"name\":%s,\"duration_s\":%.2f,\"sent\":{\"frames\":%d,\"bytes\":%d},"
-            + "\"received\":[%s]}",
+            + "\"received\":[%s],\"audio\":%s}",
         Json.quote(name),
         durationSeconds,
         sentFrames.get(),
         sentBytes.get(),
-        peers);
+        peers,
+        audio == null ? AudioStats.EMPTY.toJson() : audio.stats().toJson());
   }
 
   @Override
   public void close() {
+    if (audio != null) {
+      audio.close();
+    }
     sending.close();
     Threads.shutdown(sendThread, 2_000);
     if (client != null) {
