@@ -1,5 +1,7 @@
 package dev.asciicall.app;
 
+import dev.asciicall.audio.AudioDevice;
+import dev.asciicall.audio.AudioDevices;
 import dev.asciicall.capture.CaptureService;
 import dev.asciicall.capture.CaptureSettings;
 import dev.asciicall.capture.CaptureStatus;
@@ -12,6 +14,7 @@ import dev.asciicall.ui.LocalFeedPipeline;
 import dev.asciicall.ui.PreviewPreferences;
 import dev.asciicall.ui.PreviewSettings;
 import dev.asciicall.ui.SourceChooser;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
@@ -27,6 +30,12 @@ final class AppContext implements AutoCloseable, SourceChooser {
   private final ExecutorService conversionThread = Threads.single("convert");
   // Camera discovery can take seconds (native library loading): never on the FX thread.
   private final ExecutorService discoveryThread = Threads.single("source-discovery");
+  // Stopping capture waits for the device to close (up to seconds): never on the FX thread. One
+  // thread keeps "off" and "on" in the order the user pressed them.
+  private final ExecutorService cameraSwitchThread = Threads.single("camera-switch");
+  private final AudioDevices audioDevices = new AudioDevices();
+  private volatile boolean cameraOff;
+  private volatile SourceSpec chosenSource;
   private final PreviewPreferences preferences = PreviewPreferences.forUser();
   private final LocalFeedPipeline localFeed =
       new LocalFeedPipeline(capture, new EngineGridConverter(preferences.load()), conversionThread);
@@ -63,7 +72,30 @@ final class AppContext implements AutoCloseable, SourceChooser {
    */
   void start() {
     localFeed.start();
-    capture.start(initialSource());
+    chosenSource = initialSource();
+    capture.start(chosenSource);
+  }
+
+  /**
+   * Camera off: capture stops and the device is released, so no picture is made, shown or sent
+   * until {@link #turnCameraOn()}. FX thread; the stop itself runs on the camera-switch thread.
+   */
+  void turnCameraOff() {
+    cameraOff = true;
+    cameraSwitchThread.execute(capture::stop);
+  }
+
+  /** Camera on again, with the source chosen last (also one chosen while it was off). */
+  void turnCameraOn() {
+    cameraOff = false;
+    SourceSpec source = chosenSource;
+    cameraSwitchThread.execute(() -> capture.start(source));
+  }
+
+  /** Lists microphones and speakers off the FX thread (Java Sound may take a while). */
+  CompletableFuture<List<List<AudioDevice>>> listAudioDevices() {
+    return CompletableFuture.supplyAsync(
+        () -> List.of(audioDevices.microphones(), audioDevices.speakers()), discoveryThread);
   }
 
   private SourceSpec initialSource() {
@@ -83,14 +115,19 @@ final class AppContext implements AutoCloseable, SourceChooser {
 
   @Override
   public void choose(SourceSpec spec) {
-    capture.switchTo(spec);
+    chosenSource = spec;
     preferences.saveSource(spec.toString());
+    if (!cameraOff) {
+      capture.switchTo(spec);
+    }
   }
 
   @Override
   public void close() {
     captureStatus.close();
     localFeed.stop();
+    // First, so a pending "camera on" cannot restart capture after it was closed.
+    Threads.shutdown(cameraSwitchThread, 4000);
     capture.close();
     Threads.shutdown(conversionThread, 2000);
     Threads.shutdown(discoveryThread, 500);

@@ -1,9 +1,11 @@
 package dev.asciicall.app;
 
+import dev.asciicall.ui.DeskModels;
 import dev.asciicall.ui.Dialogs;
 import dev.asciicall.ui.FeedTile;
 import dev.asciicall.ui.MainView;
 import dev.asciicall.ui.PreviewSettingsViewModel;
+import dev.asciicall.ui.TileViewModel;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -65,12 +67,14 @@ public final class AsciicallApp extends Application {
     MainView[] holder = new MainView[1];
     context =
         new AppContext(problem -> Platform.runLater(() -> holder[0].statusBar().setText(problem)));
-    FeedTile local = new FeedTile("You", context.localFeed().latest());
+    FeedTile local = new FeedTile(TileViewModel.forMe("me", "You"), context.localFeed().latest());
     local.setId("local-feed");
     PreviewSettingsViewModel settings =
         new PreviewSettingsViewModel(
             context.preferences().load(), chosen -> context.usePreviewSettings(chosen));
-    holder[0] = new MainView(local, settings, context);
+    DeskModels desk = DeskWiring.create(context);
+    holder[0] = new MainView(local, settings, context, desk);
+    desk.controls().refreshDevices();
     return holder[0];
   }
 
