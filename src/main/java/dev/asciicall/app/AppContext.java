@@ -1,5 +1,6 @@
 package dev.asciicall.app;
 
+import dev.asciicall.call.CallService;
 import dev.asciicall.capture.CaptureService;
 import dev.asciicall.capture.CaptureSettings;
 import dev.asciicall.capture.CaptureStatus;
@@ -18,7 +19,7 @@ import java.util.function.Consumer;
 
 /**
  * The hand wiring of the app: which source, which converter, which threads. Made on the FX thread
- * at start, closed when the window closes (stops capture and releases the device).
+ * at start, closed when the window closes (leaves the call, stops capture and releases the device).
  */
 final class AppContext implements AutoCloseable, SourceChooser {
 
@@ -30,6 +31,7 @@ final class AppContext implements AutoCloseable, SourceChooser {
   private final PreviewPreferences preferences = PreviewPreferences.forUser();
   private final LocalFeedPipeline localFeed =
       new LocalFeedPipeline(capture, new EngineGridConverter(preferences.load()), conversionThread);
+  private final CallService calls = new CallService();
   private final Subscription captureStatus;
 
   /**
@@ -39,6 +41,12 @@ final class AppContext implements AutoCloseable, SourceChooser {
     captureStatus =
         capture.addStatusListener(
             (CaptureStatus status) -> status.message().ifPresent(captureProblems));
+    localFeed.sendFramesTo(calls::offer);
+  }
+
+  /** The window's call; the Call menu reaches it through the UI's call adapter. */
+  CallService calls() {
+    return calls;
   }
 
   PreviewPreferences preferences() {
@@ -62,8 +70,13 @@ final class AppContext implements AutoCloseable, SourceChooser {
    * (tests use {@code demo} so they never touch the global webcam driver).
    */
   void start() {
+    start(initialSource());
+  }
+
+  /** Starts the local feed with {@code source} (given on the command line). */
+  void start(SourceSpec source) {
     localFeed.start();
-    capture.start(initialSource());
+    capture.start(source);
   }
 
   private SourceSpec initialSource() {
@@ -89,6 +102,8 @@ final class AppContext implements AutoCloseable, SourceChooser {
 
   @Override
   public void close() {
+    // The call first: leaving tells the others while our threads still run.
+    calls.close();
     captureStatus.close();
     localFeed.stop();
     capture.close();

@@ -26,13 +26,13 @@ public final class MainView extends BorderPane {
   private final FeedTile localTile;
   private final StatusBar statusBar = new StatusBar();
   private final SourceChooser sourceChooser;
+  private final FeedGrid feeds = new FeedGrid();
 
   public MainView(
       FeedTile localTile, PreviewSettingsViewModel settings, SourceChooser sourceChooser) {
     this.localTile = Objects.requireNonNull(localTile);
     this.sourceChooser = Objects.requireNonNull(sourceChooser);
     setTop(menus(settings));
-    FeedGrid feeds = new FeedGrid();
     feeds.setId("feeds");
     feeds.getChildren().add(localTile);
     // Double-click pins a tile to fill the window; again to show all.
@@ -46,6 +46,14 @@ public final class MainView extends BorderPane {
     statusBar.setText("Not in a call");
     statusBar.setId("status-bar");
     setBottom(new VBox(new PreviewSettingsBar(settings), statusBar));
+  }
+
+  public FeedGrid feeds() {
+    return feeds;
+  }
+
+  public MenuBar menuBar() {
+    return (MenuBar) getTop();
   }
 
   public StatusBar statusBar() {
