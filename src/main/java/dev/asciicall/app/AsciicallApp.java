@@ -1,10 +1,12 @@
 package dev.asciicall.app;
 
 import dev.asciicall.cli.StartupAction;
+import dev.asciicall.ui.DeskModels;
 import dev.asciicall.ui.Dialogs;
 import dev.asciicall.ui.FeedTile;
 import dev.asciicall.ui.MainView;
 import dev.asciicall.ui.PreviewSettingsViewModel;
+import dev.asciicall.ui.TileViewModel;
 import dev.asciicall.ui.call.CallAdapter;
 import dev.asciicall.ui.call.CallMenu;
 import dev.asciicall.ui.call.CallViewModel;
@@ -109,12 +111,14 @@ public final class AsciicallApp extends Application {
                         callAdapter.warn(problem);
                       }
                     }));
-    FeedTile local = new FeedTile("You", context.localFeed().latest());
+    FeedTile local = new FeedTile(TileViewModel.forMe("me", "You"), context.localFeed().latest());
     local.setId("local-feed");
     PreviewSettingsViewModel settings =
         new PreviewSettingsViewModel(
             context.preferences().load(), chosen -> context.usePreviewSettings(chosen));
-    holder[0] = new MainView(local, settings, context);
+    DeskModels desk = DeskWiring.create(context);
+    holder[0] = new MainView(local, settings, context, desk);
+    desk.controls().refreshDevices();
     return holder[0];
   }
 

@@ -4,6 +4,9 @@ import dev.asciicall.ascii.AsciiConverter;
 import dev.asciicall.ascii.AsciiFrame;
 import dev.asciicall.ascii.ConversionSettings;
 import dev.asciicall.ascii.PixelImage;
+import dev.asciicall.audio.AudioSink;
+import dev.asciicall.audio.AudioSource;
+import dev.asciicall.audio.AudioStats;
 import dev.asciicall.capture.CaptureService;
 import dev.asciicall.capture.VideoFrame;
 import dev.asciicall.codec.CodecException;
@@ -20,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -45,6 +49,7 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
   private volatile long sentFrames;
   private volatile long sentBytes;
   private volatile String endReason;
+  private volatile CallAudio audio;
   private Subscription sending = Subscription.NONE;
   private volatile PeerClient client;
 
@@ -88,6 +93,36 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
             sendThread);
   }
 
+  /**
+   * Starts voice: {@code microphone} (a tone, a file or a real microphone; null for none) goes to
+   * everyone, the others' voices are mixed into {@code speakers} (null for none: still received,
+   * counted and concealed). Call after {@link #join}. What does not work is printed, once per
+   * change.
+   */
+  public CallAudio startAudio(AudioSource microphone, AudioSink speakers) {
+    return startAudio(microphone, speakers, UnaryOperator.identity(), new AudioListener() {});
+  }
+
+  /** Test seam: {@code network} wraps the link, e.g. to lose and reorder packets. */
+  CallAudio startAudio(
+      AudioSource microphone,
+      AudioSink speakers,
+      UnaryOperator<AudioLink> network,
+      AudioListener listener) {
+    CallAudio started = new CallAudio(network.apply(AudioLink.of(client)));
+    started.addListener(
+        new AudioListener() {
+          @Override
+          public void statusChanged(AudioStatus status) {
+            log.println("audio: " + status.message());
+          }
+        });
+    started.addListener(listener);
+    audio = started;
+    started.start(microphone, speakers);
+    return started;
+  }
+
   /** On {@code video-send-N}. */
   private void sendVideo(long sequence, long captureMicros, byte[] payload) {
     client.sendVideo(sequence, captureMicros, payload);
@@ -113,6 +148,10 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
 
   @Override
   public void participantLeft(int id, String reason) {
+    CallAudio current = audio;
+    if (current != null) {
+      current.participantLeft(id);
+    }
     incoming.forget(id);
     log.println("left: " + names.getOrDefault(id, "#" + id) + " (" + reason + ")");
   }
@@ -138,6 +177,24 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
   }
 
   @Override
+  public void audio(WireMessage.Audio packet) {
+    CallAudio current = audio;
+    if (current != null) {
+      current.receive(packet);
+    }
+  }
+
+  @Override
+  public void mediaState(WireMessage.MediaState state) {
+    String who = names.getOrDefault(state.senderId(), "#" + state.senderId());
+    log.println(
+        who
+            + (state.microphoneMuted() ? " muted" : " unmuted")
+            + " the microphone, camera "
+            + (state.cameraOff() ? "off" : "on"));
+  }
+
+  @Override
   public void chat(WireMessage.Chat chat) {
     log.println("chat " + names.getOrDefault(chat.senderId(), "me") + ": " + chat.text());
   }
@@ -160,16 +217,20 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
     return String.format(
         java.util.Locale.ROOT,
         "{\"name\":%s,\"duration_s\":%.2f,\"sent\":{\"frames\":%d,\"bytes\":%d},"
-            + "\"received\":[%s]}",
+            + "\"received\":[%s],\"audio\":%s}",
         Json.quote(name),
         durationSeconds,
         sentFrames,
         sentBytes,
-        peers);
+        peers,
+        audio == null ? AudioStats.EMPTY.toJson() : audio.stats().toJson());
   }
 
   @Override
   public void close() {
+    if (audio != null) {
+      audio.close();
+    }
     sending.close();
     Threads.shutdown(sendThread, 2_000);
     if (client != null) {

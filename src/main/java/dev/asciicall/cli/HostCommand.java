@@ -92,14 +92,20 @@ final class HostCommand implements Callable<Integer> {
             Math.min(statsSeconds * 1000L, Math.max(1, (end - System.nanoTime()) / 1_000_000)),
             TimeUnit.MILLISECONDS)) {
       var counters = host.counters();
+      var audio = host.audioCounters();
       System.out.printf(
           Locale.ROOT,
-          "stats: %d participants, frames in %d, out %d (%.1f MB), replaced %d%n",
+          "stats: %d participants, frames in %d, out %d (%.1f MB), replaced %d;"
+              + " audio packets in %d, out %d (%d over UDP), dropped %d%n",
           host.participantCount() - 1,
           counters.framesIn(),
           counters.framesOut(),
           counters.bytesOut() / 1e6,
-          counters.framesReplaced());
+          counters.framesReplaced(),
+          audio.packetsIn(),
+          audio.packetsOut(),
+          audio.packetsOverUdp(),
+          audio.packetsDropped());
     }
     Runtime.getRuntime().removeShutdownHook(hook);
     host.stop("the host ended the call");

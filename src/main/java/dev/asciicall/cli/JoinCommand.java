@@ -1,6 +1,9 @@
 package dev.asciicall.cli;
 
 import dev.asciicall.ascii.ConversionSettings;
+import dev.asciicall.audio.AudioDevices;
+import dev.asciicall.audio.AudioSource;
+import dev.asciicall.audio.AudioSourceSpec;
 import dev.asciicall.call.HeadlessParticipant;
 import dev.asciicall.call.HostAddress;
 import dev.asciicall.call.JoinRequest;
@@ -14,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,9 +73,24 @@ final class JoinCommand implements Callable<Integer> {
   @Option(names = "--fps", defaultValue = "30", description = "Frames per second sent.")
   double framesPerSecond;
 
+  @Option(
+      names = "--audio-source",
+      defaultValue = "none",
+      description =
+          "Headless: voice sent instead of a microphone: "
+              + AudioSourceSpec.USAGE
+              + " (default: ${DEFAULT-VALUE}; others' voices are still received and counted).")
+  String audioSource;
+
   @Override
   public Integer call() throws Exception {
     HostAddress host = parseAddress(address);
+    Optional<AudioSource> voice;
+    try {
+      voice = AudioSourceSpec.parse(audioSource, new AudioDevices());
+    } catch (IllegalArgumentException e) {
+      throw UserFacingException.badInput("--audio-source: " + e.getMessage());
+    }
     if (!(framesPerSecond > 0 && framesPerSecond <= 120)) {
       throw UserFacingException.badInput("--fps must be in (0, 120], got " + framesPerSecond);
     }
@@ -106,6 +125,8 @@ final class JoinCommand implements Callable<Integer> {
       capture.addStatusListener(
           status -> status.message().ifPresent(m -> System.out.println("capture: " + m)));
       participant.startSending(capture, settings);
+      // Headless has no speakers: voices are received, concealed and counted, then discarded.
+      participant.startAudio(voice.orElse(null), null);
       capture.start(source);
       Thread hook = new Thread(participant::close, "join-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);

@@ -46,6 +46,15 @@ public interface CallEvents {
   /** A receiver needs a keyframe of our own video (someone joined or lost sync). */
   void keyframeRequested();
 
+  /**
+   * A remote participant's voice packet (never our own). Must return at once: audio is not
+   * credited, a slow consumer here delays everything after it.
+   */
+  default void audio(WireMessage.Audio audio) {}
+
+  /** A participant muted/unmuted the microphone or turned the camera off/on (never our own). */
+  default void mediaState(WireMessage.MediaState state) {}
+
   /** The call is over for us: the host ended it, vanished, or we were refused mid-call. */
   void callEnded(String reason);
 }

@@ -44,11 +44,13 @@ public final class HostServer implements AutoCloseable {
   private final Map<Connection, Member> members = new LinkedHashMap<>();
   private final Map<Connection, AtomicInteger> backlog = new ConcurrentHashMap<>();
   private final Relay relay;
+  private final AudioRelay audioRelay;
   private final String callName;
   private final String hostName;
   private final CallEvents events;
   private final AtomicLong participantCount = new AtomicLong(1);
   private int nextId = 1;
+  private WireMessage.MediaState hostMediaState;
   private volatile boolean closed;
 
   static {
@@ -61,6 +63,7 @@ public final class HostServer implements AutoCloseable {
     this.events = events;
     this.server = new Server(WRITE_BUFFER_BYTES, OBJECT_BUFFER_BYTES);
     this.relay = new Relay(WRITE_BUFFER_BYTES);
+    this.audioRelay = new AudioRelay(WRITE_BUFFER_BYTES);
     WireClasses.register(server.getKryo());
   }
 
@@ -97,6 +100,33 @@ public final class HostServer implements AutoCloseable {
   }
 
   /**
+   * Sends the host's own voice packet to everyone. Any thread; never blocks, never queues behind a
+   * slow receiver.
+   *
+   * @param captureMicros capture time on {@link CallClock}
+   */
+  public void sendAudio(long sequence, long captureMicros, int flags, byte[] payload) {
+    WireMessage.Audio audio =
+        new WireMessage.Audio(HOST_ID, sequence, captureMicros, flags, payload);
+    hostThread.execute(() -> audioRelay.relay(audio, members.values()));
+  }
+
+  /**
+   * Tells everyone (and everyone who joins later) whether the host's microphone is muted and its
+   * camera off. Any thread.
+   */
+  public void sendMediaState(WireMessage.MediaState state) {
+    if (state.senderId() != HOST_ID) {
+      throw new IllegalArgumentException("the host's media state must carry id " + HOST_ID);
+    }
+    hostThread.execute(
+        () -> {
+          hostMediaState = state;
+          broadcast(state, null);
+        });
+  }
+
+  /**
    * Sends a chat line from the host's own participant. Any thread. Like every participant, the host
    * hears its own line back, so all chat views show the same order.
    */
@@ -122,6 +152,11 @@ public final class HostServer implements AutoCloseable {
   /** Relay counters since start. */
   public RelayCounters counters() {
     return relay.counters();
+  }
+
+  /** Voice relay counters since start. */
+  public AudioRelayCounters audioCounters() {
+    return audioRelay.counters();
   }
 
   /** Ends the call for everyone with {@code reason} and releases the ports. */
@@ -203,6 +238,30 @@ public final class HostServer implements AutoCloseable {
       if (hostName != null) {
         events.video(video);
       }
+    } else if (wire instanceof WireMessage.Audio audio) {
+      if (audio.senderId() != member.id) {
+        closeForProtocolError(member, "sent audio as participant " + audio.senderId());
+        return;
+      }
+      audioRelay.relay(audio, members.values());
+      if (hostName != null) {
+        events.audio(audio);
+      }
+    } else if (wire instanceof WireMessage.UdpProbe probe) {
+      if (probe.hostHeard()) {
+        member.udpConfirmedNanos = System.nanoTime();
+      }
+      sendUdpQuietly(member, new WireMessage.UdpProbe(probe.sentMicros(), true));
+    } else if (wire instanceof WireMessage.MediaState state) {
+      if (state.senderId() != member.id) {
+        closeForProtocolError(member, "sent media state as participant " + state.senderId());
+        return;
+      }
+      member.mediaState = state;
+      broadcast(state, member);
+      if (hostName != null) {
+        events.mediaState(state);
+      }
     } else if (wire instanceof WireMessage.VideoAck ack) {
       relay.acknowledged(member, ack.senderId());
     } else if (wire instanceof WireMessage.KeyframeRequest request) {
@@ -240,6 +299,7 @@ public final class HostServer implements AutoCloseable {
             member.connection, new WireMessage.ParticipantJoined(other.id, other.name));
       }
     }
+    sendMediaStates(member);
     broadcast(new WireMessage.ParticipantJoined(member.id, name), member);
     events.participantJoined(member.id, name);
     LOG.info("{} ({}) joined from {}", name, member.id, member.connection.getRemoteAddressTCP());
@@ -263,6 +323,27 @@ public final class HostServer implements AutoCloseable {
       return true;
     }
     return members.values().stream().anyMatch(m -> m.welcomed() && m.name.equalsIgnoreCase(name));
+  }
+
+  /** A newcomer learns who is muted or has the camera off. */
+  private void sendMediaStates(Member newcomer) {
+    if (hostName != null && hostMediaState != null) {
+      Relay.sendQuietly(newcomer.connection, hostMediaState);
+    }
+    for (Member other : members.values()) {
+      if (other != newcomer && other.welcomed() && other.mediaState != null) {
+        Relay.sendQuietly(newcomer.connection, other.mediaState);
+      }
+    }
+  }
+
+  /** A probe answer that cannot go out only means UDP does not work; the connection stays. */
+  private static void sendUdpQuietly(Member member, WireMessage message) {
+    try {
+      member.connection.sendUDP(message);
+    } catch (RuntimeException e) {
+      LOG.debug("UDP to {} failed: {}", member.connection, e.toString());
+    }
   }
 
   private void forwardKeyframeRequest(int senderId) {

@@ -24,6 +24,12 @@ final class Member {
   String name;
   boolean leaving;
 
+  /** What the participant last said about its microphone and camera; null until it says. */
+  WireMessage.MediaState mediaState;
+
+  /** When the participant last said it hears our UDP echoes (System.nanoTime); 0 never. */
+  long udpConfirmedNanos;
+
   Member(Connection connection) {
     this.connection = connection;
   }

@@ -1,5 +1,7 @@
 package dev.asciicall.net;
 
+import static java.util.concurrent.TimeUnit.MILLISECONDS;
+
 import com.esotericsoftware.kryonet.Client;
 import com.esotericsoftware.kryonet.Connection;
 import com.esotericsoftware.kryonet.Listener;
@@ -30,6 +32,9 @@ public final class PeerClient implements AutoCloseable {
 
   static final int WRITE_BUFFER_BYTES = (Relay.WINDOW + 2) * Limits.MAX_MESSAGE_BYTES;
 
+  /** Room kept in the TCP write buffer when voice falls back to TCP: control messages first. */
+  private static final int AUDIO_TCP_RESERVE = 16 * 1024;
+
   private final Client client = new Client(WRITE_BUFFER_BYTES, HostServer.OBJECT_BUFFER_BYTES);
   private final ScheduledExecutorService clientThread = Threads.scheduled("net-client");
   private final CallEvents events;
@@ -41,6 +46,7 @@ public final class PeerClient implements AutoCloseable {
   private volatile int participantId = -1;
   private volatile String endReason;
   private volatile boolean leaving;
+  private final UdpPath udp = new UdpPath();
 
   static {
     KryoLogging.install();
@@ -104,6 +110,7 @@ public final class PeerClient implements AutoCloseable {
       throw new NetException(NetFailure.TIMED_OUT, "interrupted while joining " + where);
     }
     clientThread.scheduleWithFixedDelay(this::ping, 0, 1, TimeUnit.SECONDS);
+    clientThread.scheduleWithFixedDelay(this::probeUdp, 0, UdpPath.PROBE_MILLIS, MILLISECONDS);
   }
 
   /** Our id in the call. */
@@ -135,6 +142,59 @@ public final class PeerClient implements AutoCloseable {
       pendingVideo = video;
       sendPendingVideo();
     }
+  }
+
+  /**
+   * Sends one voice packet to everyone: over UDP once the host has echoed our UDP probes, over TCP
+   * before that or when UDP stops getting through. Any thread; never blocks or queues: when the TCP
+   * buffer is filling up the packet is dropped and the receivers conceal it.
+   *
+   * @param captureMicros capture time on {@link CallClock}
+   */
+  public void sendAudio(long sequence, long captureMicros, int flags, byte[] payload) {
+    WireMessage.Audio audio =
+        new WireMessage.Audio(
+            participantId, sequence, captureMicros + clock.offsetMicros(), flags, payload);
+    if (!client.isConnected()) {
+      return;
+    }
+    if (udp.works()) {
+      try {
+        client.sendUDP(audio);
+        return;
+      } catch (RuntimeException e) {
+        udp.failed();
+      }
+    }
+    if (client.getTcpWriteBufferSize() + payload.length + AUDIO_TCP_RESERVE <= WRITE_BUFFER_BYTES) {
+      Relay.sendQuietly(client, audio);
+    }
+  }
+
+  /** Whether our voice currently goes over UDP (else TCP). */
+  public boolean audioOverUdp() {
+    return udp.works();
+  }
+
+  /**
+   * Tells everyone, and everyone who joins later, whether our microphone is muted and our camera
+   * off. Any thread.
+   */
+  public void sendMediaState(WireMessage.MediaState state) {
+    if (state.senderId() != participantId) {
+      throw new IllegalArgumentException("media state must carry our id " + participantId);
+    }
+    Relay.sendQuietly(client, state);
+  }
+
+  /** Test seam: behave as if a firewall dropped every UDP datagram in both directions. */
+  void blockUdpForTests() {
+    udp.block();
+  }
+
+  /** Test seam: the raw connection, to send what a well-behaved client never would. */
+  Connection connectionForTests() {
+    return client;
   }
 
   /** Sends a chat line to everyone. Any thread. */
@@ -193,6 +253,18 @@ public final class PeerClient implements AutoCloseable {
     }
   }
 
+  /** On {@code net-client-N}; a probe that cannot go out just means UDP does not work (yet). */
+  private void probeUdp() {
+    if (!client.isConnected() || udp.blocked()) {
+      return;
+    }
+    try {
+      client.sendUDP(new WireMessage.UdpProbe(CallClock.nowMicros(), udp.works()));
+    } catch (RuntimeException e) {
+      udp.failed();
+    }
+  }
+
   private void ping() {
     if (client.isConnected()) {
       Relay.sendQuietly(client, new WireMessage.Ping(CallClock.nowMicros()));
@@ -201,7 +273,9 @@ public final class PeerClient implements AutoCloseable {
 
   /** On {@code net-client-N}, in arrival order. */
   private void onReceived(WireMessage message) {
-    if (message instanceof WireMessage.Video video) {
+    if (message instanceof WireMessage.Audio audio) {
+      events.audio(audio);
+    } else if (message instanceof WireMessage.Video video) {
       events.video(video);
       Relay.sendQuietly(client, new WireMessage.VideoAck(video.senderId(), video.sequence()));
     } else if (message instanceof WireMessage.VideoAck) {
@@ -213,6 +287,8 @@ public final class PeerClient implements AutoCloseable {
       clock.sample(pong.pingSentMicros(), pong.answeredMicros(), CallClock.nowMicros());
     } else if (message instanceof WireMessage.Chat chat) {
       events.chat(chat);
+    } else if (message instanceof WireMessage.MediaState state) {
+      events.mediaState(state);
     } else if (message instanceof WireMessage.ParticipantJoined joined) {
       events.participantJoined(joined.id(), joined.name());
     } else if (message instanceof WireMessage.ParticipantLeft left) {
@@ -250,7 +326,10 @@ public final class PeerClient implements AutoCloseable {
   private final class Queueing extends Listener {
     @Override
     public void received(Connection connection, Object object) {
-      if (object instanceof WireMessage message) {
+      if (object instanceof WireMessage.UdpProbe) {
+        // The host answers probes only over UDP, so this one came through.
+        udp.echoed();
+      } else if (object instanceof WireMessage message) {
         clientThread.execute(() -> onReceived(message));
       }
     }

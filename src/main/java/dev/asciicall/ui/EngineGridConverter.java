@@ -7,7 +7,6 @@ import dev.asciicall.ascii.ConversionSettings;
 import dev.asciicall.ascii.Mirror;
 import dev.asciicall.ascii.Palette;
 import dev.asciicall.ascii.PixelImage;
-import dev.asciicall.ascii.RenderMode;
 import dev.asciicall.capture.VideoFrame;
 
 /**
@@ -31,7 +30,7 @@ public final class EngineGridConverter implements GridConverter {
         ConversionSettings.defaults()
             .withColumns(preview.columns())
             .withPalette(Palette.byName(ramp.paletteId()))
-            .withMode(modeFor(ramp))
+            .withMode(ramp.mode())
             .withContrast(preview.contrast())
             .withBrightness(preview.brightness());
     if (preview.invert()) {
@@ -44,14 +43,6 @@ public final class EngineGridConverter implements GridConverter {
       settings = settings.withMirror(Mirror.HORIZONTAL);
     }
     return settings;
-  }
-
-  private static RenderMode modeFor(GlyphRamp ramp) {
-    return switch (ramp) {
-      case SHAPES -> RenderMode.SHAPE;
-      case BRAILLE -> RenderMode.BRAILLE;
-      default -> RenderMode.DENSITY;
-    };
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.asciicall.ui;
 
+import dev.asciicall.ascii.RenderMode;
+
 /**
  * The glyph styles offered by the palette slider, ordered from sparse to rich: plain density ramps,
  * the shape-aware mode (outlines drawn with {@code / \\ | _ -}), shades and braille dots. The
@@ -28,6 +30,15 @@ public enum GlyphRamp {
   /** The engine palette this choice uses ({@code dev.asciicall.ascii.Palette#byName}). */
   public String paletteId() {
     return paletteId;
+  }
+
+  /** How the engine draws with this choice: by shape, as braille dots, or by density. */
+  public RenderMode mode() {
+    return switch (this) {
+      case SHAPES -> RenderMode.SHAPE;
+      case BRAILLE -> RenderMode.BRAILLE;
+      default -> RenderMode.DENSITY;
+    };
   }
 
   /** Glyphs from no ink to full ink. */

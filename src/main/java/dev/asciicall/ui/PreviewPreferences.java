@@ -130,6 +130,47 @@ public final class PreviewPreferences {
     node.putDouble("window.height", height);
   }
 
+  /** The theme chosen in the View menu; dark when never chosen or no longer known. */
+  public Theme theme() {
+    return enumValue("theme", Theme.class, Theme.DARK);
+  }
+
+  /** The text size chosen in the View menu; normal when never chosen or no longer known. */
+  public FontSize fontSize() {
+    return enumValue("fontSize", FontSize.class, FontSize.NORMAL);
+  }
+
+  public void saveAppearance(Theme theme, FontSize fontSize) {
+    node.put("theme", theme.name());
+    node.put("fontSize", fontSize.name());
+  }
+
+  /** The microphone picked last, by name. */
+  public java.util.Optional<String> microphone() {
+    return java.util.Optional.ofNullable(node.get("microphone", null));
+  }
+
+  /** The speakers picked last, by name. */
+  public java.util.Optional<String> speaker() {
+    return java.util.Optional.ofNullable(node.get("speaker", null));
+  }
+
+  public void saveMicrophone(String name) {
+    node.put("microphone", name);
+  }
+
+  public void saveSpeaker(String name) {
+    node.put("speaker", name);
+  }
+
+  private <E extends Enum<E>> E enumValue(String key, Class<E> type, E fallback) {
+    try {
+      return Enum.valueOf(type, node.get(key, fallback.name()));
+    } catch (IllegalArgumentException unknown) {
+      return fallback;
+    }
+  }
+
   /** Writes pending changes to the store; failures are logged, never fatal. */
   public void flush() {
     try {

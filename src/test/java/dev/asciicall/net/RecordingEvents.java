@@ -15,6 +15,8 @@ class RecordingEvents implements CallEvents {
   final List<String> log = new CopyOnWriteArrayList<>();
   final Map<Integer, List<WireMessage.Video>> videoBySender = new ConcurrentHashMap<>();
   final List<WireMessage.Chat> chats = new CopyOnWriteArrayList<>();
+  final List<WireMessage.Audio> audio = new CopyOnWriteArrayList<>();
+  final Map<Integer, WireMessage.MediaState> mediaStates = new ConcurrentHashMap<>();
   final List<String> ended = new CopyOnWriteArrayList<>();
   volatile int keyframeRequests;
   volatile CountDownLatch stallVideo;
@@ -42,6 +44,20 @@ class RecordingEvents implements CallEvents {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  @Override
+  public void audio(WireMessage.Audio packet) {
+    audio.add(packet);
+  }
+
+  @Override
+  public void mediaState(WireMessage.MediaState state) {
+    mediaStates.put(state.senderId(), state);
+  }
+
+  long audioFrom(int senderId) {
+    return audio.stream().filter(packet -> packet.senderId() == senderId).count();
   }
 
   @Override

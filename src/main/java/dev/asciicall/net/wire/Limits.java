@@ -10,6 +10,9 @@ public final class Limits {
   /** Largest encoded ASCII frame; a 160×60 grid with colour fits several times over. */
   public static final int MAX_VIDEO_PAYLOAD = 64 * 1024;
 
+  /** Largest Opus packet of one 20 ms frame (Opus itself never exceeds 1275 bytes). */
+  public static final int MAX_AUDIO_PAYLOAD = 1275;
+
   /** Largest serialized message: a video frame plus its header. */
   public static final int MAX_MESSAGE_BYTES = MAX_VIDEO_PAYLOAD + 256;
 

@@ -147,6 +147,43 @@ public final class WireClasses {
         31,
         (out, m) -> writeText(out, m.reason()),
         in -> new WireMessage.CallEnded(readText(in, Limits.MAX_CHAT_CHARS)));
+    add(
+        kryo,
+        WireMessage.Audio.class,
+        32,
+        (out, m) -> {
+          out.writeVarInt(m.senderId(), true);
+          out.writeVarLong(m.sequence(), true);
+          out.writeLong(m.captureMicros());
+          out.writeVarInt(m.flags(), true);
+          writeBytes(out, m.payload());
+        },
+        in ->
+            new WireMessage.Audio(
+                in.readVarInt(true),
+                in.readVarLong(true),
+                in.readLong(),
+                in.readVarInt(true),
+                readBytes(in, Limits.MAX_AUDIO_PAYLOAD)));
+    add(
+        kryo,
+        WireMessage.MediaState.class,
+        33,
+        (out, m) -> {
+          out.writeVarInt(m.senderId(), true);
+          out.writeBoolean(m.microphoneMuted());
+          out.writeBoolean(m.cameraOff());
+        },
+        in -> new WireMessage.MediaState(in.readVarInt(true), in.readBoolean(), in.readBoolean()));
+    add(
+        kryo,
+        WireMessage.UdpProbe.class,
+        34,
+        (out, m) -> {
+          out.writeLong(m.sentMicros());
+          out.writeBoolean(m.hostHeard());
+        },
+        in -> new WireMessage.UdpProbe(in.readLong(), in.readBoolean()));
   }
 
   private static <T> void add(

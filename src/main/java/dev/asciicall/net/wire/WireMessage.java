@@ -90,6 +90,44 @@ public sealed interface WireMessage {
   /** Answer to a {@link Ping}, stamped with the host's clock. */
   record Pong(long pingSentMicros, long answeredMicros) implements WireMessage {}
 
+  /**
+   * One 20 ms frame of a participant's voice (Opus), sent over UDP when it gets through and over
+   * TCP otherwise. Never credited or queued: a late or lost packet is concealed by the receiver.
+   * {@code captureMicros} is on the host's clock like {@link Video#captureMicros()}. An empty
+   * payload is a keep-alive of a sender without sound.
+   *
+   * @param flags the sender's audio flags (muted, speaking), passed through untouched
+   */
+  record Audio(int senderId, long sequence, long captureMicros, int flags, byte[] payload)
+      implements WireMessage {
+    public Audio {
+      Limits.requireId(senderId);
+      if (payload.length > Limits.MAX_AUDIO_PAYLOAD) {
+        throw new IllegalArgumentException("audio payload of " + payload.length + " bytes");
+      }
+    }
+  }
+
+  /**
+   * What a participant shows of itself: microphone muted, camera off. Sent on every change and to
+   * each newcomer for everyone already in the call.
+   */
+  record MediaState(int senderId, boolean microphoneMuted, boolean cameraOff)
+      implements WireMessage {
+    public MediaState {
+      Limits.requireId(senderId);
+    }
+  }
+
+  /**
+   * Sent by a participant over UDP once a second and echoed by the host over UDP: when echoes come
+   * back, audio takes UDP both ways; otherwise it stays on TCP.
+   *
+   * @param hostHeard whether the participant has recently received the host's echo, which tells the
+   *     host that UDP to the participant works too
+   */
+  record UdpProbe(long sentMicros, boolean hostHeard) implements WireMessage {}
+
   /** The host ends the call for everyone. */
   record CallEnded(String reason) implements WireMessage {
     public CallEnded {
