@@ -5,6 +5,8 @@ import dev.asciicall.audio.AudioDevices;
 import dev.asciicall.audio.AudioSource;
 import dev.asciicall.audio.AudioSourceSpec;
 import dev.asciicall.call.HeadlessParticipant;
+import dev.asciicall.call.HostAddress;
+import dev.asciicall.call.JoinRequest;
 import dev.asciicall.capture.CaptureService;
 import dev.asciicall.capture.CaptureSettings;
 import dev.asciicall.capture.SourceCatalog;
@@ -28,10 +30,19 @@ import picocli.CommandLine.Parameters;
     description = "Join a call hosted by another asciicall.")
 final class JoinCommand implements Callable<Integer> {
 
+  private final GuiLauncher gui;
+
+  JoinCommand(GuiLauncher gui) {
+    this.gui = gui;
+  }
+
   @Parameters(paramLabel = "HOST[:PORT]", description = "Host name or IP, optionally :TCP port.")
   String address;
 
-  @Option(names = "--udp-port", defaultValue = "54777", description = "Host's UDP port.")
+  @Option(
+      names = "--udp-port",
+      defaultValue = "" + HostAddress.DEFAULT_UDP_PORT,
+      description = "Host's UDP port.")
   int udpPort;
 
   @Option(names = "--name", defaultValue = "${sys:user.name}", description = "Display name.")
@@ -73,7 +84,7 @@ final class JoinCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    HostAddress host = HostAddress.parse(address);
+    HostAddress host = parseAddress(address);
     Optional<AudioSource> voice;
     try {
       voice = AudioSourceSpec.parse(audioSource, new AudioDevices());
@@ -94,10 +105,10 @@ final class JoinCommand implements Callable<Integer> {
       throw UserFacingException.badInput("--columns: " + e.getMessage());
     }
     if (!headless) {
-      // The window cannot host or join calls yet (its Call menu is still to come), so opening it
-      // here would look like a call that silently never starts. Say so and point to what works.
-      throw UserFacingException.badInput(
-          "the window cannot join calls yet in this version; add --headless to join from the command line");
+      gui.launch(
+          StartupAction.encode(
+              new StartupAction.Join(new JoinRequest(host, udpPort, name), source)));
+      return 0;
     }
     long start = System.nanoTime();
     try (HeadlessParticipant participant = new HeadlessParticipant(name, System.out);
@@ -131,6 +142,14 @@ final class JoinCommand implements Callable<Integer> {
       }
       return 0;
     }
+  }
+
+  private static HostAddress parseAddress(String text) {
+    HostAddress.Check check = HostAddress.parse(text);
+    if (check instanceof HostAddress.Invalid invalid) {
+      throw UserFacingException.badInput("'" + text + "': " + invalid.message());
+    }
+    return ((HostAddress.Valid) check).address();
   }
 
   private static void write(Path file, String json) {
