@@ -1,5 +1,7 @@
 package dev.asciicall.cli;
 
+import dev.asciicall.call.HostAddress;
+import dev.asciicall.call.HostRequest;
 import dev.asciicall.capture.SourceSpec;
 import dev.asciicall.cli.crypto.PassphraseOptions;
 import dev.asciicall.cli.crypto.SecurityPrinter;
@@ -25,10 +27,19 @@ import picocli.CommandLine.Option;
     description = "Host a call others can join.")
 final class HostCommand implements Callable<Integer> {
 
-  @Option(names = "--port", defaultValue = "54555", description = "TCP port.")
+  private final GuiLauncher gui;
+
+  HostCommand(GuiLauncher gui) {
+    this.gui = gui;
+  }
+
+  @Option(names = "--port", defaultValue = "" + HostAddress.DEFAULT_PORT, description = "TCP port.")
   int port;
 
-  @Option(names = "--udp-port", defaultValue = "54777", description = "UDP port (discovery).")
+  @Option(
+      names = "--udp-port",
+      defaultValue = "" + HostAddress.DEFAULT_UDP_PORT,
+      description = "UDP port (discovery).")
   int udpPort;
 
   @Option(names = "--name", defaultValue = "${sys:user.name}", description = "Display name.")
@@ -66,10 +77,10 @@ final class HostCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!headless) {
-      // The window cannot host or join calls yet (its Call menu is still to come), so opening it
-      // here would look like a call that silently never starts. Say so and point to what works.
-      throw UserFacingException.badInput(
-          "the window cannot host calls yet in this version; add --headless to host from the command line");
+      gui.launch(
+          StartupAction.encode(
+              new StartupAction.Host(new HostRequest(port, udpPort, callName, name), source)));
+      return 0;
     }
     if (maxParticipants < 2 || maxParticipants > Limits.MAX_PARTICIPANTS) {
       throw UserFacingException.badInput(
@@ -109,15 +120,21 @@ final class HostCommand implements Callable<Integer> {
             Math.min(statsSeconds * 1000L, Math.max(1, (end - System.nanoTime()) / 1_000_000)),
             TimeUnit.MILLISECONDS)) {
       var counters = host.counters();
+      var audio = host.audioCounters();
       System.out.printf(
           Locale.ROOT,
-          "stats: %d participants, frames in %d, out %d (%.1f MB), replaced %d, rejected %d%n",
+          "stats: %d participants, frames in %d, out %d (%.1f MB), replaced %d, rejected %d;"
+              + " audio packets in %d, out %d (%d over UDP), dropped %d%n",
           host.participantCount() - 1,
           counters.framesIn(),
           counters.framesOut(),
           counters.bytesOut() / 1e6,
           counters.framesReplaced(),
-          host.rejectedCount());
+          host.rejectedCount(),
+          audio.packetsIn(),
+          audio.packetsOut(),
+          audio.packetsOverUdp(),
+          audio.packetsDropped());
     }
     Runtime.getRuntime().removeShutdownHook(hook);
     host.stop("the host ended the call");
