@@ -52,6 +52,22 @@ class CellPoolerLanesTest {
     assertSame(640, 480, PixelLayout.RGB, 128, 50, data);
   }
 
+  @Test
+  void aPoolerReusedFrameAfterFrameGivesWhatAFreshOneGives() {
+    // Rows shared by two cell rows are read once for both: nothing may carry into the next frame.
+    Random random = new Random(5);
+    CellPooler reused = new CellPooler(101, 67, PixelLayout.RGB, 13, 19);
+    for (int frame = 0; frame < 5; frame++) {
+      byte[] data = new byte[101 * 67 * 3];
+      random.nextBytes(data);
+      float[] again = new float[13 * 19];
+      float[] fresh = new float[13 * 19];
+      reused.pool(data, again, null);
+      new CellPooler(101, 67, PixelLayout.RGB, 13, 19, false).pool(data, fresh, null);
+      assertThat(again).as("frame " + frame).containsExactly(fresh);
+    }
+  }
+
   private static void assertSame(
       int width, int height, PixelLayout layout, int columns, int rows, byte[] data) {
     int cells = columns * rows;
