@@ -14,8 +14,10 @@ import dev.asciicall.common.Subscription;
 import dev.asciicall.common.Threads;
 import dev.asciicall.net.CallClock;
 import dev.asciicall.net.CallEvents;
+import dev.asciicall.net.JoinOptions;
 import dev.asciicall.net.NetException;
 import dev.asciicall.net.PeerClient;
+import dev.asciicall.net.PeerVerification;
 import dev.asciicall.net.wire.WireMessage;
 import java.io.PrintStream;
 import java.util.Map;
@@ -64,9 +66,21 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
     this.outgoing = new OutgoingVideo(this::sendVideo, tap, sendThread);
   }
 
-  /** Joins; throws with a one-line reason if that fails. Blocks up to the timeout. */
+  /**
+   * Joins with a throwaway identity and no passphrase; throws with a one-line reason if that fails.
+   * Blocks up to the timeout.
+   */
   public void join(String host, int tcpPort, int udpPort, int timeoutMillis) throws NetException {
-    client = PeerClient.connect(host, tcpPort, udpPort, name, this, timeoutMillis);
+    join(host, tcpPort, udpPort, JoinOptions.named(name), timeoutMillis);
+  }
+
+  /**
+   * Joins with {@code options} (identity, passphrase); throws with a one-line reason if that fails,
+   * e.g. {@code wrong passphrase}. Blocks up to the timeout.
+   */
+  public void join(String host, int tcpPort, int udpPort, JoinOptions options, int timeoutMillis)
+      throws NetException {
+    client = PeerClient.connect(host, tcpPort, udpPort, options, this, timeoutMillis);
   }
 
   /** Our id in the call, once joined. */
@@ -202,6 +216,18 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
   @Override
   public void keyframeRequested() {
     outgoing.requestKeyframe();
+  }
+
+  @Override
+  public void participantVerified(PeerVerification verification) {
+    log.println(
+        "safety code with "
+            + verification.name()
+            + ": "
+            + verification.safetyCode()
+            + (verification.keyChanged()
+                ? "  WARNING: not the key seen before for this name, or someone is in the middle"
+                : ""));
   }
 
   @Override

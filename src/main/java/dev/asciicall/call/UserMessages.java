@@ -38,6 +38,31 @@ final class UserMessages {
               + e.getMessage()
               + "). Install the same version on both computers, then join again.";
       case CALL_FULL -> "This call is full. Try again when someone leaves, or ask the host.";
+      case WRONG_PASSPHRASE ->
+          "wrong passphrase".equals(e.getMessage())
+              ? "Wrong passphrase for the call at "
+                  + address
+                  + ". Ask the host for the passphrase and join again."
+              : "The call at "
+                  + address
+                  + " did not accept the passphrase: "
+                  + e.getMessage()
+                  + ".";
+      case PASSPHRASE_REQUIRED ->
+          "The call at " + address + " needs a passphrase. Ask the host for it and join again.";
+      case CALL_LOCKED ->
+          "The host has locked this call. Ask the host to unlock it, then join again.";
+      case REMOVED -> "The host removed you from this call.";
+      case HANDSHAKE_FAILED ->
+          "The secure connection to "
+              + address
+              + " could not be set up ("
+              + e.getMessage()
+              + "). Check that both sides run the same version of asciicall.";
+      case IDENTITY_UNAVAILABLE ->
+          "Your identity key could not be read ("
+              + e.getMessage()
+              + "). Check the settings folder.";
       case PORT_IN_USE, PROTOCOL_ERROR, REFUSED ->
           "The host at "
               + address

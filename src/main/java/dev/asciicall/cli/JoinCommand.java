@@ -11,7 +11,10 @@ import dev.asciicall.capture.CaptureService;
 import dev.asciicall.capture.CaptureSettings;
 import dev.asciicall.capture.SourceCatalog;
 import dev.asciicall.capture.SourceSpec;
+import dev.asciicall.cli.crypto.PassphraseOptions;
+import dev.asciicall.cli.crypto.SecurityPrinter;
 import dev.asciicall.codec.GlyphGrid;
+import dev.asciicall.net.JoinOptions;
 import dev.asciicall.net.NetException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +23,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -82,6 +86,8 @@ final class JoinCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE}; others' voices are still received and counted).")
   String audioSource;
 
+  @Mixin PassphraseOptions passphrase;
+
   @Override
   public Integer call() throws Exception {
     HostAddress host = parseAddress(address);
@@ -110,6 +116,8 @@ final class JoinCommand implements Callable<Integer> {
               new StartupAction.Join(new JoinRequest(host, udpPort, name), source)));
       return 0;
     }
+    JoinOptions joinOptions = SecurityPrinter.joinOptions(name);
+    joinOptions = passphrase.read().map(joinOptions::withPassphrase).orElse(joinOptions);
     long start = System.nanoTime();
     try (HeadlessParticipant participant = new HeadlessParticipant(name, System.out);
         CaptureService capture =
@@ -117,7 +125,7 @@ final class JoinCommand implements Callable<Integer> {
                 SourceCatalog.system(),
                 CaptureSettings.defaults().withFramesPerSecond(framesPerSecond))) {
       try {
-        participant.join(host.host(), host.port(), udpPort, 5_000);
+        participant.join(host.host(), host.port(), udpPort, joinOptions, 5_000);
       } catch (NetException e) {
         throw UserFacingException.failure("cannot join: " + e.getMessage(), e);
       }

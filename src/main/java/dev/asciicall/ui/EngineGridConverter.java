@@ -61,6 +61,7 @@ public final class EngineGridConverter implements GridConverter {
     int rows = ascii.rows();
     char[] glyphs = new char[columns * rows];
     int[] colors = ascii.hasColor() ? new int[glyphs.length] : null;
+    int[] backgrounds = ascii.hasBackground() ? new int[glyphs.length] : null;
     for (int row = 0; row < rows; row++) {
       for (int column = 0; column < columns; column++) {
         int cell = row * columns + column;
@@ -68,8 +69,11 @@ public final class EngineGridConverter implements GridConverter {
         if (colors != null) {
           colors[cell] = ascii.foreground(column, row);
         }
+        if (backgrounds != null) {
+          backgrounds[cell] = ascii.background(column, row);
+        }
       }
     }
-    return new TextGrid(columns, rows, glyphs, colors);
+    return new TextGrid(columns, rows, glyphs, colors, backgrounds);
   }
 }

@@ -4,8 +4,9 @@ import dev.asciicall.ascii.RenderMode;
 
 /**
  * The glyph styles offered by the palette slider, ordered from sparse to rich: plain density ramps,
- * the shape-aware mode (outlines drawn with {@code / \\ | _ -}), shades and braille dots. The
- * {@link #glyphs()} show a sample of each style; the engine orders its palettes by measured ink.
+ * the shape-aware mode (outlines drawn with {@code / \\ | _ -}), shades, braille dots and half
+ * blocks (two colour pixels per cell, always in colour). The {@link #glyphs()} show a sample of
+ * each style; the engine orders its palettes by measured ink.
  */
 public enum GlyphRamp {
   SHORT("Short", "short", " .:o#"),
@@ -14,7 +15,8 @@ public enum GlyphRamp {
   SHAPES(
       "Shapes", "long", " .'`^\",:;Il!i><~+_-?][}{1)(|/tfjrxnuvczXYUJCLQ0OZmwqpdbkhao*#MW&8%B@$"),
   SHADES("Shades", "shades", " \u2591\u2592\u2593\u2588"),
-  BRAILLE("Braille", "braille", " \u2801\u2803\u2807\u280f\u281f\u283f\u287f\u28ff");
+  BRAILLE("Braille", "braille", " \u2801\u2803\u2807\u280f\u281f\u283f\u287f\u28ff"),
+  HALF_BLOCKS("Half blocks", "half-block", "\u2580");
 
   private final String label;
   private final String glyphs;
@@ -37,6 +39,7 @@ public enum GlyphRamp {
     return switch (this) {
       case SHAPES -> RenderMode.SHAPE;
       case BRAILLE -> RenderMode.BRAILLE;
+      case HALF_BLOCKS -> RenderMode.HALF_BLOCK;
       default -> RenderMode.DENSITY;
     };
   }

@@ -79,8 +79,9 @@ final class ViewMenu extends Menu {
   }
 
   /**
-   * Density, shape-aware or braille drawing. Each palette implies a mode, so choosing a mode picks
-   * the palette that draws that way (density keeps the current density palette if there is one).
+   * Density, shape-aware, braille or half-block drawing. Each palette implies a mode, so choosing a
+   * mode picks the palette that draws that way (density keeps the current density palette if there
+   * is one).
    */
   private static Menu modes(ObjectProperty<GlyphRamp> ramp) {
     Menu menu = new Menu("Mode");
@@ -89,6 +90,7 @@ final class ViewMenu extends Menu {
     addMode(menu, group, ramp, "Density", RenderMode.DENSITY, GlyphRamp.CLASSIC);
     addMode(menu, group, ramp, "Shape-aware", RenderMode.SHAPE, GlyphRamp.SHAPES);
     addMode(menu, group, ramp, "Braille", RenderMode.BRAILLE, GlyphRamp.BRAILLE);
+    addMode(menu, group, ramp, "Half blocks", RenderMode.HALF_BLOCK, GlyphRamp.HALF_BLOCKS);
     return menu;
   }
 
