@@ -2,6 +2,7 @@ package dev.asciicall.app;
 
 import dev.asciicall.audio.AudioDevice;
 import dev.asciicall.audio.AudioDevices;
+import dev.asciicall.call.CallService;
 import dev.asciicall.capture.CaptureService;
 import dev.asciicall.capture.CaptureSettings;
 import dev.asciicall.capture.CaptureStatus;
@@ -21,7 +22,7 @@ import java.util.function.Consumer;
 
 /**
  * The hand wiring of the app: which source, which converter, which threads. Made on the FX thread
- * at start, closed when the window closes (stops capture and releases the device).
+ * at start, closed when the window closes (leaves the call, stops capture and releases the device).
  */
 final class AppContext implements AutoCloseable, SourceChooser {
 
@@ -39,6 +40,7 @@ final class AppContext implements AutoCloseable, SourceChooser {
   private final PreviewPreferences preferences = PreviewPreferences.forUser();
   private final LocalFeedPipeline localFeed =
       new LocalFeedPipeline(capture, new EngineGridConverter(preferences.load()), conversionThread);
+  private final CallService calls = new CallService();
   private final Subscription captureStatus;
 
   /**
@@ -48,6 +50,12 @@ final class AppContext implements AutoCloseable, SourceChooser {
     captureStatus =
         capture.addStatusListener(
             (CaptureStatus status) -> status.message().ifPresent(captureProblems));
+    localFeed.sendFramesTo(calls::offer);
+  }
+
+  /** The window's call; the Call menu reaches it through the UI's call adapter. */
+  CallService calls() {
+    return calls;
   }
 
   PreviewPreferences preferences() {
@@ -71,8 +79,13 @@ final class AppContext implements AutoCloseable, SourceChooser {
    * (tests use {@code demo} so they never touch the global webcam driver).
    */
   void start() {
+    start(initialSource());
+  }
+
+  /** Starts the local feed with {@code source} (given on the command line). */
+  void start(SourceSpec source) {
     localFeed.start();
-    chosenSource = initialSource();
+    chosenSource = source;
     capture.start(chosenSource);
   }
 
@@ -124,6 +137,8 @@ final class AppContext implements AutoCloseable, SourceChooser {
 
   @Override
   public void close() {
+    // The call first: leaving tells the others while our threads still run.
+    calls.close();
     captureStatus.close();
     localFeed.stop();
     // First, so a pending "camera on" cannot restart capture after it was closed.

@@ -10,7 +10,10 @@ import dev.asciicall.capture.CaptureSettings;
 import dev.asciicall.capture.DemoSource;
 import dev.asciicall.codec.GlyphGrid;
 import dev.asciicall.net.CallEvents;
+import dev.asciicall.net.Encryption;
+import dev.asciicall.net.HostOptions;
 import dev.asciicall.net.HostServer;
+import dev.asciicall.net.JoinOptions;
 import dev.asciicall.net.NetException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -58,12 +61,30 @@ public final class BenchCallCommand implements Callable<Integer> {
   @Option(names = "--columns", description = "ASCII columns sent (default: ${DEFAULT-VALUE}).")
   int columns = 80;
 
+  @Option(
+      names = "--compare-encryption",
+      description =
+          "Run the call plain and encrypted, alternating --rounds times each, and report the"
+              + " process CPU time of both (plain calls exist only inside this benchmark).")
+  boolean compareEncryption;
+
+  @Option(
+      names = "--rounds",
+      description = "With --compare-encryption: runs of each kind (default: ${DEFAULT-VALUE}).")
+  int rounds = 2;
+
+  /** Process CPU time; the share of the machine the call costs, whatever the neighbours do. */
+  private static final com.sun.management.OperatingSystemMXBean OS =
+      (com.sun.management.OperatingSystemMXBean)
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
   /** Collects samples from every participant; taps run on send and network threads. */
   private static final class Samples implements VideoTap {
     private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     private final List<Integer> sizes = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong decoded = new AtomicLong();
     private volatile boolean measuring;
+    private long cpuNanos;
 
     @Override
     public void sent(long sequence, AsciiFrame frame, int payloadBytes) {
@@ -95,13 +116,64 @@ public final class BenchCallCommand implements Callable<Integer> {
     if (columns < 8 || columns > GlyphGrid.MAX_COLUMNS) {
       throw UserFacingException.badInput("--columns must be 8.." + GlyphGrid.MAX_COLUMNS);
     }
+    if (rounds < 1 || rounds > 10) {
+      throw UserFacingException.badInput("--rounds must be 1..10");
+    }
+    if (!compareEncryption) {
+      Samples samples = run(Encryption.END_TO_END);
+      print(json(samples));
+      return 0;
+    }
+    List<Samples> plain = new ArrayList<>();
+    List<Samples> encrypted = new ArrayList<>();
+    for (int round = 0; round < rounds; round++) {
+      plain.add(run(Encryption.NONE_FOR_BENCHMARK_ONLY));
+      encrypted.add(run(Encryption.END_TO_END));
+    }
+    double plainCpu = cpuSeconds(plain);
+    double encryptedCpu = cpuSeconds(encrypted);
+    print(
+        String.format(
+            Locale.ROOT,
+            "{\"benchmark\":\"call-encryption\",\"peers\":%d,\"fps\":%.1f,\"seconds\":%.1f,"
+                + "\"columns\":%d,\"rounds\":%d,\"plain_cpu_s\":%s,\"encrypted_cpu_s\":%s,"
+                + "\"plain_cpu_s_total\":%.3f,\"encrypted_cpu_s_total\":%.3f,"
+                + "\"plain_frames_decoded\":%d,\"encrypted_frames_decoded\":%d,"
+                + "\"cpu_overhead_percent\":%.2f}",
+            peers,
+            framesPerSecond,
+            seconds,
+            columns,
+            rounds,
+            perRun(plain),
+            perRun(encrypted),
+            plainCpu,
+            encryptedCpu,
+            decoded(plain),
+            decoded(encrypted),
+            (encryptedCpu / plainCpu - 1) * 100));
+    return 0;
+  }
+
+  private void print(String line) {
+    spec.commandLine().getOut().println(line);
+    spec.commandLine().getOut().flush();
+  }
+
+  /** One call: a relay and the peers in this process; CPU is counted while measuring only. */
+  private Samples run(Encryption encryption) throws Exception {
     int tcpPort = freePort(true);
     int udpPort = freePort(false);
     Samples samples = new Samples();
     List<AutoCloseable> open = new ArrayList<>();
     HostServer host;
     try {
-      host = HostServer.start(tcpPort, udpPort, "bench", null, CallEvents.IGNORED);
+      host =
+          HostServer.start(
+              tcpPort,
+              udpPort,
+              HostOptions.of("bench", null).withEncryption(encryption),
+              CallEvents.IGNORED);
     } catch (NetException e) {
       throw UserFacingException.failure("cannot host: " + e.getMessage(), e);
     }
@@ -110,7 +182,12 @@ public final class BenchCallCommand implements Callable<Integer> {
       for (int i = 0; i < peers; i++) {
         HeadlessParticipant participant = new HeadlessParticipant("peer" + i, quiet, samples);
         open.add(participant);
-        participant.join("127.0.0.1", tcpPort, udpPort, 5_000);
+        participant.join(
+            "127.0.0.1",
+            tcpPort,
+            udpPort,
+            JoinOptions.named("peer" + i).withEncryption(encryption),
+            5_000);
         CaptureService capture =
             new CaptureService(
                 (source, warnings) -> {
@@ -122,18 +199,32 @@ public final class BenchCallCommand implements Callable<Integer> {
         capture.start(new DemoSource(320, 240, framesPerSecond));
       }
       Thread.sleep((long) (warmupSeconds * 1000));
+      long cpuStart = OS.getProcessCpuTime();
       samples.measuring = true;
       Thread.sleep((long) (seconds * 1000));
       samples.measuring = false;
+      samples.cpuNanos = OS.getProcessCpuTime() - cpuStart;
     } finally {
       for (int i = open.size() - 1; i >= 0; i--) {
         open.get(i).close();
       }
       host.stop("benchmark over");
     }
-    spec.commandLine().getOut().println(json(samples));
-    spec.commandLine().getOut().flush();
-    return 0;
+    return samples;
+  }
+
+  private static double cpuSeconds(List<Samples> runs) {
+    return runs.stream().mapToLong(samples -> samples.cpuNanos).sum() / 1e9;
+  }
+
+  private static String perRun(List<Samples> runs) {
+    return runs.stream()
+        .map(samples -> String.format(Locale.ROOT, "%.3f", samples.cpuNanos / 1e9))
+        .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+  }
+
+  private static long decoded(List<Samples> runs) {
+    return runs.stream().mapToLong(samples -> samples.decoded.get()).sum();
   }
 
   private String json(Samples samples) {
@@ -144,7 +235,8 @@ public final class BenchCallCommand implements Callable<Integer> {
         Locale.ROOT,
         "{\"benchmark\":\"call\",\"peers\":%d,\"fps\":%.1f,\"seconds\":%.1f,\"columns\":%d,"
             + "\"frames_sent\":%d,\"frames_decoded\":%d,\"decoded_fps_per_stream\":%.2f,"
-            + "\"latency_ms_p50\":%.3f,\"latency_ms_p95\":%.3f,\"frame_bytes_median\":%d}",
+            + "\"latency_ms_p50\":%.3f,\"latency_ms_p95\":%.3f,\"frame_bytes_median\":%d,"
+            + "\"process_cpu_s\":%.3f}",
         peers,
         framesPerSecond,
         seconds,
@@ -154,7 +246,8 @@ public final class BenchCallCommand implements Callable<Integer> {
         samples.decoded.get() / (double) streams / seconds,
         percentile(latencies, 0.50) / 1000.0,
         percentile(latencies, 0.95) / 1000.0,
-        sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2));
+        sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2),
+        samples.cpuNanos / 1e9);
   }
 
   private static <T extends Comparable<T>> List<T> sorted(List<T> samples) {

@@ -47,9 +47,12 @@ public final class EngineGridConverter implements GridConverter {
 
   @Override
   public TextGrid convert(VideoFrame frame) {
-    AsciiFrame ascii =
-        converter.convert(PixelImage.rgb(frame.width(), frame.height(), frame.rgb()), settings);
-    return toTextGrid(ascii);
+    return toTextGrid(toAscii(frame));
+  }
+
+  /** The engine's frame, as sent to others in a call. */
+  public AsciiFrame toAscii(VideoFrame frame) {
+    return converter.convert(PixelImage.rgb(frame.width(), frame.height(), frame.rgb()), settings);
   }
 
   /** The drawable form of an engine frame (also used for frames received from others). */

@@ -85,6 +85,10 @@ public final class MainView extends BorderPane {
     setStyle("-fx-font-size: " + desk.appearance().fontSize().pixels() + "px;");
   }
 
+  public MenuBar menuBar() {
+    return (MenuBar) getTop();
+  }
+
   public StatusBar statusBar() {
     return statusBar;
   }

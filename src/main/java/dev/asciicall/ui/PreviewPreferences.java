@@ -14,6 +14,8 @@ public final class PreviewPreferences {
 
   private static final Logger LOG = LoggerFactory.getLogger(PreviewPreferences.class);
 
+  static final int MAX_RECENT_HOSTS = 5;
+
   private final Preferences node;
 
   public PreviewPreferences(Preferences node) {
@@ -26,7 +28,6 @@ public final class PreviewPreferences {
     return new PreviewPreferences(Preferences.userRoot().node(name));
   }
 
-  /** The saved settings, or the defaults for anything missing or no longer valid. */
   /** The picture source last chosen in the Camera menu, as {@code SourceSpec} text. */
   public java.util.Optional<String> source() {
     return java.util.Optional.ofNullable(node.get("source", null));
@@ -37,6 +38,50 @@ public final class PreviewPreferences {
     node.put("source", spec);
   }
 
+  /** The name last given when hosting or joining, if any. */
+  public java.util.Optional<String> name() {
+    return java.util.Optional.ofNullable(node.get("call.name", null));
+  }
+
+  public void saveName(String name) {
+    node.put("call.name", name);
+  }
+
+  /** Hosts joined before, most recent first, at most {@value #MAX_RECENT_HOSTS}. */
+  public java.util.List<String> recentHosts() {
+    String saved = node.get("call.recentHosts", "");
+    return saved.isEmpty() ? java.util.List.of() : java.util.List.of(saved.split("\n"));
+  }
+
+  /** Puts {@code address} first in the recent hosts. */
+  public void rememberHost(String address) {
+    java.util.List<String> hosts = new java.util.ArrayList<>(recentHosts());
+    hosts.remove(address);
+    hosts.add(0, address);
+    node.put(
+        "call.recentHosts",
+        String.join("\n", hosts.subList(0, Math.min(hosts.size(), MAX_RECENT_HOSTS))));
+  }
+
+  /** A number saved under {@code key} (ports of the host and join dialogs), or the fallback. */
+  public int callNumber(String key, int fallback) {
+    return node.getInt("call." + key, fallback);
+  }
+
+  public void saveCallNumber(String key, int value) {
+    node.putInt("call." + key, value);
+  }
+
+  /** A text saved under {@code key} (the call's name in the host dialog), or the fallback. */
+  public String callText(String key, String fallback) {
+    return node.get("call." + key, fallback);
+  }
+
+  public void saveCallText(String key, String value) {
+    node.put("call." + key, value);
+  }
+
+  /** The saved settings, or the defaults for anything missing or no longer valid. */
   public PreviewSettings load() {
     PreviewSettings defaults = PreviewSettings.DEFAULTS;
     try {
