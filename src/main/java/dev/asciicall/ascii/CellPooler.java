@@ -30,10 +30,6 @@ final class CellPooler {
   private final PixelLayout layout;
   private final int columns;
   private final int rows;
-  private final int[] columnStart;
-  private final int[] columnEnd;
-  private final int[] pixelWeight; // per pixel per column span, flattened
-  private final int[] pixelWeightOffset;
   private final int[] rowStart;
   private final int[] rowEnd;
   private final int[] rowWeight;
@@ -42,7 +38,7 @@ final class CellPooler {
   private final long[] evenLanes;
   private final long[] oddLanes;
   private final long[] fractionLanes; // four longs per eight bytes
-  private final double cellArea;
+  private final ColumnPooler horizontal;
 
   // Off only in tests, to compare the lane path with the plain one.
   private final boolean lanes;
@@ -58,10 +54,6 @@ final class CellPooler {
     this.layout = layout;
     this.columns = columns;
     this.rows = rows;
-    this.columnStart = new int[columns];
-    this.columnEnd = new int[columns];
-    this.pixelWeightOffset = new int[columns];
-    this.pixelWeight = spans(width, columns, columnStart, columnEnd, pixelWeightOffset);
     this.rowStart = new int[rows];
     this.rowEnd = new int[rows];
     this.rowWeightOffset = new int[rows];
@@ -70,7 +62,8 @@ final class CellPooler {
     this.evenLanes = new long[accumulator.length >>> 3];
     this.oddLanes = new long[accumulator.length >>> 3];
     this.fractionLanes = new long[(accumulator.length >>> 3) * 4];
-    this.cellArea = (double) width / columns * height / rows * ONE * ONE;
+    double cellArea = (double) width / columns * height / rows * ONE * ONE;
+    this.horizontal = new ColumnPooler(width, layout, columns, ONE, cellArea);
   }
 
   boolean fits(int imageWidth, int imageHeight, PixelLayout imageLayout, int cols, int rws) {
@@ -86,7 +79,6 @@ final class CellPooler {
    * 0xRRGGBB into {@code color} unless it is null. Row-major, {@code columns × rows}.
    */
   void pool(byte[] data, float[] luma, int[] color) {
-    int channels = layout.bytesPerPixel();
     int[] acc = accumulator;
     int rowBytes = acc.length;
     for (int row = 0; row < rows; row++) {
@@ -152,40 +144,8 @@ final class CellPooler {
       if (pending > 0) {
         emptyLanes(acc, fresh);
       }
-      // Horizontal pass: weigh each column span's bytes into the cell's channel sums.
-      for (int column = 0; column < columns; column++) {
-        long sum0 = 0;
-        long sum1 = 0;
-        long sum2 = 0;
-        for (int x = columnStart[column], k = pixelWeightOffset[column];
-            x < columnEnd[column];
-            x++, k++) {
-          int weight = pixelWeight[k];
-          int base = x * channels;
-          sum0 += (long) weight * acc[base];
-          if (channels == 3) {
-            sum1 += (long) weight * acc[base + 1];
-            sum2 += (long) weight * acc[base + 2];
-          }
-        }
-        int cell = row * columns + column;
-        if (channels == 1) {
-          float grey = (float) (sum0 / cellArea);
-          luma[cell] = grey;
-          if (color != null) {
-            int g = clampByte(grey);
-            color[cell] = g << 16 | g << 8 | g;
-          }
-          continue;
-        }
-        double red = (layout == PixelLayout.RGB ? sum0 : sum2) / cellArea;
-        double green = sum1 / cellArea;
-        double blue = (layout == PixelLayout.RGB ? sum2 : sum0) / cellArea;
-        luma[cell] = (float) (0.299 * red + 0.587 * green + 0.114 * blue);
-        if (color != null) {
-          color[cell] = clampByte(red) << 16 | clampByte(green) << 8 | clampByte(blue);
-        }
-      }
+      // Horizontal pass: weigh each column span's bytes into the cell means.
+      horizontal.pool(acc, row * columns, luma, color);
     }
   }
 
@@ -277,16 +237,12 @@ final class CellPooler {
     }
   }
 
-  private static int clampByte(double value) {
-    return (int) Math.max(0, Math.min(255, Math.round(value)));
-  }
-
   /**
    * Splits {@code length} pixels into {@code parts} equal spans [i·length/parts,
    * (i+1)·length/parts) and returns each covered pixel's overlap with its span (fixed point), span
    * after span.
    */
-  private static int[] spans(int length, int parts, int[] start, int[] end, int[] offset) {
+  static int[] spans(int length, int parts, int[] start, int[] end, int[] offset) {
     int total = 0;
     for (int i = 0; i < parts; i++) {
       start[i] = (int) ((long) i * length / parts);

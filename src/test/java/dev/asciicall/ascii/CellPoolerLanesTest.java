@@ -6,7 +6,10 @@ import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The eight-bytes-at-a-time pooling must give exactly what the plain per-byte path gives. */
+/**
+ * The eight-bytes-at-a-time pooling must give exactly what the plain per-byte path gives, and the
+ * luma-only path exactly the luma of the path that also averages colour.
+ */
 class CellPoolerLanesTest {
 
   @Test
@@ -61,5 +64,8 @@ class CellPoolerLanesTest {
     String where = width + "x" + height + " " + layout + " into " + columns + "x" + rows;
     assertThat(fastLuma).as(where).containsExactly(plainLuma);
     assertThat(fastColor).as(where).containsExactly(plainColor);
+    float[] lumaOnly = new float[cells];
+    new CellPooler(width, height, layout, columns, rows, true).pool(data, lumaOnly, null);
+    assertThat(lumaOnly).as(where + " without colour").containsExactly(fastLuma);
   }
 }
