@@ -6,6 +6,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -105,6 +107,27 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage(ROOT + ".call..", ROOT + ".cli..", ROOT + ".ui..", ROOT + ".app..")
         .check(classes);
+  }
+
+  @Test
+  void siblingFeaturesStayApart() {
+    // capture, audio and crypto are leaves beside each other; net may use crypto (transport
+    // encryption is its job) but nothing below call reaches the network, the camera or the sound.
+    List<String> leaves = List.of("capture", "audio", "crypto");
+    for (String leaf : leaves) {
+      List<String> others = new ArrayList<>();
+      others.add(ROOT + ".net..");
+      leaves.stream()
+          .filter(other -> !other.equals(leaf))
+          .forEach(o -> others.add(ROOT + "." + o + ".."));
+      noClasses()
+          .that()
+          .resideInAPackage(ROOT + "." + leaf + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(others.toArray(String[]::new))
+          .check(classes);
+    }
   }
 
   @Test

@@ -1,58 +1,59 @@
 package dev.asciicall.call;
 
+import dev.asciicall.ascii.AsciiConverter;
 import dev.asciicall.ascii.AsciiFrame;
 import dev.asciicall.ascii.ConversionSettings;
+import dev.asciicall.ascii.PixelImage;
+import dev.asciicall.audio.AudioSink;
+import dev.asciicall.audio.AudioSource;
+import dev.asciicall.audio.AudioStats;
 import dev.asciicall.capture.CaptureService;
 import dev.asciicall.capture.VideoFrame;
 import dev.asciicall.codec.CodecException;
-import dev.asciicall.codec.MissingKeyframeException;
 import dev.asciicall.common.Subscription;
 import dev.asciicall.common.Threads;
 import dev.asciicall.net.CallClock;
 import dev.asciicall.net.CallEvents;
+import dev.asciicall.net.JoinOptions;
 import dev.asciicall.net.NetException;
 import dev.asciicall.net.PeerClient;
+import dev.asciicall.net.PeerVerification;
 import dev.asciicall.net.wire.WireMessage;
 import java.io.PrintStream;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
  * A participant without a window: sends its pictures as ASCII (engine + frame codec), receives and
  * decodes everyone, keeps statistics. Pictures arrive from a {@link CaptureService} and are
  * converted and encoded on {@code video-send-N}; events, including decoding, run on the client's
- * event thread {@code net-client-N} (never KryoNet's update thread). Decoding there is deliberate:
- * a frame's credit returns only after it is decoded, so a receiver that cannot keep up gets fewer
- * frames instead of a growing queue (decoding an 80-column frame takes well under a millisecond).
- * Used by {@code join --headless} and {@code bench call}.
+ * event thread {@code net-client-N} (never KryoNet's update thread). Shares the send and receive
+ * paths ({@link OutgoingVideo}, {@link IncomingVideo}) with the window's {@link CallService}. Used
+ * by {@code join --headless} and {@code bench call}.
  */
 public final class HeadlessParticipant implements CallEvents, AutoCloseable {
-
-  /** Ask a sender for a keyframe at most this often while its deltas keep missing their base. */
-  private static final long KEYFRAME_REQUEST_GAP_MICROS = 250_000;
 
   private final String name;
   private final PrintStream log;
   private final VideoTap tap;
   private final Map<Integer, String> names = new ConcurrentHashMap<>();
   private final Map<Integer, ReceiveStats> received = new ConcurrentHashMap<>();
-  private final AtomicLong sentFrames = new AtomicLong();
-  private final AtomicLong sentBytes = new AtomicLong();
   private final CountDownLatch ended = new CountDownLatch(1);
   private final ExecutorService sendThread = Threads.single("video-send");
   // Network event thread only.
-  private final VideoReceiver receiver = new VideoReceiver();
-  private final Map<Integer, Long> lastKeyframeRequest = new HashMap<>();
-  private volatile VideoSender sender;
+  private final IncomingVideo incoming = new IncomingVideo(this::requestKeyframe);
+  private final OutgoingVideo outgoing;
+  private volatile long sentFrames;
+  private volatile long sentBytes;
   private volatile String endReason;
+  private volatile CallAudio audio;
   private Subscription sending = Subscription.NONE;
-  private PeerClient client;
+  private volatile PeerClient client;
 
   public HeadlessParticipant(String name, PrintStream log) {
     this(name, log, VideoTap.NONE);
@@ -62,11 +63,24 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
     this.name = name;
     this.log = log;
     this.tap = tap;
+    this.outgoing = new OutgoingVideo(this::sendVideo, tap, sendThread);
   }
 
-  /** Joins; throws with a one-line reason if that fails. Blocks up to the timeout. */
+  /**
+   * Joins with a throwaway identity and no passphrase; throws with a one-line reason if that fails.
+   * Blocks up to the timeout.
+   */
   public void join(String host, int tcpPort, int udpPort, int timeoutMillis) throws NetException {
-    client = PeerClient.connect(host, tcpPort, udpPort, name, this, timeoutMillis);
+    join(host, tcpPort, udpPort, JoinOptions.named(name), timeoutMillis);
+  }
+
+  /**
+   * Joins with {@code options} (identity, passphrase); throws with a one-line reason if that fails,
+   * e.g. {@code wrong passphrase}. Blocks up to the timeout.
+   */
+  public void join(String host, int tcpPort, int udpPort, JoinOptions options, int timeoutMillis)
+      throws NetException {
+    client = PeerClient.connect(host, tcpPort, udpPort, options, this, timeoutMillis);
   }
 
   /** Our id in the call, once joined. */
@@ -76,22 +90,62 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
 
   /**
    * Sends every picture {@code capture} delivers, drawn with {@code settings}. Capture never waits
-   * for us: while a frame is being encoded, newer pictures replace each other in the sink's slot.
-   * Call after {@link #join}; the caller starts and stops the capture service.
+   * for us: while a frame is being converted and encoded, newer pictures replace each other in the
+   * sink's slot. Call after {@link #join}; the caller starts and stops the capture service.
    */
   public void startSending(CaptureService capture, ConversionSettings settings) {
-    sender = new VideoSender(settings);
-    sending = capture.addSink(this::send, sendThread);
+    // The converter keeps state between frames, so it lives on the send thread only.
+    AsciiConverter converter = new AsciiConverter();
+    sending =
+        capture.addSink(
+            (VideoFrame picture) -> {
+              AsciiFrame frame =
+                  converter.convert(
+                      PixelImage.rgb(picture.width(), picture.height(), picture.rgb()), settings);
+              outgoing.send(frame, picture.sequence(), picture.timestampNanos());
+            },
+            sendThread);
+  }
+
+  /**
+   * Starts voice: {@code microphone} (a tone, a file or a real microphone; null for none) goes to
+   * everyone, the others' voices are mixed into {@code speakers} (null for none: still received,
+   * counted and concealed). Call after {@link #join}. What does not work is printed, once per
+   * change.
+   */
+  public CallAudio startAudio(AudioSource microphone, AudioSink speakers) {
+    return startAudio(microphone, speakers, UnaryOperator.identity(), new AudioListener() {});
+  }
+
+  /** Test seam: {@code network} wraps the link, e.g. to lose and reorder packets. */
+  CallAudio startAudio(
+      AudioSource microphone,
+      AudioSink speakers,
+      UnaryOperator<AudioLink> network,
+      AudioListener listener) {
+    CallAudio started = new CallAudio(network.apply(AudioLink.of(client)));
+    started.addListener(
+        new AudioListener() {
+          @Override
+          public void statusChanged(AudioStatus status) {
+            log.println("audio: " + status.message());
+          }
+        });
+    started.addListener(listener);
+    audio = started;
+    started.start(microphone, speakers);
+    return started;
   }
 
   /** On {@code video-send-N}. */
-  private void send(VideoFrame picture) {
-    VideoSender.Encoded encoded = sender.encode(picture);
-    client.sendVideo(
-        picture.sequence(), CallClock.fromNanoTime(picture.timestampNanos()), encoded.payload());
-    sentFrames.incrementAndGet();
-    sentBytes.addAndGet(encoded.payload().length);
-    tap.sent(picture.sequence(), encoded.frame(), encoded.payload().length);
+  private void sendVideo(long sequence, long captureMicros, byte[] payload) {
+    client.sendVideo(sequence, captureMicros, payload);
+    sentFrames++;
+    sentBytes += payload.length;
+  }
+
+  private void requestKeyframe(int senderId) {
+    client.requestKeyframe(senderId);
   }
 
   /** Waits until the call ends or the time is up; returns the end reason or null. */
@@ -108,8 +162,11 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
 
   @Override
   public void participantLeft(int id, String reason) {
-    receiver.forget(id);
-    lastKeyframeRequest.remove(id);
+    CallAudio current = audio;
+    if (current != null) {
+      current.participantLeft(id);
+    }
+    incoming.forget(id);
     log.println("left: " + names.getOrDefault(id, "#" + id) + " (" + reason + ")");
   }
 
@@ -120,28 +177,35 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
             video.senderId(), id -> new ReceiveStats(names.getOrDefault(id, "#" + id)));
     AsciiFrame frame;
     try {
-      frame = receiver.decode(video.senderId(), video.payload());
-    } catch (MissingKeyframeException e) {
-      askForKeyframe(video.senderId());
-      return;
+      frame = incoming.decode(video);
     } catch (CodecException e) {
       stats.decodeError();
-      askForKeyframe(video.senderId());
       return;
     }
-    long now = CallClock.nowMicros();
-    long latency = now + client.clock().offsetMicros() - video.captureMicros();
-    stats.frame(video.payload().length, latency, now);
-    tap.received(video.senderId(), video.sequence(), frame, latency);
+    if (frame != null) {
+      long now = CallClock.nowMicros();
+      long latency = now + client.clock().offsetMicros() - video.captureMicros();
+      stats.frame(video.payload().length, latency, now);
+      tap.received(video.senderId(), video.sequence(), frame, latency);
+    }
   }
 
-  private void askForKeyframe(int senderId) {
-    long now = CallClock.nowMicros();
-    Long last = lastKeyframeRequest.get(senderId);
-    if (last == null || now - last >= KEYFRAME_REQUEST_GAP_MICROS) {
-      lastKeyframeRequest.put(senderId, now);
-      client.requestKeyframe(senderId);
+  @Override
+  public void audio(WireMessage.Audio packet) {
+    CallAudio current = audio;
+    if (current != null) {
+      current.receive(packet);
     }
+  }
+
+  @Override
+  public void mediaState(WireMessage.MediaState state) {
+    String who = names.getOrDefault(state.senderId(), "#" + state.senderId());
+    log.println(
+        who
+            + (state.microphoneMuted() ? " muted" : " unmuted")
+            + " the microphone, camera "
+            + (state.cameraOff() ? "off" : "on"));
   }
 
   @Override
@@ -151,10 +215,19 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
 
   @Override
   public void keyframeRequested() {
-    VideoSender current = sender;
-    if (current != null) {
-      current.requestKeyframe();
-    }
+    outgoing.requestKeyframe();
+  }
+
+  @Override
+  public void participantVerified(PeerVerification verification) {
+    log.println(
+        "safety code with "
+            + verification.name()
+            + ": "
+            + verification.safetyCode()
+            + (verification.keyChanged()
+                ? "  WARNING: not the key seen before for this name, or someone is in the middle"
+                : ""));
   }
 
   @Override
@@ -170,25 +243,27 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
     return String.format(
         java.util.Locale.ROOT,
         "{\"name\":%s,\"duration_s\":%.2f,\"sent\":{\"frames\":%d,\"bytes\":%d},"
-            + "\"received\":[%s]}",
+            + "\"received\":[%s],\"audio\":%s}",
         Json.quote(name),
         durationSeconds,
-        sentFrames.get(),
-        sentBytes.get(),
-        peers);
+        sentFrames,
+        sentBytes,
+        peers,
+        audio == null ? AudioStats.EMPTY.toJson() : audio.stats().toJson());
   }
 
   @Override
   public void close() {
+    if (audio != null) {
+      audio.close();
+    }
     sending.close();
     Threads.shutdown(sendThread, 2_000);
     if (client != null) {
       client.close();
     }
-    if (sender != null) {
-      sender.close();
-    }
+    outgoing.close();
     // After the client: its event thread no longer decodes.
-    receiver.close();
+    incoming.close();
   }
 }

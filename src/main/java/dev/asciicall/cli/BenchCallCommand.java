@@ -10,7 +10,10 @@ import dev.asciicall.capture.CaptureSettings;
 import dev.asciicall.capture.DemoSource;
 import dev.asciicall.codec.GlyphGrid;
 import dev.asciicall.net.CallEvents;
+import dev.asciicall.net.Encryption;
+import dev.asciicall.net.HostOptions;
 import dev.asciicall.net.HostServer;
+import dev.asciicall.net.JoinOptions;
 import dev.asciicall.net.NetException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -58,12 +61,31 @@ public final class BenchCallCommand implements Callable<Integer> {
   @Option(names = "--columns", description = "ASCII columns sent (default: ${DEFAULT-VALUE}).")
   int columns = 80;
 
+  @Option(
+      names = "--compare-encryption",
+      description =
+          "After one discarded warm-up call, run the call plain and encrypted, alternating"
+              + " --rounds times each; report process CPU per run and the median CPU per decoded"
+              + " frame of both (plain calls exist only inside this benchmark).")
+  boolean compareEncryption;
+
+  @Option(
+      names = "--rounds",
+      description = "With --compare-encryption: runs of each kind (default: ${DEFAULT-VALUE}).")
+  int rounds = 3;
+
+  /** Process CPU time; the share of the machine the call costs, whatever the neighbours do. */
+  private static final com.sun.management.OperatingSystemMXBean OS =
+      (com.sun.management.OperatingSystemMXBean)
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
   /** Collects samples from every participant; taps run on send and network threads. */
   private static final class Samples implements VideoTap {
     private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     private final List<Integer> sizes = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong decoded = new AtomicLong();
     private volatile boolean measuring;
+    private long cpuNanos;
 
     @Override
     public void sent(long sequence, AsciiFrame frame, int payloadBytes) {
@@ -95,13 +117,86 @@ public final class BenchCallCommand implements Callable<Integer> {
     if (columns < 8 || columns > GlyphGrid.MAX_COLUMNS) {
       throw UserFacingException.badInput("--columns must be 8.." + GlyphGrid.MAX_COLUMNS);
     }
+    if (rounds < 1 || rounds > 10) {
+      throw UserFacingException.badInput("--rounds must be 1..10");
+    }
+    if (!compareEncryption) {
+      Samples samples = run(Encryption.END_TO_END);
+      print(json(samples));
+      return 0;
+    }
+    // One discarded call first: the JIT compiles the engine, codec and network path in it, which
+    // would otherwise be charged to whichever kind ran first.
+    run(Encryption.END_TO_END);
+    List<Samples> plain = new ArrayList<>();
+    List<Samples> encrypted = new ArrayList<>();
+    for (int round = 0; round < rounds; round++) {
+      plain.add(run(Encryption.NONE_FOR_BENCHMARK_ONLY));
+      encrypted.add(run(Encryption.END_TO_END));
+    }
+    double plainPerFrame = median(cpuMillisPerFrame(plain));
+    double encryptedPerFrame = median(cpuMillisPerFrame(encrypted));
+    print(
+        String.format(
+            Locale.ROOT,
+            "{\"benchmark\":\"call-encryption\",\"peers\":%d,\"fps\":%.1f,\"seconds\":%.1f,"
+                + "\"columns\":%d,\"rounds\":%d,\"plain_cpu_s\":%s,\"encrypted_cpu_s\":%s,"
+                + "\"plain_frames_decoded\":%s,\"encrypted_frames_decoded\":%s,"
+                + "\"plain_cpu_ms_per_decoded_frame_median\":%.3f,"
+                + "\"encrypted_cpu_ms_per_decoded_frame_median\":%.3f,"
+                + "\"cpu_overhead_percent\":%.2f}",
+            peers,
+            framesPerSecond,
+            seconds,
+            columns,
+            rounds,
+            perRun(plain, samples -> String.format(Locale.ROOT, "%.3f", samples.cpuNanos / 1e9)),
+            perRun(
+                encrypted, samples -> String.format(Locale.ROOT, "%.3f", samples.cpuNanos / 1e9)),
+            perRun(plain, samples -> Long.toString(samples.decoded.get())),
+            perRun(encrypted, samples -> Long.toString(samples.decoded.get())),
+            plainPerFrame,
+            encryptedPerFrame,
+            (encryptedPerFrame / plainPerFrame - 1) * 100));
+    return 0;
+  }
+
+  /**
+   * Process CPU per frame decoded: the call does the same work per frame either way, so this
+   * compares fairly even when the shared machine lets one run deliver fewer frames than another.
+   */
+  private static double[] cpuMillisPerFrame(List<Samples> runs) {
+    return runs.stream()
+        .mapToDouble(samples -> samples.cpuNanos / 1e6 / Math.max(1, samples.decoded.get()))
+        .toArray();
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    int middle = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  }
+
+  private void print(String line) {
+    spec.commandLine().getOut().println(line);
+    spec.commandLine().getOut().flush();
+  }
+
+  /** One call: a relay and the peers in this process; CPU is counted while measuring only. */
+  private Samples run(Encryption encryption) throws Exception {
     int tcpPort = freePort(true);
     int udpPort = freePort(false);
     Samples samples = new Samples();
     List<AutoCloseable> open = new ArrayList<>();
     HostServer host;
     try {
-      host = HostServer.start(tcpPort, udpPort, "bench", null, CallEvents.IGNORED);
+      host =
+          HostServer.start(
+              tcpPort,
+              udpPort,
+              HostOptions.of("bench", null).withEncryption(encryption),
+              CallEvents.IGNORED);
     } catch (NetException e) {
       throw UserFacingException.failure("cannot host: " + e.getMessage(), e);
     }
@@ -110,7 +205,12 @@ public final class BenchCallCommand implements Callable<Integer> {
       for (int i = 0; i < peers; i++) {
         HeadlessParticipant participant = new HeadlessParticipant("peer" + i, quiet, samples);
         open.add(participant);
-        participant.join("127.0.0.1", tcpPort, udpPort, 5_000);
+        participant.join(
+            "127.0.0.1",
+            tcpPort,
+            udpPort,
+            JoinOptions.named("peer" + i).withEncryption(encryption),
+            5_000);
         CaptureService capture =
             new CaptureService(
                 (source, warnings) -> {
@@ -122,18 +222,23 @@ public final class BenchCallCommand implements Callable<Integer> {
         capture.start(new DemoSource(320, 240, framesPerSecond));
       }
       Thread.sleep((long) (warmupSeconds * 1000));
+      long cpuStart = OS.getProcessCpuTime();
       samples.measuring = true;
       Thread.sleep((long) (seconds * 1000));
       samples.measuring = false;
+      samples.cpuNanos = OS.getProcessCpuTime() - cpuStart;
     } finally {
       for (int i = open.size() - 1; i >= 0; i--) {
         open.get(i).close();
       }
       host.stop("benchmark over");
     }
-    spec.commandLine().getOut().println(json(samples));
-    spec.commandLine().getOut().flush();
-    return 0;
+    return samples;
+  }
+
+  private static String perRun(
+      List<Samples> runs, java.util.function.Function<Samples, String> figure) {
+    return runs.stream().map(figure).collect(java.util.stream.Collectors.joining(",", "[", "]"));
   }
 
   private String json(Samples samples) {
@@ -144,7 +249,8 @@ public final class BenchCallCommand implements Callable<Integer> {
         Locale.ROOT,
         "{\"benchmark\":\"call\",\"peers\":%d,\"fps\":%.1f,\"seconds\":%.1f,\"columns\":%d,"
             + "\"frames_sent\":%d,\"frames_decoded\":%d,\"decoded_fps_per_stream\":%.2f,"
-            + "\"latency_ms_p50\":%.3f,\"latency_ms_p95\":%.3f,\"frame_bytes_median\":%d}",
+            + "\"latency_ms_p50\":%.3f,\"latency_ms_p95\":%.3f,\"frame_bytes_median\":%d,"
+            + "\"process_cpu_s\":%.3f}",
         peers,
         framesPerSecond,
         seconds,
@@ -154,7 +260,8 @@ public final class BenchCallCommand implements Callable<Integer> {
         samples.decoded.get() / (double) streams / seconds,
         percentile(latencies, 0.50) / 1000.0,
         percentile(latencies, 0.95) / 1000.0,
-        sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2));
+        sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2),
+        samples.cpuNanos / 1e9);
   }
 
   private static <T extends Comparable<T>> List<T> sorted(List<T> samples) {

@@ -46,6 +46,23 @@ public interface CallEvents {
   /** A receiver needs a keyframe of our own video (someone joined or lost sync). */
   void keyframeRequested();
 
+  /**
+   * A remote participant's voice packet (never our own). Must return at once: audio is not
+   * credited, a slow consumer here delays everything after it.
+   */
+  default void audio(WireMessage.Audio audio) {}
+
+  /** A participant muted/unmuted the microphone or turned the camera off/on (never our own). */
+  default void mediaState(WireMessage.MediaState state) {}
+
   /** The call is over for us: the host ended it, vanished, or we were refused mid-call. */
   void callEnded(String reason);
+
+  /**
+   * Someone proved who they are: the safety code to compare with them by voice, and whether their
+   * name was seen before with another key. For the host (id 0) it covers the encrypted connection
+   * to it; for other participants, the end-to-end keys of their media. May come before or after
+   * {@link #participantJoined}.
+   */
+  default void participantVerified(PeerVerification verification) {}
 }

@@ -1,12 +1,12 @@
 package dev.asciicall.audio;
 
 /** Measurements on recorded audio for tests. */
-final class Signals {
+public final class Signals {
 
   private Signals() {}
 
   /** The frequency of a tone estimated from its rising zero crossings, in Hz. */
-  static double frequency(short[] samples, int from, int to) {
+  public static double frequency(short[] samples, int from, int to) {
     int crossings = 0;
     int first = -1;
     int last = -1;
@@ -26,7 +26,7 @@ final class Signals {
   }
 
   /** Share of the signal's energy at {@code hertz} (Goertzel), 0 to 1; a pure tone gives ~1. */
-  static double purity(short[] samples, int from, int to, double hertz) {
+  public static double purity(short[] samples, int from, int to, double hertz) {
     double coefficient = 2 * Math.cos(2 * Math.PI * hertz / AudioFormats.SAMPLE_RATE);
     double previous = 0;
     double beforePrevious = 0;
@@ -46,7 +46,7 @@ final class Signals {
     return total == 0 ? 0 : (2 * power / length) / total;
   }
 
-  static double rms(short[] samples, int from, int to) {
+  public static double rms(short[] samples, int from, int to) {
     double sum = 0;
     for (int i = from; i < to; i++) {
       sum += (double) samples[i] * samples[i];

@@ -180,7 +180,7 @@ class CallLoopbackTest {
     return new PrintStream(OutputStream.nullOutputStream());
   }
 
-  private static int freeTcp() {
+  static int freeTcp() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {
@@ -188,7 +188,7 @@ class CallLoopbackTest {
     }
   }
 
-  private static int freeUdp() {
+  static int freeUdp() {
     try (DatagramSocket socket = new DatagramSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {

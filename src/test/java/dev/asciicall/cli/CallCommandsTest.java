@@ -2,11 +2,28 @@ package dev.asciicall.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.call.HeadlessParticipant;
+import dev.asciicall.call.HostAddress;
+import dev.asciicall.call.HostRequest;
+import dev.asciicall.call.JoinRequest;
+import dev.asciicall.capture.SourceSpec;
+import dev.asciicall.net.CallEvents;
+import dev.asciicall.net.HostServer;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.DatagramSocket;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** What a user sees from {@code host}, {@code join} and {@code discover} on bad input. */
@@ -15,23 +32,41 @@ class CallCommandsTest {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
+  private final List<List<String>> windows = new ArrayList<>();
+
   private int run(String... args) {
-    CommandLine commandLine = Cli.commandLine(actions -> {});
+    CommandLine commandLine = Cli.commandLine(windows::add);
     commandLine.setOut(new PrintWriter(out));
     commandLine.setErr(new PrintWriter(err));
     return commandLine.execute(args);
   }
 
   @Test
-  void joinWithoutHeadlessSaysTheWindowCannotJoinYet() {
-    assertThat(run("join", "127.0.0.1:54555")).isEqualTo(Cli.EXIT_USAGE);
-    assertThat(err.toString()).contains("--headless").doesNotContain("Exception");
+  void joinWithoutHeadlessOpensTheWindowJoiningThatHost() {
+    assertThat(run("join", "10.0.0.5:6000", "--name", "Ada", "--udp-port", "6001")).isZero();
+    assertThat(windows).hasSize(1);
+    assertThat(StartupAction.decode(windows.get(0)))
+        .contains(
+            new StartupAction.Join(
+                new JoinRequest(new HostAddress("10.0.0.5", 6000), 6001, "Ada"),
+                SourceSpec.parse("demo")));
   }
 
   @Test
-  void hostWithoutHeadlessSaysTheWindowCannotHostYet() {
-    assertThat(run("host")).isEqualTo(Cli.EXIT_USAGE);
-    assertThat(err.toString()).contains("--headless").doesNotContain("Exception");
+  void hostWithoutHeadlessOpensTheWindowHosting() {
+    assertThat(run("host", "--port", "6000", "--call-name", "Team", "--name", "Hana")).isZero();
+    assertThat(StartupAction.decode(windows.get(0)))
+        .contains(
+            new StartupAction.Host(
+                new HostRequest(6000, HostAddress.DEFAULT_UDP_PORT, "Team", "Hana"),
+                SourceSpec.parse("demo")));
+  }
+
+  @Test
+  void aMistypedAddressIsAUsageErrorThatSaysWhy() {
+    assertThat(run("join", "999.1.1.1:99999")).isEqualTo(Cli.EXIT_USAGE);
+    assertThat(err.toString()).startsWith("asciicall:").contains("1 to 65535");
+    assertThat(windows).isEmpty();
   }
 
   @Test
@@ -51,5 +86,66 @@ class CallCommandsTest {
   void aBadSourceIsAUsageError() {
     assertThat(run("join", "127.0.0.1", "--headless", "--source", "nonsense")).isEqualTo(2);
     assertThat(err.toString()).startsWith("asciicall:");
+  }
+
+  @Test
+  void aBadAudioSourceIsAUsageError() {
+    assertThat(run("join", "127.0.0.1", "--headless", "--audio-source", "radio")).isEqualTo(2);
+    assertThat(err.toString())
+        .startsWith("asciicall: --audio-source")
+        .contains("tone")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void headlessJoinSendsAToneAndReportsAudioStatistics(@TempDir Path folder) {
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        Duration.ofSeconds(40),
+        () -> {
+          int tcpPort;
+          try (ServerSocket probe = new ServerSocket(0)) {
+            tcpPort = probe.getLocalPort();
+          }
+          int udpPort;
+          try (DatagramSocket probe = new DatagramSocket(0)) {
+            udpPort = probe.getLocalPort();
+          }
+          HostServer host = HostServer.start(tcpPort, udpPort, "Tones", null, CallEvents.IGNORED);
+          try (HeadlessParticipant listener =
+              new HeadlessParticipant("Ear", new PrintStream(OutputStream.nullOutputStream()))) {
+            listener.join("127.0.0.1", tcpPort, udpPort, 5_000);
+            var audio = listener.startAudio(null, null);
+            Path stats = folder.resolve("stats.json");
+            int exit =
+                run(
+                    "join",
+                    "127.0.0.1:" + tcpPort,
+                    "--udp-port",
+                    String.valueOf(udpPort),
+                    "--headless",
+                    "--duration",
+                    "3",
+                    "--fps",
+                    "5",
+                    "--audio-source",
+                    "tone:660",
+                    "--stats-json",
+                    stats.toString());
+            assertThat(exit).isEqualTo(0);
+            String json = Files.readString(stats);
+            // Timing is the benchmark's business: here a tone must have gone out and arrived.
+            assertThat(number(json, "packets_sent")).isGreaterThan(25);
+            assertThat(number(json, "kbps")).isBetween(8.0, 32.0);
+            assertThat(audio.stats().packetsReceived()).isGreaterThan(20);
+          } finally {
+            host.stop("test over");
+          }
+        });
+  }
+
+  private static double number(String json, String key) {
+    Matcher matcher = Pattern.compile("\"" + key + "\":([0-9.]+)").matcher(json);
+    assertThat(matcher.find()).as("%s in %s", key, json).isTrue();
+    return Double.parseDouble(matcher.group(1));
   }
 }

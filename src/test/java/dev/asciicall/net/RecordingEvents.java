@@ -15,7 +15,11 @@ class RecordingEvents implements CallEvents {
   final List<String> log = new CopyOnWriteArrayList<>();
   final Map<Integer, List<WireMessage.Video>> videoBySender = new ConcurrentHashMap<>();
   final List<WireMessage.Chat> chats = new CopyOnWriteArrayList<>();
+  final List<WireMessage.Audio> audio = new CopyOnWriteArrayList<>();
+  final Map<Integer, WireMessage.MediaState> mediaStates = new ConcurrentHashMap<>();
   final List<String> ended = new CopyOnWriteArrayList<>();
+  final Map<Integer, PeerVerification> verifications = new ConcurrentHashMap<>();
+  final List<Integer> flagged = new CopyOnWriteArrayList<>();
   volatile int keyframeRequests;
   volatile CountDownLatch stallVideo;
 
@@ -45,6 +49,20 @@ class RecordingEvents implements CallEvents {
   }
 
   @Override
+  public void audio(WireMessage.Audio packet) {
+    audio.add(packet);
+  }
+
+  @Override
+  public void mediaState(WireMessage.MediaState state) {
+    mediaStates.put(state.senderId(), state);
+  }
+
+  long audioFrom(int senderId) {
+    return audio.stream().filter(packet -> packet.senderId() == senderId).count();
+  }
+
+  @Override
   public void chat(WireMessage.Chat chat) {
     chats.add(chat);
   }
@@ -57,6 +75,14 @@ class RecordingEvents implements CallEvents {
   @Override
   public void callEnded(String reason) {
     ended.add(reason);
+  }
+
+  @Override
+  public void participantVerified(PeerVerification verification) {
+    verifications.put(verification.participantId(), verification);
+    if (verification.keyChanged()) {
+      flagged.add(verification.participantId());
+    }
   }
 
   int framesFrom(int senderId) {

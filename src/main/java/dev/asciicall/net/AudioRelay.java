@@ -1,0 +1,64 @@
+package dev.asciicall.net;
+
+import dev.asciicall.net.wire.WireMessage;
+import java.util.Collection;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Forwards each voice packet to every other member at once: over UDP to members whose UDP works
+ * both ways (see {@link WireMessage.UdpProbe}), over TCP to the others. Nothing waits and nothing
+ * is queued here: a packet that finds a member's TCP buffer filling up is dropped for that member
+ * (the receiver conceals it), so audio never builds latency behind a slow link. Host thread only.
+ */
+final class AudioRelay {
+
+  /** UDP counts as working while the member confirmed our echo this recently. */
+  static final long UDP_FRESH_NANOS = 3_500_000_000L;
+
+  /** TCP write buffer room kept free for control messages and video. */
+  private static final int TCP_RESERVE = 64 * 1024;
+
+  private final int writeBufferBytes;
+  private final AtomicLong packetsIn = new AtomicLong();
+  private final AtomicLong packetsOut = new AtomicLong();
+  private final AtomicLong packetsOverUdp = new AtomicLong();
+  private final AtomicLong packetsDropped = new AtomicLong();
+
+  AudioRelay(int writeBufferBytes) {
+    this.writeBufferBytes = writeBufferBytes;
+  }
+
+  void relay(WireMessage.Audio audio, Collection<Member> members) {
+    packetsIn.incrementAndGet();
+    long now = System.nanoTime();
+    for (Member member : members) {
+      if (member.welcomed() && member.id != audio.senderId()) {
+        send(member, audio, now);
+      }
+    }
+  }
+
+  AudioRelayCounters counters() {
+    return new AudioRelayCounters(
+        packetsIn.get(), packetsOut.get(), packetsOverUdp.get(), packetsDropped.get());
+  }
+
+  private void send(Member member, WireMessage.Audio audio, long now) {
+    if (member.udpConfirmedNanos != 0 && now - member.udpConfirmedNanos < UDP_FRESH_NANOS) {
+      if (member.link.sendDatagram(audio)) {
+        packetsOut.incrementAndGet();
+        packetsOverUdp.incrementAndGet();
+        return;
+      }
+      // The datagram did not go out; TCP below still may.
+    }
+    int queued = member.connection.getTcpWriteBufferSize();
+    if (queued + audio.payload().length + TCP_RESERVE > writeBufferBytes) {
+      packetsDropped.incrementAndGet();
+      return;
+    }
+    if (member.link.send(audio)) {
+      packetsOut.incrementAndGet();
+    }
+  }
+}

@@ -1,0 +1,287 @@
+package dev.asciicall.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.asciicall.audio.AudioDeviceException;
+import dev.asciicall.audio.AudioFormats;
+import dev.asciicall.audio.AudioSource;
+import dev.asciicall.audio.RecordingSink;
+import dev.asciicall.audio.Signals;
+import dev.asciicall.audio.ToneSource;
+import dev.asciicall.net.CallEvents;
+import dev.asciicall.net.HostServer;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Voice through a real relay on 127.0.0.1: headless participants with a tone instead of a
+ * microphone and a recording instead of speakers (there is no sound card here), devices that are
+ * busy or die mid-call, and a lossy, reordering network in front of the sender.
+ */
+class CallAudioTest {
+
+  private static final Duration LIMIT = Duration.ofSeconds(45);
+
+  private final List<AutoCloseable> open = new ArrayList<>();
+  private HostServer host;
+  private int tcpPort;
+  private int udpPort;
+
+  @BeforeEach
+  void startRelay() throws Exception {
+    tcpPort = CallLoopbackTest.freeTcp();
+    udpPort = CallLoopbackTest.freeUdp();
+    host = HostServer.start(tcpPort, udpPort, "Voices", null, CallEvents.IGNORED);
+  }
+
+  @AfterEach
+  void closeAll() throws Exception {
+    for (int i = open.size() - 1; i >= 0; i--) {
+      open.get(i).close();
+    }
+    host.stop("test over");
+  }
+
+  /** A joined participant, what it printed, and what its audio listener heard. */
+  private final class Person implements AudioListener {
+    final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    final HeadlessParticipant participant;
+    final List<AudioStatus> statuses = new CopyOnWriteArrayList<>();
+    final Map<Integer, Boolean> mutedById = new ConcurrentHashMap<>();
+    final Map<Integer, Boolean> speakingById = new ConcurrentHashMap<>();
+    CallAudio audio;
+
+    Person(String name) throws Exception {
+      participant =
+          new HeadlessParticipant(name, new PrintStream(printed, true, StandardCharsets.UTF_8));
+      open.add(participant);
+      participant.join("127.0.0.1", tcpPort, udpPort, 5_000);
+    }
+
+    Person start(AudioSource microphone, RecordingSink speakers) {
+      return start(microphone, speakers, link -> link);
+    }
+
+    Person start(
+        AudioSource microphone,
+        RecordingSink speakers,
+        java.util.function.UnaryOperator<AudioLink> network) {
+      audio = participant.startAudio(microphone, speakers, network, this);
+      return this;
+    }
+
+    int id() {
+      return participant.participantId();
+    }
+
+    String printed() {
+      return printed.toString(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void participantMuted(int participantId, boolean muted) {
+      mutedById.put(participantId, muted);
+    }
+
+    @Override
+    public void participantSpeaking(int participantId, boolean speaking) {
+      speakingById.put(participantId, speaking);
+    }
+
+    @Override
+    public void statusChanged(AudioStatus status) {
+      statuses.add(status);
+    }
+  }
+
+  @Test
+  void aToneThroughALossyReorderingCallArrivesAtTheRightPitch() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          RecordingSink bobHears = new RecordingSink(20);
+          Person bob = new Person("Bob").start(null, bobHears);
+          List<LossyAudioLink> lossy = new ArrayList<>();
+          Person ann =
+              new Person("Ann")
+                  .start(
+                      new ToneSource(440, 0.3),
+                      null,
+                      link -> {
+                        LossyAudioLink bad = new LossyAudioLink(link, 0.10, 30);
+                        lossy.add(bad);
+                        open.add(bad);
+                        return bad;
+                      });
+          // Four seconds of tone after it first arrives.
+          await(() -> bob.audio.stats().packetsReceived() > 0);
+          await(() -> bob.audio.stats().packetsReceived() >= 4 * 50);
+
+          short[] heard = bobHears.samples();
+          int start = firstSound(heard);
+          assertThat(start).isNotNegative();
+          int from = start + AudioFormats.SAMPLE_RATE / 2; // jitter buffer settled
+          int to = heard.length - AudioFormats.SAMPLE_RATE / 10;
+          assertThat(to - from).isGreaterThan(2 * AudioFormats.SAMPLE_RATE);
+          assertThat(Signals.frequency(heard, from, to)).isCloseTo(440, within(4.4));
+          assertThat(Signals.purity(heard, from, to, 440)).isGreaterThan(0.75);
+          assertThat(Signals.rms(heard, from, to)).isCloseTo(0.3 / Math.sqrt(2), within(0.06));
+          assertThat(lossy.get(0).dropped.get()).isGreaterThan(lossy.get(0).passed.get() / 20);
+          var stats = bob.audio.stats();
+          assertThat(stats.lost() + stats.concealed()).isPositive();
+          assertThat(stats.jitterBufferMs()).isBetween(20, 120);
+          assertThat(bob.speakingById).containsEntry(ann.id(), true);
+          assertThat(bob.participant.statsJson(1))
+              .contains("\"audio\":{\"packets_sent\":0,\"packets_received\":");
+        });
+  }
+
+  @Test
+  void mutingStopsVoicePacketsAndShowsMeMutedToTheOthers() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          Person bob = new Person("Bob").start(null, new RecordingSink(5));
+          Person ann = new Person("Ann").start(new ToneSource(), null);
+          await(() -> bob.audio.stats().packetsReceived() >= 25);
+          assertThat(bob.mutedById.get(ann.id())).isNotEqualTo(Boolean.TRUE);
+
+          ann.audio.mute();
+          await(() -> bob.printed().contains("Ann muted the microphone"));
+          await(() -> Boolean.TRUE.equals(bob.mutedById.get(ann.id())));
+          long sentWhenMuted = ann.audio.stats().packetsSent();
+          long receivedWhenMuted = bob.audio.stats().packetsReceived();
+          Thread.sleep(600);
+          assertThat(ann.audio.stats().packetsSent()).isEqualTo(sentWhenMuted);
+          assertThat(bob.audio.stats().packetsReceived()).isEqualTo(receivedWhenMuted);
+
+          ann.audio.unmute();
+          await(() -> bob.audio.stats().packetsReceived() > receivedWhenMuted + 10);
+          await(() -> Boolean.FALSE.equals(bob.mutedById.get(ann.id())));
+        });
+  }
+
+  @Test
+  void busyDevicesLeaveTheCallVideoOnlyAndSayWhichPartIsMissing() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          Person bob = new Person("Bob").start(new ToneSource(), new RecordingSink(5));
+          Person ann = new Person("Ann").start(new BusyMicrophone(), null);
+          await(() -> ann.audio.status().availability() == AudioAvailability.VIDEO_ONLY);
+          assertThat(ann.audio.status().message())
+              .contains("no microphone (Microphone is busy)")
+              .contains("no speakers");
+          await(() -> ann.printed().contains("audio: video-only"));
+          // The others see Ann as muted; Ann's side of the call still works: Bob's voice arrives
+          // and is counted, ready for speakers picked later.
+          await(() -> bob.printed().contains("Ann muted the microphone"));
+          await(() -> ann.audio.stats().packetsReceived() >= 25);
+          RecordingSink lateSpeakers = new RecordingSink(5);
+          ann.audio.useSpeakers(lateSpeakers);
+          await(() -> ann.audio.status().availability() == AudioAvailability.NO_MICROPHONE);
+          await(() -> Signals.rms(lateSpeakers.samples(), 0, lateSpeakers.samples().length) > 0.05);
+        });
+  }
+
+  @Test
+  void losingTheMicrophoneMidCallIsReportedAndAnotherCanBePicked() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          Person bob = new Person("Bob").start(null, new RecordingSink(5));
+          Person ann = new Person("Ann").start(new DyingMicrophone(50), new RecordingSink(5));
+          await(() -> ann.audio.status().availability() == AudioAvailability.NO_MICROPHONE);
+          assertThat(ann.audio.status().message()).contains("unplugged");
+          await(() -> bob.printed().contains("Ann muted the microphone"));
+          long received = bob.audio.stats().packetsReceived();
+          assertThat(received).isBetween(1L, 50L);
+
+          ann.audio.useMicrophone(new ToneSource());
+          await(() -> ann.audio.status().availability() == AudioAvailability.FULL);
+          await(() -> bob.audio.stats().packetsReceived() > received + 25);
+          await(() -> bob.printed().contains("Ann unmuted the microphone"));
+          assertThat(ann.statuses)
+              .extracting(AudioStatus::availability)
+              .containsSubsequence(AudioAvailability.NO_MICROPHONE, AudioAvailability.FULL);
+        });
+  }
+
+  private static int firstSound(short[] samples) {
+    for (int i = 0; i < samples.length; i++) {
+      if (Math.abs(samples[i]) > 1000) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static void await(BooleanSupplier condition) throws InterruptedException {
+    while (!condition.getAsBoolean()) {
+      Thread.sleep(10);
+    }
+  }
+
+  /** Another program holds the microphone. */
+  private static final class BusyMicrophone implements AudioSource {
+    @Override
+    public String name() {
+      return "Microphone";
+    }
+
+    @Override
+    public void open() throws AudioDeviceException {
+      throw new AudioDeviceException("Microphone is busy");
+    }
+
+    @Override
+    public void read(short[] frame) {
+      throw new IllegalStateException("never opened");
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  /** A headset that works for a while, then is unplugged. */
+  private static final class DyingMicrophone implements AudioSource {
+    private final ToneSource tone = new ToneSource();
+    private int framesLeft;
+
+    DyingMicrophone(int frames) {
+      this.framesLeft = frames;
+    }
+
+    @Override
+    public String name() {
+      return "Headset";
+    }
+
+    @Override
+    public void open() {}
+
+    @Override
+    public void read(short[] frame) throws AudioDeviceException {
+      if (framesLeft-- <= 0) {
+        throw new AudioDeviceException("Headset was unplugged");
+      }
+      tone.read(frame);
+    }
+
+    @Override
+    public void close() {}
+  }
+}
