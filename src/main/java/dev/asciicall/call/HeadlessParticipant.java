@@ -122,8 +122,9 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
   /** On {@code video-send-N}. */
   private void send(VideoFrame picture) {
     VideoSender.Encoded encoded = sender.encode(picture);
-    client.sendVideo(
-        picture.sequence(), CallClock.fromNanoTime(picture.timestampNanos()), encoded.payload());
+    long captureMicros = CallClock.fromNanoTime(picture.timestampNanos());
+    client.sendVideo(picture.sequence(), captureMicros, encoded.payload());
+    tap.handedOver(picture.sequence(), CallClock.nowMicros() - captureMicros);
     sentFrames.incrementAndGet();
     sentBytes.addAndGet(encoded.payload().length);
     tap.sent(picture.sequence(), encoded.frame(), encoded.payload().length);
@@ -158,6 +159,7 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
         received.computeIfAbsent(
             video.senderId(), id -> new ReceiveStats(names.getOrDefault(id, "#" + id)));
     AsciiFrame frame;
+    long decodeStart = System.nanoTime();
     try {
       frame = receiver.decode(video.senderId(), video.payload());
     } catch (MissingKeyframeException e) {
@@ -168,6 +170,7 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
       askForKeyframe(video.senderId());
       return;
     }
+    tap.decoded(video.senderId(), (System.nanoTime() - decodeStart) / 1000);
     long now = CallClock.nowMicros();
     long latency = now + client.clock().offsetMicros() - video.captureMicros();
     stats.frame(video.payload().length, latency, now);

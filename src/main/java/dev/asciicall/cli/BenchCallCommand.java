@@ -2,12 +2,16 @@ package dev.asciicall.cli;
 
 import dev.asciicall.ascii.AsciiFrame;
 import dev.asciicall.ascii.ConversionSettings;
+import dev.asciicall.audio.AudioStats;
+import dev.asciicall.audio.ToneSource;
+import dev.asciicall.call.CallAudio;
 import dev.asciicall.call.HeadlessParticipant;
 import dev.asciicall.call.VideoTap;
 import dev.asciicall.capture.CaptureException;
 import dev.asciicall.capture.CaptureService;
 import dev.asciicall.capture.CaptureSettings;
 import dev.asciicall.capture.DemoSource;
+import dev.asciicall.capture.VideoFrame;
 import dev.asciicall.codec.GlyphGrid;
 import dev.asciicall.net.CallEvents;
 import dev.asciicall.net.HostServer;
@@ -21,7 +25,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,10 +64,35 @@ public final class BenchCallCommand implements Callable<Integer> {
   @Option(names = "--columns", description = "ASCII columns sent (default: ${DEFAULT-VALUE}).")
   int columns = 80;
 
+  @Option(
+      names = "--live-scene",
+      description =
+          "Draw the demo scene live for every participant (costs CPU the call then lacks) instead"
+              + " of replaying frames drawn in advance.")
+  boolean liveScene;
+
+  @Option(
+      names = "--audio",
+      description =
+          "Every participant also speaks (a tone): adds voice bit rate and capture-to-playback"
+              + " latency (no device buffers) to the JSON.")
+  boolean audio;
+
+  /** Voice playout latencies from every participant's playback thread. */
+  private final List<Long> audioLatencies = Collections.synchronizedList(new ArrayList<>());
+
+  private final List<CallAudio> voices = new ArrayList<>();
+  private volatile boolean measuringAudio;
+
   /** Collects samples from every participant; taps run on send and network threads. */
   private static final class Samples implements VideoTap {
     private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     private final List<Integer> sizes = Collections.synchronizedList(new ArrayList<>());
+    private final List<Long> handOvers = Collections.synchronizedList(new ArrayList<>());
+    private final List<Long> decodes = Collections.synchronizedList(new ArrayList<>());
+    private final List<Long> networkTimes = Collections.synchronizedList(new ArrayList<>());
+    private final Map<Integer, Integer> indexById = new ConcurrentHashMap<>();
+    private final Map<Integer, Map<Long, Long>> handOverBySender = new ConcurrentHashMap<>();
     private final AtomicLong decoded = new AtomicLong();
     private volatile boolean measuring;
 
@@ -69,6 +100,53 @@ public final class BenchCallCommand implements Callable<Integer> {
     public void sent(long sequence, AsciiFrame frame, int payloadBytes) {
       if (measuring) {
         sizes.add(payloadBytes);
+      }
+    }
+
+    /** The tap of participant {@code index}: its hand-over times pair with everyone's arrivals. */
+    VideoTap of(int index) {
+      Map<Long, Long> handOvers = new ConcurrentHashMap<>();
+      handOverBySender.put(index, handOvers);
+      return new VideoTap() {
+        @Override
+        public void sent(long sequence, AsciiFrame frame, int payloadBytes) {
+          Samples.this.sent(sequence, frame, payloadBytes);
+        }
+
+        @Override
+        public void handedOver(long sequence, long captureToNetworkMicros) {
+          handOvers.put(sequence, captureToNetworkMicros);
+          Samples.this.handedOver(sequence, captureToNetworkMicros);
+        }
+
+        @Override
+        public void decoded(int senderId, long decodeMicros) {
+          Samples.this.decoded(senderId, decodeMicros);
+        }
+
+        @Override
+        public void received(int senderId, long sequence, AsciiFrame frame, long latencyMicros) {
+          Samples.this.received(senderId, sequence, frame, latencyMicros);
+          Integer sender = indexById.get(senderId);
+          Long handedOver = sender == null ? null : handOverBySender.get(sender).get(sequence);
+          if (measuring && handedOver != null) {
+            networkTimes.add(latencyMicros - handedOver);
+          }
+        }
+      };
+    }
+
+    @Override
+    public void handedOver(long sequence, long captureToNetworkMicros) {
+      if (measuring) {
+        handOvers.add(captureToNetworkMicros);
+      }
+    }
+
+    @Override
+    public void decoded(int senderId, long decodeMicros) {
+      if (measuring) {
+        decodes.add(decodeMicros);
       }
     }
 
@@ -107,10 +185,14 @@ public final class BenchCallCommand implements Callable<Integer> {
     }
     try {
       PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+      // Two seconds of the scene, drawn once and shared (frames are immutable).
+      List<VideoFrame> footage =
+          liveScene ? List.of() : ReplayedScene.draw(320, 240, framesPerSecond, 60);
       for (int i = 0; i < peers; i++) {
-        HeadlessParticipant participant = new HeadlessParticipant("peer" + i, quiet, samples);
+        HeadlessParticipant participant = new HeadlessParticipant("peer" + i, quiet, samples.of(i));
         open.add(participant);
         participant.join("127.0.0.1", tcpPort, udpPort, 5_000);
+        samples.indexById.put(participant.participantId(), i);
         CaptureService capture =
             new CaptureService(
                 (source, warnings) -> {
@@ -119,12 +201,22 @@ public final class BenchCallCommand implements Callable<Integer> {
                 CaptureSettings.defaults().withFramesPerSecond(framesPerSecond));
         open.add(capture);
         participant.startSending(capture, ConversionSettings.defaults().withColumns(columns));
-        capture.start(new DemoSource(320, 240, framesPerSecond));
+        capture.start(
+            liveScene
+                ? new DemoSource(320, 240, framesPerSecond)
+                : ReplayedScene.of(footage, framesPerSecond));
+        if (audio) {
+          startVoice(participant, i);
+        }
       }
       Thread.sleep((long) (warmupSeconds * 1000));
+      List<AudioStats> before = voices.stream().map(CallAudio::stats).toList();
       samples.measuring = true;
+      measuringAudio = true;
       Thread.sleep((long) (seconds * 1000));
       samples.measuring = false;
+      measuringAudio = false;
+      audioJson = audio ? audioJson(before) : "";
     } finally {
       for (int i = open.size() - 1; i >= 0; i--) {
         open.get(i).close();
@@ -136,15 +228,63 @@ public final class BenchCallCommand implements Callable<Integer> {
     return 0;
   }
 
+  private String audioJson = "";
+
+  /** A tone per participant (no speakers: the mix is made on the playback clock, then dropped). */
+  private void startVoice(HeadlessParticipant participant, int index) {
+    CallAudio voice = participant.startAudio(new ToneSource(220 + 110 * index, 0.3), null);
+    // Sender and receiver share this process's clock, so capture-to-playout needs no offsets.
+    voice.observePlayout(
+        (sender, packet, playoutNanos) -> {
+          if (measuringAudio) {
+            audioLatencies.add(playoutNanos - packet.captureNanos());
+          }
+        });
+    voices.add(voice);
+  }
+
+  private String audioJson(List<AudioStats> before) {
+    List<Double> kbps = new ArrayList<>();
+    long received = 0;
+    long lost = 0;
+    long concealed = 0;
+    int jitterBuffer = 0;
+    for (int i = 0; i < voices.size(); i++) {
+      AudioStats now = voices.get(i).stats();
+      kbps.add(now.kbps());
+      received += now.packetsReceived() - before.get(i).packetsReceived();
+      lost += now.lost() - before.get(i).lost();
+      concealed += now.concealed() - before.get(i).concealed();
+      jitterBuffer = Math.max(jitterBuffer, now.jitterBufferMs());
+    }
+    Collections.sort(kbps);
+    List<Long> latencies = sorted(audioLatencies);
+    return String.format(
+        Locale.ROOT,
+        ",\"audio\":{\"kbps_per_speaker_median\":%.1f,\"latency_ms_p50\":%.1f,"
+            + "\"latency_ms_p95\":%.1f,\"packets_received\":%d,\"lost\":%d,\"concealed\":%d,"
+            + "\"jitter_buffer_ms_max\":%d}",
+        kbps.get(kbps.size() / 2),
+        percentile(latencies, 0.50) / 1e6,
+        percentile(latencies, 0.95) / 1e6,
+        received,
+        lost,
+        concealed,
+        jitterBuffer);
+  }
+
   private String json(Samples samples) {
     List<Long> latencies = sorted(samples.latencies);
     List<Integer> sizes = sorted(samples.sizes);
     int streams = peers * (peers - 1);
     return String.format(
         Locale.ROOT,
-        "{\"benchmark\":\"call\",\"peers\":%d,\"fps\":%.1f,\"seconds\":%.1f,\"columns\":%d,"
+        "{\"benchmark\":\"call\",\"scene\":\"%s\",\"peers\":%d,\"fps\":%.1f,\"seconds\":%.1f,\"columns\":%d,"
             + "\"frames_sent\":%d,\"frames_decoded\":%d,\"decoded_fps_per_stream\":%.2f,"
-            + "\"latency_ms_p50\":%.3f,\"latency_ms_p95\":%.3f,\"frame_bytes_median\":%d}",
+            + "\"latency_ms_p50\":%.3f,\"latency_ms_p95\":%.3f,\"frame_bytes_median\":%d,"
+            + "\"capture_to_network_ms_p50\":%.3f,\"network_and_decode_ms_p50\":%.3f,"
+            + "\"network_and_decode_ms_p95\":%.3f,\"decode_ms_p50\":%.3f%s}",
+        liveScene ? "live" : "replayed",
         peers,
         framesPerSecond,
         seconds,
@@ -154,7 +294,12 @@ public final class BenchCallCommand implements Callable<Integer> {
         samples.decoded.get() / (double) streams / seconds,
         percentile(latencies, 0.50) / 1000.0,
         percentile(latencies, 0.95) / 1000.0,
-        sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2));
+        sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2),
+        percentile(sorted(samples.handOvers), 0.50) / 1000.0,
+        percentile(sorted(samples.networkTimes), 0.50) / 1000.0,
+        percentile(sorted(samples.networkTimes), 0.95) / 1000.0,
+        percentile(sorted(samples.decodes), 0.50) / 1000.0,
+        audioJson);
   }
 
   private static <T extends Comparable<T>> List<T> sorted(List<T> samples) {

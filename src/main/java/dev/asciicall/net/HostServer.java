@@ -61,7 +61,15 @@ public final class HostServer implements AutoCloseable {
     this.callName = callName;
     this.hostName = hostName;
     this.events = events;
-    this.server = new Server(WRITE_BUFFER_BYTES, OBJECT_BUFFER_BYTES);
+    SelectorPacing pacing = SelectorPacing.forServer();
+    this.server =
+        new Server(WRITE_BUFFER_BYTES, OBJECT_BUFFER_BYTES) {
+          @Override
+          public void update(int timeout) throws IOException {
+            super.update(timeout);
+            pacing.afterUpdate(this);
+          }
+        };
     this.relay = new Relay(WRITE_BUFFER_BYTES);
     this.audioRelay = new AudioRelay(WRITE_BUFFER_BYTES);
     WireClasses.register(server.getKryo());

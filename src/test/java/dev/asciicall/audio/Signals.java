@@ -46,6 +46,25 @@ public final class Signals {
     return total == 0 ? 0 : (2 * power / length) / total;
   }
 
+  /**
+   * The frequency between {@code lowHertz} and {@code highHertz} (1 Hz steps) holding the most
+   * energy. Unlike counting zero crossings, a few glitches (a concealed frame, a skipped one) do
+   * not move it.
+   */
+  public static double dominantFrequency(
+      short[] samples, int from, int to, int lowHertz, int highHertz) {
+    double best = 0;
+    int bestHertz = lowHertz;
+    for (int hertz = lowHertz; hertz <= highHertz; hertz++) {
+      double share = purity(samples, from, to, hertz);
+      if (share > best) {
+        best = share;
+        bestHertz = hertz;
+      }
+    }
+    return bestHertz;
+  }
+
   public static double rms(short[] samples, int from, int to) {
     double sum = 0;
     for (int i = from; i < to; i++) {
