@@ -1,5 +1,8 @@
 package dev.asciicall.app;
 
+import dev.asciicall.audio.AudioDevice;
+import dev.asciicall.audio.AudioDevices;
+import dev.asciicall.call.CallService;
 import dev.asciicall.capture.CaptureService;
 import dev.asciicall.capture.CaptureSettings;
 import dev.asciicall.capture.CaptureStatus;
@@ -12,13 +15,14 @@ import dev.asciicall.ui.LocalFeedPipeline;
 import dev.asciicall.ui.PreviewPreferences;
 import dev.asciicall.ui.PreviewSettings;
 import dev.asciicall.ui.SourceChooser;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 
 /**
  * The hand wiring of the app: which source, which converter, which threads. Made on the FX thread
- * at start, closed when the window closes (stops capture and releases the device).
+ * at start, closed when the window closes (leaves the call, stops capture and releases the device).
  */
 final class AppContext implements AutoCloseable, SourceChooser {
 
@@ -27,9 +31,16 @@ final class AppContext implements AutoCloseable, SourceChooser {
   private final ExecutorService conversionThread = Threads.single("convert");
   // Camera discovery can take seconds (native library loading): never on the FX thread.
   private final ExecutorService discoveryThread = Threads.single("source-discovery");
+  // Stopping capture waits for the device to close (up to seconds): never on the FX thread. One
+  // thread keeps "off" and "on" in the order the user pressed them.
+  private final ExecutorService cameraSwitchThread = Threads.single("camera-switch");
+  private final AudioDevices audioDevices = new AudioDevices();
+  private volatile boolean cameraOff;
+  private volatile SourceSpec chosenSource;
   private final PreviewPreferences preferences = PreviewPreferences.forUser();
   private final LocalFeedPipeline localFeed =
       new LocalFeedPipeline(capture, new EngineGridConverter(preferences.load()), conversionThread);
+  private final CallService calls = new CallService();
   private final Subscription captureStatus;
 
   /**
@@ -39,6 +50,12 @@ final class AppContext implements AutoCloseable, SourceChooser {
     captureStatus =
         capture.addStatusListener(
             (CaptureStatus status) -> status.message().ifPresent(captureProblems));
+    localFeed.sendFramesTo(calls::offer);
+  }
+
+  /** The window's call; the Call menu reaches it through the UI's call adapter. */
+  CallService calls() {
+    return calls;
   }
 
   PreviewPreferences preferences() {
@@ -62,8 +79,36 @@ final class AppContext implements AutoCloseable, SourceChooser {
    * (tests use {@code demo} so they never touch the global webcam driver).
    */
   void start() {
+    start(initialSource());
+  }
+
+  /** Starts the local feed with {@code source} (given on the command line). */
+  void start(SourceSpec source) {
     localFeed.start();
-    capture.start(initialSource());
+    chosenSource = source;
+    capture.start(chosenSource);
+  }
+
+  /**
+   * Camera off: capture stops and the device is released, so no picture is made, shown or sent
+   * until {@link #turnCameraOn()}. FX thread; the stop itself runs on the camera-switch thread.
+   */
+  void turnCameraOff() {
+    cameraOff = true;
+    cameraSwitchThread.execute(capture::stop);
+  }
+
+  /** Camera on again, with the source chosen last (also one chosen while it was off). */
+  void turnCameraOn() {
+    cameraOff = false;
+    SourceSpec source = chosenSource;
+    cameraSwitchThread.execute(() -> capture.start(source));
+  }
+
+  /** Lists microphones and speakers off the FX thread (Java Sound may take a while). */
+  CompletableFuture<List<List<AudioDevice>>> listAudioDevices() {
+    return CompletableFuture.supplyAsync(
+        () -> List.of(audioDevices.microphones(), audioDevices.speakers()), discoveryThread);
   }
 
   private SourceSpec initialSource() {
@@ -83,14 +128,21 @@ final class AppContext implements AutoCloseable, SourceChooser {
 
   @Override
   public void choose(SourceSpec spec) {
-    capture.switchTo(spec);
+    chosenSource = spec;
     preferences.saveSource(spec.toString());
+    if (!cameraOff) {
+      capture.switchTo(spec);
+    }
   }
 
   @Override
   public void close() {
+    // The call first: leaving tells the others while our threads still run.
+    calls.close();
     captureStatus.close();
     localFeed.stop();
+    // First, so a pending "camera on" cannot restart capture after it was closed.
+    Threads.shutdown(cameraSwitchThread, 4000);
     capture.close();
     Threads.shutdown(conversionThread, 2000);
     Threads.shutdown(discoveryThread, 500);

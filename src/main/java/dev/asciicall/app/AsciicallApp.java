@@ -1,10 +1,18 @@
 package dev.asciicall.app;
 
+import dev.asciicall.cli.StartupAction;
+import dev.asciicall.ui.DeskModels;
 import dev.asciicall.ui.Dialogs;
 import dev.asciicall.ui.FeedTile;
 import dev.asciicall.ui.MainView;
 import dev.asciicall.ui.PreviewSettingsViewModel;
+import dev.asciicall.ui.TileViewModel;
+import dev.asciicall.ui.call.CallAdapter;
+import dev.asciicall.ui.call.CallMenu;
+import dev.asciicall.ui.call.CallViewModel;
+import dev.asciicall.ui.call.Notifier;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -20,6 +28,7 @@ public final class AsciicallApp extends Application {
   private javafx.animation.Timeline statisticsTimer;
 
   private AppContext context;
+  private CallAdapter callAdapter;
   private Stage stage;
 
   /** Opens the window and blocks until it closes. Called by the {@link Launcher}. */
@@ -56,21 +65,60 @@ public final class AsciicallApp extends Application {
       stage.setHeight(bounds[3]);
     }
     stage.setOnHidden(event -> stop());
+    CallMenu callMenu = connectCall(view);
     stage.show();
-    context.start();
+    Optional<StartupAction> action = StartupAction.decode(startupActions);
+    action.ifPresentOrElse(chosen -> context.start(chosen.source()), context::start);
     showCaptureStatistics(view);
+    action.ifPresent(
+        chosen -> {
+          if (chosen instanceof StartupAction.Host host) {
+            callMenu.startHosting(host.request());
+          } else if (chosen instanceof StartupAction.Join join) {
+            callMenu.startJoining(join.request());
+          }
+        });
+  }
+
+  /**
+   * The Call menu, remote tiles, call figures and notices: all through one {@link CallAdapter}. The
+   * status bar shows the call's sentence; capture problems replace it until the next change.
+   */
+  private CallMenu connectCall(MainView view) {
+    CallViewModel model = new CallViewModel();
+    callAdapter = new CallAdapter(context.calls(), view.feeds(), model, new Notifier(stage));
+    CallMenu menu = new CallMenu(callAdapter, context.preferences(), () -> stage);
+    view.menuBar().getMenus().add(1, menu);
+    model
+        .messageProperty()
+        .addListener((observable, old, message) -> view.statusBar().setText(message));
+    javafx.scene.control.Label figures = new javafx.scene.control.Label();
+    figures.setId("call-stats");
+    figures.textProperty().bind(model.figuresProperty());
+    view.statusBar().getRightItems().add(figures);
+    return menu;
   }
 
   private MainView buildView() {
     MainView[] holder = new MainView[1];
     context =
-        new AppContext(problem -> Platform.runLater(() -> holder[0].statusBar().setText(problem)));
-    FeedTile local = new FeedTile("You", context.localFeed().latest());
+        new AppContext(
+            problem ->
+                Platform.runLater(
+                    () -> {
+                      holder[0].statusBar().setText(problem);
+                      if (callAdapter != null) {
+                        callAdapter.warn(problem);
+                      }
+                    }));
+    FeedTile local = new FeedTile(TileViewModel.forMe("me", "You"), context.localFeed().latest());
     local.setId("local-feed");
     PreviewSettingsViewModel settings =
         new PreviewSettingsViewModel(
             context.preferences().load(), chosen -> context.usePreviewSettings(chosen));
-    holder[0] = new MainView(local, settings, context);
+    DeskModels desk = DeskWiring.create(context);
+    holder[0] = new MainView(local, settings, context, desk);
+    desk.controls().refreshDevices();
     return holder[0];
   }
 
@@ -95,11 +143,15 @@ public final class AsciicallApp extends Application {
     statisticsTimer.play();
   }
 
-  /** Closing the window stops capture and releases the camera. Safe to call twice. */
+  /** Closing the window leaves the call, stops capture and releases the camera. Safe twice. */
   @Override
   public void stop() {
     if (statisticsTimer != null) {
       statisticsTimer.stop();
+    }
+    if (callAdapter != null) {
+      callAdapter.close();
+      callAdapter = null;
     }
     if (context != null) {
       if (stage != null && stage.getWidth() > 0) {

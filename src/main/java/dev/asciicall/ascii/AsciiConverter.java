@@ -45,7 +45,8 @@ public final class AsciiConverter {
           ShapeMatcher.forPalette(palette)
               .density()
               .map(tones, grid.columns(), grid.rows(), settings.dither(), indices);
-      case SHAPE -> shapes(grid, palette, indices);
+      case SHAPE ->
+          ShapeMatcher.forPalette(palette).match(tones, grid.columns(), grid.rows(), indices);
       case BRAILLE -> SubCellGlyphs.braille(tones, grid, settings.dither(), indices);
       case HALF_BLOCK -> {
         int[][] halves = SubCellGlyphs.halfBlockColors(tones, colors, grid, settings.color());
@@ -68,20 +69,6 @@ public final class AsciiConverter {
 
   double levelHigh() {
     return tone.high();
-  }
-
-  private void shapes(GridSize grid, Palette palette, byte[] indices) {
-    ShapeMatcher matcher = ShapeMatcher.forPalette(palette);
-    int across = grid.columns() * 3;
-    float[] pattern = new float[ShapeMatcher.SAMPLES];
-    for (int row = 0; row < grid.rows(); row++) {
-      for (int column = 0; column < grid.columns(); column++) {
-        for (int sy = 0; sy < 3; sy++) {
-          System.arraycopy(tones, (row * 3 + sy) * across + column * 3, pattern, sy * 3, 3);
-        }
-        indices[row * grid.columns() + column] = (byte) matcher.match(pattern, 0);
-      }
-    }
   }
 
   private void mirror(int across, int down, boolean withColor) {

@@ -1,5 +1,6 @@
 package dev.asciicall.ascii;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,15 +18,24 @@ final class ShapeMatcher {
   // Below this spread of tones inside a cell (0..1 scale) the cell counts as flat.
   private static final float EDGE_SPREAD = 0.2f;
 
+  // The glyph table is stored as one array per sample, glyphs padded to whole vectors, so the
+  // compiler turns the loop over glyphs into SIMD (one flat array with a computed offset defeats
+  // its
+  // alignment analysis). Padding glyphs sit so far from any tone that they never win.
+  private static final int VECTOR = 16;
+  private static final float UNREACHABLE = 1e3f;
+
   private static final Map<String, ShapeMatcher> CACHE = new ConcurrentHashMap<>();
 
-  private final float[] shapes; // glyph after glyph, SAMPLES values each
+  private final float[][] shapes; // [sample][glyph], `lanes` glyphs each
   private final int glyphs;
+  private final int lanes;
   private final DensityMapper density;
 
   private ShapeMatcher(Palette palette) {
     this.glyphs = palette.size();
-    this.shapes = shapes(palette);
+    this.lanes = (glyphs + VECTOR - 1) / VECTOR * VECTOR;
+    this.shapes = shapes(palette, lanes);
     this.density = new DensityMapper(palette);
   }
 
@@ -37,13 +47,44 @@ final class ShapeMatcher {
     return density;
   }
 
-  /** The glyph index for nine tones 0..1 starting at {@code offset}, row by row. */
-  int match(float[] tones, int offset) {
-    float min = tones[offset];
+  /** The scaled ink of one glyph's sub-cell, as the search compares it. */
+  float shape(int glyph, int sample) {
+    return shapes[sample][glyph];
+  }
+
+  int glyphs() {
+    return glyphs;
+  }
+
+  /**
+   * Chooses a glyph for every cell of a grid whose tones (0..1) come as 3×3 sub-cell samples per
+   * cell, row-major over the whole sample grid ({@code columns * 3} across).
+   */
+  void match(float[] tones, int columns, int rows, byte[] indices) {
+    int across = columns * 3;
+    float[] pattern = new float[SAMPLES];
+    float[] distances = new float[lanes];
+    for (int row = 0; row < rows; row++) {
+      for (int column = 0; column < columns; column++) {
+        for (int sy = 0; sy < 3; sy++) {
+          System.arraycopy(tones, (row * 3 + sy) * across + column * 3, pattern, sy * 3, 3);
+        }
+        indices[row * columns + column] = (byte) match(pattern, distances);
+      }
+    }
+  }
+
+  /**
+   * The glyph for nine tones: the first glyph of least squared distance. Every distance is summed
+   * sample by sample in the same order as a plain per-glyph loop would, so the choice is the same
+   * to the last bit; {@code distances} is scratch space of {@code lanes} values.
+   */
+  private int match(float[] pattern, float[] distances) {
+    float min = pattern[0];
     float max = min;
     float sum = 0;
     for (int s = 0; s < SAMPLES; s++) {
-      float tone = tones[offset + s];
+      float tone = pattern[s];
       min = Math.min(min, tone);
       max = Math.max(max, tone);
       sum += tone;
@@ -51,16 +92,25 @@ final class ShapeMatcher {
     if (max - min < EDGE_SPREAD) {
       return density.nearest(sum / SAMPLES);
     }
-    int best = 0;
-    float bestDistance = Float.MAX_VALUE;
-    for (int g = 0, base = 0; g < glyphs; g++, base += SAMPLES) {
-      float distance = 0;
-      for (int s = 0; s < SAMPLES && distance < bestDistance; s++) {
-        float d = shapes[base + s] - tones[offset + s];
-        distance += d * d;
+    float first = pattern[0];
+    float[] firstShapes = shapes[0];
+    for (int g = 0; g < lanes; g++) {
+      float d = firstShapes[g] - first;
+      distances[g] = d * d;
+    }
+    for (int s = 1; s < SAMPLES; s++) {
+      float tone = pattern[s];
+      float[] sampleShapes = shapes[s];
+      for (int g = 0; g < lanes; g++) {
+        float d = sampleShapes[g] - tone;
+        distances[g] += d * d;
       }
-      if (distance < bestDistance) {
-        bestDistance = distance;
+    }
+    int best = 0;
+    float bestDistance = distances[0];
+    for (int g = 1; g < glyphs; g++) {
+      if (distances[g] < bestDistance) {
+        bestDistance = distances[g];
         best = g;
       }
     }
@@ -72,7 +122,7 @@ final class ShapeMatcher {
    * bright line then matches the glyph that draws the strongest line. Glyphs the font table lacks
    * count as evenly inked at their relative ink.
    */
-  private static float[] shapes(Palette palette) {
+  private static float[][] shapes(Palette palette, int lanes) {
     GlyphMetrics metrics = GlyphMetrics.font();
     float[] relative = palette.relativeInk();
     double densest = 0;
@@ -83,12 +133,15 @@ final class ShapeMatcher {
         }
       }
     }
-    float[] shapes = new float[palette.size() * SAMPLES];
+    float[][] shapes = new float[SAMPLES][lanes];
+    for (float[] sampleShapes : shapes) {
+      Arrays.fill(sampleShapes, UNREACHABLE);
+    }
     for (int g = 0; g < palette.size(); g++) {
       char glyph = palette.glyph(g);
       float[] shape = metrics.isMeasured(glyph) && densest > 0 ? metrics.shape(glyph) : null;
       for (int s = 0; s < SAMPLES; s++) {
-        shapes[g * SAMPLES + s] = shape == null ? relative[g] : (float) (shape[s] / densest);
+        shapes[s][g] = shape == null ? relative[g] : (float) (shape[s] / densest);
       }
     }
     return shapes;

@@ -1,29 +1,30 @@
 package dev.asciicall.call;
 
+import dev.asciicall.ascii.AsciiConverter;
 import dev.asciicall.ascii.AsciiFrame;
 import dev.asciicall.ascii.ConversionSettings;
+import dev.asciicall.ascii.PixelImage;
 import dev.asciicall.audio.AudioSink;
 import dev.asciicall.audio.AudioSource;
 import dev.asciicall.audio.AudioStats;
 import dev.asciicall.capture.CaptureService;
 import dev.asciicall.capture.VideoFrame;
 import dev.asciicall.codec.CodecException;
-import dev.asciicall.codec.MissingKeyframeException;
 import dev.asciicall.common.Subscription;
 import dev.asciicall.common.Threads;
 import dev.asciicall.net.CallClock;
 import dev.asciicall.net.CallEvents;
+import dev.asciicall.net.JoinOptions;
 import dev.asciicall.net.NetException;
 import dev.asciicall.net.PeerClient;
+import dev.asciicall.net.PeerVerification;
 import dev.asciicall.net.wire.WireMessage;
 import java.io.PrintStream;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -31,33 +32,28 @@ import java.util.stream.Collectors;
  * A participant without a window: sends its pictures as ASCII (engine + frame codec), receives and
  * decodes everyone, keeps statistics. Pictures arrive from a {@link CaptureService} and are
  * converted and encoded on {@code video-send-N}; events, including decoding, run on the client's
- * event thread {@code net-client-N} (never KryoNet's update thread). Decoding there is deliberate:
- * a frame's credit returns only after it is decoded, so a receiver that cannot keep up gets fewer
- * frames instead of a growing queue (decoding an 80-column frame takes well under a millisecond).
- * Used by {@code join --headless} and {@code bench call}.
+ * event thread {@code net-client-N} (never KryoNet's update thread). Shares the send and receive
+ * paths ({@link OutgoingVideo}, {@link IncomingVideo}) with the window's {@link CallService}. Used
+ * by {@code join --headless} and {@code bench call}.
  */
 public final class HeadlessParticipant implements CallEvents, AutoCloseable {
-
-  /** Ask a sender for a keyframe at most this often while its deltas keep missing their base. */
-  private static final long KEYFRAME_REQUEST_GAP_MICROS = 250_000;
 
   private final String name;
   private final PrintStream log;
   private final VideoTap tap;
   private final Map<Integer, String> names = new ConcurrentHashMap<>();
   private final Map<Integer, ReceiveStats> received = new ConcurrentHashMap<>();
-  private final AtomicLong sentFrames = new AtomicLong();
-  private final AtomicLong sentBytes = new AtomicLong();
   private final CountDownLatch ended = new CountDownLatch(1);
   private final ExecutorService sendThread = Threads.single("video-send");
   // Network event thread only.
-  private final VideoReceiver receiver = new VideoReceiver();
-  private final Map<Integer, Long> lastKeyframeRequest = new HashMap<>();
-  private volatile VideoSender sender;
+  private final IncomingVideo incoming = new IncomingVideo(this::requestKeyframe);
+  private final OutgoingVideo outgoing;
+  private volatile long sentFrames;
+  private volatile long sentBytes;
   private volatile String endReason;
   private volatile CallAudio audio;
   private Subscription sending = Subscription.NONE;
-  private PeerClient client;
+  private volatile PeerClient client;
 
   public HeadlessParticipant(String name, PrintStream log) {
     this(name, log, VideoTap.NONE);
@@ -67,11 +63,24 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
     this.name = name;
     this.log = log;
     this.tap = tap;
+    this.outgoing = new OutgoingVideo(this::sendVideo, tap, sendThread);
   }
 
-  /** Joins; throws with a one-line reason if that fails. Blocks up to the timeout. */
+  /**
+   * Joins with a throwaway identity and no passphrase; throws with a one-line reason if that fails.
+   * Blocks up to the timeout.
+   */
   public void join(String host, int tcpPort, int udpPort, int timeoutMillis) throws NetException {
-    client = PeerClient.connect(host, tcpPort, udpPort, name, this, timeoutMillis);
+    join(host, tcpPort, udpPort, JoinOptions.named(name), timeoutMillis);
+  }
+
+  /**
+   * Joins with {@code options} (identity, passphrase); throws with a one-line reason if that fails,
+   * e.g. {@code wrong passphrase}. Blocks up to the timeout.
+   */
+  public void join(String host, int tcpPort, int udpPort, JoinOptions options, int timeoutMillis)
+      throws NetException {
+    client = PeerClient.connect(host, tcpPort, udpPort, options, this, timeoutMillis);
   }
 
   /** Our id in the call, once joined. */
@@ -81,12 +90,21 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
 
   /**
    * Sends every picture {@code capture} delivers, drawn with {@code settings}. Capture never waits
-   * for us: while a frame is being encoded, newer pictures replace each other in the sink's slot.
-   * Call after {@link #join}; the caller starts and stops the capture service.
+   * for us: while a frame is being converted and encoded, newer pictures replace each other in the
+   * sink's slot. Call after {@link #join}; the caller starts and stops the capture service.
    */
   public void startSending(CaptureService capture, ConversionSettings settings) {
-    sender = new VideoSender(settings);
-    sending = capture.addSink(this::send, sendThread);
+    // The converter keeps state between frames, so it lives on the send thread only.
+    AsciiConverter converter = new AsciiConverter();
+    sending =
+        capture.addSink(
+            (VideoFrame picture) -> {
+              AsciiFrame frame =
+                  converter.convert(
+                      PixelImage.rgb(picture.width(), picture.height(), picture.rgb()), settings);
+              outgoing.send(frame, picture.sequence(), picture.timestampNanos());
+            },
+            sendThread);
   }
 
   /**
@@ -120,14 +138,15 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
   }
 
   /** On {@code video-send-N}. */
-  private void send(VideoFrame picture) {
-    VideoSender.Encoded encoded = sender.encode(picture);
-    long captureMicros = CallClock.fromNanoTime(picture.timestampNanos());
-    client.sendVideo(picture.sequence(), captureMicros, encoded.payload());
-    tap.handedOver(picture.sequence(), CallClock.nowMicros() - captureMicros);
-    sentFrames.incrementAndGet();
-    sentBytes.addAndGet(encoded.payload().length);
-    tap.sent(picture.sequence(), encoded.frame(), encoded.payload().length);
+  private void sendVideo(long sequence, long captureMicros, byte[] payload) {
+    client.sendVideo(sequence, captureMicros, payload);
+    tap.handedOver(sequence, CallClock.nowMicros() - captureMicros);
+    sentFrames++;
+    sentBytes += payload.length;
+  }
+
+  private void requestKeyframe(int senderId) {
+    client.requestKeyframe(senderId);
   }
 
   /** Waits until the call ends or the time is up; returns the end reason or null. */
@@ -148,8 +167,7 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
     if (current != null) {
       current.participantLeft(id);
     }
-    receiver.forget(id);
-    lastKeyframeRequest.remove(id);
+    incoming.forget(id);
     log.println("left: " + names.getOrDefault(id, "#" + id) + " (" + reason + ")");
   }
 
@@ -161,28 +179,17 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
     AsciiFrame frame;
     long decodeStart = System.nanoTime();
     try {
-      frame = receiver.decode(video.senderId(), video.payload());
-    } catch (MissingKeyframeException e) {
-      askForKeyframe(video.senderId());
-      return;
+      frame = incoming.decode(video);
     } catch (CodecException e) {
       stats.decodeError();
-      askForKeyframe(video.senderId());
       return;
     }
-    tap.decoded(video.senderId(), (System.nanoTime() - decodeStart) / 1000);
-    long now = CallClock.nowMicros();
-    long latency = now + client.clock().offsetMicros() - video.captureMicros();
-    stats.frame(video.payload().length, latency, now);
-    tap.received(video.senderId(), video.sequence(), frame, latency);
-  }
-
-  private void askForKeyframe(int senderId) {
-    long now = CallClock.nowMicros();
-    Long last = lastKeyframeRequest.get(senderId);
-    if (last == null || now - last >= KEYFRAME_REQUEST_GAP_MICROS) {
-      lastKeyframeRequest.put(senderId, now);
-      client.requestKeyframe(senderId);
+    if (frame != null) {
+      tap.decoded(video.senderId(), (System.nanoTime() - decodeStart) / 1000);
+      long now = CallClock.nowMicros();
+      long latency = now + client.clock().offsetMicros() - video.captureMicros();
+      stats.frame(video.payload().length, latency, now);
+      tap.received(video.senderId(), video.sequence(), frame, latency);
     }
   }
 
@@ -211,10 +218,19 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
 
   @Override
   public void keyframeRequested() {
-    VideoSender current = sender;
-    if (current != null) {
-      current.requestKeyframe();
-    }
+    outgoing.requestKeyframe();
+  }
+
+  @Override
+  public void participantVerified(PeerVerification verification) {
+    log.println(
+        "safety code with "
+            + verification.name()
+            + ": "
+            + verification.safetyCode()
+            + (verification.keyChanged()
+                ? "  WARNING: not the key seen before for this name, or someone is in the middle"
+                : ""));
   }
 
   @Override
@@ -233,8 +249,8 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
             + "\"received\":[%s],\"audio\":%s}",
         Json.quote(name),
         durationSeconds,
-        sentFrames.get(),
-        sentBytes.get(),
+        sentFrames,
+        sentBytes,
         peers,
         audio == null ? AudioStats.EMPTY.toJson() : audio.stats().toJson());
   }
@@ -249,10 +265,8 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
     if (client != null) {
       client.close();
     }
-    if (sender != null) {
-      sender.close();
-    }
+    outgoing.close();
     // After the client: its event thread no longer decodes.
-    receiver.close();
+    incoming.close();
   }
 }

@@ -39,8 +39,8 @@ public final class AsciicallCommand implements Runnable {
         new ConvertCommand(),
         new SourcesCommand(),
         new CaptureCommand(),
-        new HostCommand(),
-        new JoinCommand(),
+        new HostCommand(gui),
+        new JoinCommand(gui),
         new DiscoverCommand(),
         new BenchCommand());
   }

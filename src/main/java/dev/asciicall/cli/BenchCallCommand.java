@@ -2,9 +2,6 @@ package dev.asciicall.cli;
 
 import dev.asciicall.ascii.AsciiFrame;
 import dev.asciicall.ascii.ConversionSettings;
-import dev.asciicall.audio.AudioStats;
-import dev.asciicall.audio.ToneSource;
-import dev.asciicall.call.CallAudio;
 import dev.asciicall.call.HeadlessParticipant;
 import dev.asciicall.call.VideoTap;
 import dev.asciicall.capture.CaptureException;
@@ -14,7 +11,10 @@ import dev.asciicall.capture.DemoSource;
 import dev.asciicall.capture.VideoFrame;
 import dev.asciicall.codec.GlyphGrid;
 import dev.asciicall.net.CallEvents;
+import dev.asciicall.net.Encryption;
+import dev.asciicall.net.HostOptions;
 import dev.asciicall.net.HostServer;
+import dev.asciicall.net.JoinOptions;
 import dev.asciicall.net.NetException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -65,6 +65,18 @@ public final class BenchCallCommand implements Callable<Integer> {
   int columns = 80;
 
   @Option(
+      names = "--compare-encryption",
+      description =
+          "Run the call plain and encrypted, alternating --rounds times each, and report the"
+              + " process CPU time of both (plain calls exist only inside this benchmark).")
+  boolean compareEncryption;
+
+  @Option(
+      names = "--rounds",
+      description = "With --compare-encryption: runs of each kind (default: ${DEFAULT-VALUE}).")
+  int rounds = 2;
+
+  @Option(
       names = "--live-scene",
       description =
           "Draw the demo scene live for every participant (costs CPU the call then lacks) instead"
@@ -78,11 +90,10 @@ public final class BenchCallCommand implements Callable<Integer> {
               + " latency (no device buffers) to the JSON.")
   boolean audio;
 
-  /** Voice playout latencies from every participant's playback thread. */
-  private final List<Long> audioLatencies = Collections.synchronizedList(new ArrayList<>());
-
-  private final List<CallAudio> voices = new ArrayList<>();
-  private volatile boolean measuringAudio;
+  /** Process CPU time; the share of the machine the call costs, whatever the neighbours do. */
+  private static final com.sun.management.OperatingSystemMXBean OS =
+      (com.sun.management.OperatingSystemMXBean)
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
   /** Collects samples from every participant; taps run on send and network threads. */
   private static final class Samples implements VideoTap {
@@ -94,19 +105,15 @@ public final class BenchCallCommand implements Callable<Integer> {
     private final Map<Integer, Integer> indexById = new ConcurrentHashMap<>();
     private final Map<Integer, Map<Long, Long>> handOverBySender = new ConcurrentHashMap<>();
     private final AtomicLong decoded = new AtomicLong();
+    private final BenchCallVoices voices = new BenchCallVoices();
     private volatile boolean measuring;
-
-    @Override
-    public void sent(long sequence, AsciiFrame frame, int payloadBytes) {
-      if (measuring) {
-        sizes.add(payloadBytes);
-      }
-    }
+    private long cpuNanos;
+    private String audioJson = "";
 
     /** The tap of participant {@code index}: its hand-over times pair with everyone's arrivals. */
     VideoTap of(int index) {
-      Map<Long, Long> handOvers = new ConcurrentHashMap<>();
-      handOverBySender.put(index, handOvers);
+      Map<Long, Long> handedOverAt = new ConcurrentHashMap<>();
+      handOverBySender.put(index, handedOverAt);
       return new VideoTap() {
         @Override
         public void sent(long sequence, AsciiFrame frame, int payloadBytes) {
@@ -115,13 +122,17 @@ public final class BenchCallCommand implements Callable<Integer> {
 
         @Override
         public void handedOver(long sequence, long captureToNetworkMicros) {
-          handOvers.put(sequence, captureToNetworkMicros);
-          Samples.this.handedOver(sequence, captureToNetworkMicros);
+          handedOverAt.put(sequence, captureToNetworkMicros);
+          if (measuring) {
+            handOvers.add(captureToNetworkMicros);
+          }
         }
 
         @Override
         public void decoded(int senderId, long decodeMicros) {
-          Samples.this.decoded(senderId, decodeMicros);
+          if (measuring) {
+            decodes.add(decodeMicros);
+          }
         }
 
         @Override
@@ -137,16 +148,9 @@ public final class BenchCallCommand implements Callable<Integer> {
     }
 
     @Override
-    public void handedOver(long sequence, long captureToNetworkMicros) {
+    public void sent(long sequence, AsciiFrame frame, int payloadBytes) {
       if (measuring) {
-        handOvers.add(captureToNetworkMicros);
-      }
-    }
-
-    @Override
-    public void decoded(int senderId, long decodeMicros) {
-      if (measuring) {
-        decodes.add(decodeMicros);
+        sizes.add(payloadBytes);
       }
     }
 
@@ -173,13 +177,64 @@ public final class BenchCallCommand implements Callable<Integer> {
     if (columns < 8 || columns > GlyphGrid.MAX_COLUMNS) {
       throw UserFacingException.badInput("--columns must be 8.." + GlyphGrid.MAX_COLUMNS);
     }
+    if (rounds < 1 || rounds > 10) {
+      throw UserFacingException.badInput("--rounds must be 1..10");
+    }
+    if (!compareEncryption) {
+      Samples samples = run(Encryption.END_TO_END);
+      print(json(samples));
+      return 0;
+    }
+    List<Samples> plain = new ArrayList<>();
+    List<Samples> encrypted = new ArrayList<>();
+    for (int round = 0; round < rounds; round++) {
+      plain.add(run(Encryption.NONE_FOR_BENCHMARK_ONLY));
+      encrypted.add(run(Encryption.END_TO_END));
+    }
+    double plainCpu = cpuSeconds(plain);
+    double encryptedCpu = cpuSeconds(encrypted);
+    print(
+        String.format(
+            Locale.ROOT,
+            "{\"benchmark\":\"call-encryption\",\"peers\":%d,\"fps\":%.1f,\"seconds\":%.1f,"
+                + "\"columns\":%d,\"rounds\":%d,\"plain_cpu_s\":%s,\"encrypted_cpu_s\":%s,"
+                + "\"plain_cpu_s_total\":%.3f,\"encrypted_cpu_s_total\":%.3f,"
+                + "\"plain_frames_decoded\":%d,\"encrypted_frames_decoded\":%d,"
+                + "\"cpu_overhead_percent\":%.2f}",
+            peers,
+            framesPerSecond,
+            seconds,
+            columns,
+            rounds,
+            perRun(plain),
+            perRun(encrypted),
+            plainCpu,
+            encryptedCpu,
+            decoded(plain),
+            decoded(encrypted),
+            (encryptedCpu / plainCpu - 1) * 100));
+    return 0;
+  }
+
+  private void print(String line) {
+    spec.commandLine().getOut().println(line);
+    spec.commandLine().getOut().flush();
+  }
+
+  /** One call: a relay and the peers in this process; CPU is counted while measuring only. */
+  private Samples run(Encryption encryption) throws Exception {
     int tcpPort = freePort(true);
     int udpPort = freePort(false);
     Samples samples = new Samples();
     List<AutoCloseable> open = new ArrayList<>();
     HostServer host;
     try {
-      host = HostServer.start(tcpPort, udpPort, "bench", null, CallEvents.IGNORED);
+      host =
+          HostServer.start(
+              tcpPort,
+              udpPort,
+              HostOptions.of("bench", null).withEncryption(encryption),
+              CallEvents.IGNORED);
     } catch (NetException e) {
       throw UserFacingException.failure("cannot host: " + e.getMessage(), e);
     }
@@ -191,7 +246,12 @@ public final class BenchCallCommand implements Callable<Integer> {
       for (int i = 0; i < peers; i++) {
         HeadlessParticipant participant = new HeadlessParticipant("peer" + i, quiet, samples.of(i));
         open.add(participant);
-        participant.join("127.0.0.1", tcpPort, udpPort, 5_000);
+        participant.join(
+            "127.0.0.1",
+            tcpPort,
+            udpPort,
+            JoinOptions.named("peer" + i).withEncryption(encryption),
+            5_000);
         samples.indexById.put(participant.participantId(), i);
         CaptureService capture =
             new CaptureService(
@@ -206,71 +266,39 @@ public final class BenchCallCommand implements Callable<Integer> {
                 ? new DemoSource(320, 240, framesPerSecond)
                 : ReplayedScene.of(footage, framesPerSecond));
         if (audio) {
-          startVoice(participant, i);
+          samples.voices.start(participant, i);
         }
       }
       Thread.sleep((long) (warmupSeconds * 1000));
-      List<AudioStats> before = voices.stream().map(CallAudio::stats).toList();
+      long cpuStart = OS.getProcessCpuTime();
+      samples.voices.startMeasuring();
       samples.measuring = true;
-      measuringAudio = true;
       Thread.sleep((long) (seconds * 1000));
       samples.measuring = false;
-      measuringAudio = false;
-      audioJson = audio ? audioJson(before) : "";
+      samples.voices.stopMeasuring();
+      samples.cpuNanos = OS.getProcessCpuTime() - cpuStart;
+      samples.audioJson = audio ? samples.voices.json() : "";
     } finally {
       for (int i = open.size() - 1; i >= 0; i--) {
         open.get(i).close();
       }
       host.stop("benchmark over");
     }
-    spec.commandLine().getOut().println(json(samples));
-    spec.commandLine().getOut().flush();
-    return 0;
+    return samples;
   }
 
-  private String audioJson = "";
-
-  /** A tone per participant (no speakers: the mix is made on the playback clock, then dropped). */
-  private void startVoice(HeadlessParticipant participant, int index) {
-    CallAudio voice = participant.startAudio(new ToneSource(220 + 110 * index, 0.3), null);
-    // Sender and receiver share this process's clock, so capture-to-playout needs no offsets.
-    voice.observePlayout(
-        (sender, packet, playoutNanos) -> {
-          if (measuringAudio) {
-            audioLatencies.add(playoutNanos - packet.captureNanos());
-          }
-        });
-    voices.add(voice);
+  private static double cpuSeconds(List<Samples> runs) {
+    return runs.stream().mapToLong(samples -> samples.cpuNanos).sum() / 1e9;
   }
 
-  private String audioJson(List<AudioStats> before) {
-    List<Double> kbps = new ArrayList<>();
-    long received = 0;
-    long lost = 0;
-    long concealed = 0;
-    int jitterBuffer = 0;
-    for (int i = 0; i < voices.size(); i++) {
-      AudioStats now = voices.get(i).stats();
-      kbps.add(now.kbps());
-      received += now.packetsReceived() - before.get(i).packetsReceived();
-      lost += now.lost() - before.get(i).lost();
-      concealed += now.concealed() - before.get(i).concealed();
-      jitterBuffer = Math.max(jitterBuffer, now.jitterBufferMs());
-    }
-    Collections.sort(kbps);
-    List<Long> latencies = sorted(audioLatencies);
-    return String.format(
-        Locale.ROOT,
-        ",\"audio\":{\"kbps_per_speaker_median\":%.1f,\"latency_ms_p50\":%.1f,"
-            + "\"latency_ms_p95\":%.1f,\"packets_received\":%d,\"lost\":%d,\"concealed\":%d,"
-            + "\"jitter_buffer_ms_max\":%d}",
-        kbps.get(kbps.size() / 2),
-        percentile(latencies, 0.50) / 1e6,
-        percentile(latencies, 0.95) / 1e6,
-        received,
-        lost,
-        concealed,
-        jitterBuffer);
+  private static String perRun(List<Samples> runs) {
+    return runs.stream()
+        .map(samples -> String.format(Locale.ROOT, "%.3f", samples.cpuNanos / 1e9))
+        .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+  }
+
+  private static long decoded(List<Samples> runs) {
+    return runs.stream().mapToLong(samples -> samples.decoded.get()).sum();
   }
 
   private String json(Samples samples) {
@@ -279,11 +307,13 @@ public final class BenchCallCommand implements Callable<Integer> {
     int streams = peers * (peers - 1);
     return String.format(
         Locale.ROOT,
-        "{\"benchmark\":\"call\",\"scene\":\"%s\",\"peers\":%d,\"fps\":%.1f,\"seconds\":%.1f,\"columns\":%d,"
+        "{\"benchmark\":\"call\",\"scene\":\"%s\",\"peers\":%d,\"fps\":%.1f,\"seconds\":%.1f,"
+            + "\"columns\":%d,"
             + "\"frames_sent\":%d,\"frames_decoded\":%d,\"decoded_fps_per_stream\":%.2f,"
             + "\"latency_ms_p50\":%.3f,\"latency_ms_p95\":%.3f,\"frame_bytes_median\":%d,"
             + "\"capture_to_network_ms_p50\":%.3f,\"network_and_decode_ms_p50\":%.3f,"
-            + "\"network_and_decode_ms_p95\":%.3f,\"decode_ms_p50\":%.3f%s}",
+            + "\"network_and_decode_ms_p95\":%.3f,\"decode_ms_p50\":%.3f,"
+            + "\"process_cpu_s\":%.3f%s}",
         liveScene ? "live" : "replayed",
         peers,
         framesPerSecond,
@@ -299,7 +329,8 @@ public final class BenchCallCommand implements Callable<Integer> {
         percentile(sorted(samples.networkTimes), 0.50) / 1000.0,
         percentile(sorted(samples.networkTimes), 0.95) / 1000.0,
         percentile(sorted(samples.decodes), 0.50) / 1000.0,
-        audioJson);
+        samples.cpuNanos / 1e9,
+        samples.audioJson);
   }
 
   private static <T extends Comparable<T>> List<T> sorted(List<T> samples) {

@@ -1,5 +1,6 @@
 package dev.asciicall.cli;
 
+import dev.asciicall.call.HostAddress;
 import dev.asciicall.net.DiscoveryAnswer;
 import dev.asciicall.net.HostFinder;
 import java.util.List;
@@ -14,7 +15,10 @@ import picocli.CommandLine.Option;
     description = "List calls hosted on the local network.")
 final class DiscoverCommand implements Callable<Integer> {
 
-  @Option(names = "--udp-port", defaultValue = "54777", description = "Hosts' UDP port.")
+  @Option(
+      names = "--udp-port",
+      defaultValue = "" + HostAddress.DEFAULT_UDP_PORT,
+      description = "Hosts' UDP port.")
   int udpPort;
 
   @Option(names = "--timeout", defaultValue = "1000", description = "Milliseconds to listen.")

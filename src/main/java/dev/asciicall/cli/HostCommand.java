@@ -1,15 +1,23 @@
 package dev.asciicall.cli;
 
+import dev.asciicall.call.HostAddress;
+import dev.asciicall.call.HostRequest;
 import dev.asciicall.capture.SourceSpec;
+import dev.asciicall.cli.crypto.PassphraseOptions;
+import dev.asciicall.cli.crypto.SecurityPrinter;
 import dev.asciicall.net.CallEvents;
+import dev.asciicall.net.HostOptions;
 import dev.asciicall.net.HostServer;
 import dev.asciicall.net.NetException;
+import dev.asciicall.net.PeerVerification;
+import dev.asciicall.net.wire.Limits;
 import dev.asciicall.net.wire.WireMessage;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code asciicall host}: hosts a call, as a headless relay or in the window. */
@@ -19,10 +27,19 @@ import picocli.CommandLine.Option;
     description = "Host a call others can join.")
 final class HostCommand implements Callable<Integer> {
 
-  @Option(names = "--port", defaultValue = "54555", description = "TCP port.")
+  private final GuiLauncher gui;
+
+  HostCommand(GuiLauncher gui) {
+    this.gui = gui;
+  }
+
+  @Option(names = "--port", defaultValue = "" + HostAddress.DEFAULT_PORT, description = "TCP port.")
   int port;
 
-  @Option(names = "--udp-port", defaultValue = "54777", description = "UDP port (discovery).")
+  @Option(
+      names = "--udp-port",
+      defaultValue = "" + HostAddress.DEFAULT_UDP_PORT,
+      description = "UDP port (discovery).")
   int udpPort;
 
   @Option(names = "--name", defaultValue = "${sys:user.name}", description = "Display name.")
@@ -48,17 +65,37 @@ final class HostCommand implements Callable<Integer> {
   @Option(names = "--stats-interval", defaultValue = "5", description = "Seconds between stats.")
   int statsSeconds;
 
+  @Option(
+      names = "--max-participants",
+      paramLabel = "N",
+      defaultValue = "" + Limits.MAX_PARTICIPANTS,
+      description = "Admit at most N participants, the host included (default: ${DEFAULT-VALUE}).")
+  int maxParticipants;
+
+  @Mixin PassphraseOptions passphrase;
+
   @Override
   public Integer call() throws Exception {
     if (!headless) {
-      // The window cannot host or join calls yet (its Call menu is still to come), so opening it
-      // here would look like a call that silently never starts. Say so and point to what works.
+      gui.launch(
+          StartupAction.encode(
+              new StartupAction.Host(new HostRequest(port, udpPort, callName, name), source)));
+      return 0;
+    }
+    if (maxParticipants < 2 || maxParticipants > Limits.MAX_PARTICIPANTS) {
       throw UserFacingException.badInput(
-          "the window cannot host calls yet in this version; add --headless to host from the command line");
+          "--max-participants must be 2.." + Limits.MAX_PARTICIPANTS + ", got " + maxParticipants);
+    }
+    HostOptions options =
+        SecurityPrinter.hostOptions(callName).withMaxParticipants(maxParticipants);
+    java.util.Optional<char[]> phrase = passphrase.read();
+    if (phrase.isPresent()) {
+      options = options.withPassphrase(phrase.get());
+      java.util.Arrays.fill(phrase.get(), '\0');
     }
     HostServer host;
     try {
-      host = HostServer.start(port, udpPort, callName, null, new Printer());
+      host = HostServer.start(port, udpPort, options, new Printer());
     } catch (NetException e) {
       throw UserFacingException.failure(e.getMessage(), e);
     }
@@ -71,7 +108,9 @@ final class HostCommand implements Callable<Integer> {
             },
             "host-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    System.out.printf("hosting '%s' on TCP %d, UDP %d%n", callName, port, udpPort);
+    System.out.printf(
+        "hosting '%s' on TCP %d, UDP %d, encrypted%s%n",
+        callName, port, udpPort, phrase.isPresent() ? ", passphrase required" : "");
     long end =
         durationSeconds == null
             ? Long.MAX_VALUE
@@ -84,13 +123,14 @@ final class HostCommand implements Callable<Integer> {
       var audio = host.audioCounters();
       System.out.printf(
           Locale.ROOT,
-          "stats: %d participants, frames in %d, out %d (%.1f MB), replaced %d;"
+          "stats: %d participants, frames in %d, out %d (%.1f MB), replaced %d, rejected %d;"
               + " audio packets in %d, out %d (%d over UDP), dropped %d%n",
           host.participantCount() - 1,
           counters.framesIn(),
           counters.framesOut(),
           counters.bytesOut() / 1e6,
           counters.framesReplaced(),
+          host.rejectedCount(),
           audio.packetsIn(),
           audio.packetsOut(),
           audio.packetsOverUdp(),
@@ -131,6 +171,11 @@ final class HostCommand implements Callable<Integer> {
     @Override
     public void callEnded(String reason) {
       // The host ends calls itself.
+    }
+
+    @Override
+    public void participantVerified(PeerVerification verification) {
+      System.out.println(SecurityPrinter.describe(verification));
     }
   }
 }

@@ -5,11 +5,16 @@ import dev.asciicall.audio.AudioDevices;
 import dev.asciicall.audio.AudioSource;
 import dev.asciicall.audio.AudioSourceSpec;
 import dev.asciicall.call.HeadlessParticipant;
+import dev.asciicall.call.HostAddress;
+import dev.asciicall.call.JoinRequest;
 import dev.asciicall.capture.CaptureService;
 import dev.asciicall.capture.CaptureSettings;
 import dev.asciicall.capture.SourceCatalog;
 import dev.asciicall.capture.SourceSpec;
+import dev.asciicall.cli.crypto.PassphraseOptions;
+import dev.asciicall.cli.crypto.SecurityPrinter;
 import dev.asciicall.codec.GlyphGrid;
+import dev.asciicall.net.JoinOptions;
 import dev.asciicall.net.NetException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +23,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,10 +34,19 @@ import picocli.CommandLine.Parameters;
     description = "Join a call hosted by another asciicall.")
 final class JoinCommand implements Callable<Integer> {
 
+  private final GuiLauncher gui;
+
+  JoinCommand(GuiLauncher gui) {
+    this.gui = gui;
+  }
+
   @Parameters(paramLabel = "HOST[:PORT]", description = "Host name or IP, optionally :TCP port.")
   String address;
 
-  @Option(names = "--udp-port", defaultValue = "54777", description = "Host's UDP port.")
+  @Option(
+      names = "--udp-port",
+      defaultValue = "" + HostAddress.DEFAULT_UDP_PORT,
+      description = "Host's UDP port.")
   int udpPort;
 
   @Option(names = "--name", defaultValue = "${sys:user.name}", description = "Display name.")
@@ -71,9 +86,11 @@ final class JoinCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE}; others' voices are still received and counted).")
   String audioSource;
 
+  @Mixin PassphraseOptions passphrase;
+
   @Override
   public Integer call() throws Exception {
-    HostAddress host = HostAddress.parse(address);
+    HostAddress host = parseAddress(address);
     Optional<AudioSource> voice;
     try {
       voice = AudioSourceSpec.parse(audioSource, new AudioDevices());
@@ -94,11 +111,13 @@ final class JoinCommand implements Callable<Integer> {
       throw UserFacingException.badInput("--columns: " + e.getMessage());
     }
     if (!headless) {
-      // The window cannot host or join calls yet (its Call menu is still to come), so opening it
-      // here would look like a call that silently never starts. Say so and point to what works.
-      throw UserFacingException.badInput(
-          "the window cannot join calls yet in this version; add --headless to join from the command line");
+      gui.launch(
+          StartupAction.encode(
+              new StartupAction.Join(new JoinRequest(host, udpPort, name), source)));
+      return 0;
     }
+    JoinOptions joinOptions = SecurityPrinter.joinOptions(name);
+    joinOptions = passphrase.read().map(joinOptions::withPassphrase).orElse(joinOptions);
     long start = System.nanoTime();
     try (HeadlessParticipant participant = new HeadlessParticipant(name, System.out);
         CaptureService capture =
@@ -106,7 +125,7 @@ final class JoinCommand implements Callable<Integer> {
                 SourceCatalog.system(),
                 CaptureSettings.defaults().withFramesPerSecond(framesPerSecond))) {
       try {
-        participant.join(host.host(), host.port(), udpPort, 5_000);
+        participant.join(host.host(), host.port(), udpPort, joinOptions, 5_000);
       } catch (NetException e) {
         throw UserFacingException.failure("cannot join: " + e.getMessage(), e);
       }
@@ -131,6 +150,14 @@ final class JoinCommand implements Callable<Integer> {
       }
       return 0;
     }
+  }
+
+  private static HostAddress parseAddress(String text) {
+    HostAddress.Check check = HostAddress.parse(text);
+    if (check instanceof HostAddress.Invalid invalid) {
+      throw UserFacingException.badInput("'" + text + "': " + invalid.message());
+    }
+    return ((HostAddress.Valid) check).address();
   }
 
   private static void write(Path file, String json) {

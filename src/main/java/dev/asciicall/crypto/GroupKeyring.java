@@ -62,12 +62,20 @@ public final class GroupKeyring {
   public synchronized GroupMember admit(String participantId, byte[] peerAnnouncement)
       throws CryptoException {
     MemberAnnouncement verified = MemberAnnouncement.verify(peerAnnouncement, callId);
-    if (verified.identity().equals(identity.publicIdentity())) {
-      throw new CryptoException("a participant announced this installation's own identity");
+    // Two instances of one installation (same identity, e.g. two windows on one machine) may be
+    // in one call; only our own announcement echoed back is refused. Member keys are fresh per
+    // instance, so they tell the instances apart.
+    if (java.util.Arrays.equals(verified.memberKey(), memberKey.publicKey())) {
+      throw new CryptoException("a participant announced this participant's own key");
     }
     byte[] shared = memberKey.agree(verified.memberKey());
     PairwiseKeys pairwise =
-        new PairwiseKeys(shared, callId, identity.publicIdentity(), verified.identity(), random);
+        new PairwiseKeys(
+            shared,
+            callId,
+            new PairwiseKeys.End(identity.publicIdentity(), memberKey.publicKey()),
+            new PairwiseKeys.End(verified.identity(), verified.memberKey()),
+            random);
     GroupMember member =
         new GroupMember(
             participantId,
@@ -133,6 +141,19 @@ public final class GroupKeyring {
     Map<String, byte[]> messages = new HashMap<>();
     peers.forEach((id, peer) -> messages.put(id, peer.pairwise.sealSenderKey(sealer.senderKey())));
     return messages;
+  }
+
+  /** Whether a sender key from {@code participantId} is installed, so their media can be opened. */
+  public boolean canOpen(String participantId) {
+    MediaOpener opener;
+    synchronized (this) {
+      Peer peer = peers.get(participantId);
+      if (peer == null) {
+        return false;
+      }
+      opener = peer.opener;
+    }
+    return opener.hasKey();
   }
 
   /** The verified participants, in the order they were admitted. */

@@ -20,12 +20,14 @@ final class PairwiseKeys {
   private final Aead fromPeer;
   private final SecureRandom random;
 
-  PairwiseKeys(
-      byte[] sharedSecret,
-      byte[] callId,
-      PublicIdentity self,
-      PublicIdentity peer,
-      SecureRandom random) {
+  /** One end of the pair: its identity and the member key it announced for this call. */
+  record End(PublicIdentity identity, byte[] memberKey) {
+    String label() {
+      return identity.fingerprint() + "/" + java.util.HexFormat.of().formatHex(memberKey);
+    }
+  }
+
+  PairwiseKeys(byte[] sharedSecret, byte[] callId, End self, End peer, SecureRandom random) {
     byte[] pseudorandomKey =
         Hkdf.extract(Transcript.labelled("asciicall pairwise v1 ", callId), sharedSecret);
     this.toPeer = new Aead(directionKey(pseudorandomKey, self, peer));
@@ -33,10 +35,12 @@ final class PairwiseKeys {
     this.random = random;
   }
 
-  private static byte[] directionKey(
-      byte[] pseudorandomKey, PublicIdentity from, PublicIdentity to) {
-    return Hkdf.expand(
-        pseudorandomKey, "sender key " + from.fingerprint() + " to " + to.fingerprint(), 32);
+  /**
+   * Each direction has its own key, named by both ends' identity and member key, so a key message
+   * cannot be reflected back, even between two instances of one installation.
+   */
+  private static byte[] directionKey(byte[] pseudorandomKey, End from, End to) {
+    return Hkdf.expand(pseudorandomKey, "sender key " + from.label() + " to " + to.label(), 32);
   }
 
   /**

@@ -1,43 +1,128 @@
 package dev.asciicall.net;
 
 import dev.asciicall.common.Version;
+import dev.asciicall.crypto.HandshakeException;
+import dev.asciicall.crypto.PassphraseServer;
 import dev.asciicall.net.wire.Limits;
 import dev.asciicall.net.wire.WireMessage;
+import java.net.InetSocketAddress;
 
-/** Decides whether a hello gets in: protocol version, room in the call, a free name. */
+/**
+ * Everything before a connection is welcomed: the secure handshake, then the hello (protocol
+ * version, lock, room in the call, a free name), then the passphrase check if the call has one.
+ * Host thread only.
+ */
 final class Admission {
 
   private final HostServer host;
+  private final HostOptions options;
 
-  Admission(HostServer host) {
+  Admission(HostServer host, HostOptions options) {
     this.host = host;
+    this.options = options;
   }
 
-  /** Called on the host thread with the first message of a connection. */
-  void admit(Member member, WireMessage.Hello hello) {
+  /**
+   * A message before the handshake completed: only the two handshake messages are accepted. An old
+   * peer's plain hello is answered with a plain refusal naming both versions.
+   */
+  void beforeHandshake(Member member, WireMessage message) {
+    if (message instanceof WireMessage.Handshake handshake && member.handshake != null) {
+      try {
+        if (!member.serverHelloSent) {
+          member.serverHelloSent = true;
+          member.link.sendClear(
+              new WireMessage.Handshake(member.handshake.respond(handshake.data())));
+        } else {
+          member.link.established(member.handshake.complete(handshake.data()));
+          member.handshake = null;
+        }
+      } catch (HandshakeException e) {
+        host.closeForProtocolError(member, "handshake failed: " + e.getMessage());
+      }
+    } else if (message instanceof WireMessage.Hello hello) {
+      String why =
+          hello.protocol() != Version.PROTOCOL
+              ? versionMismatch(hello)
+              : "this host only accepts encrypted connections";
+      member.link.sendClear(
+          new WireMessage.Refusal(
+              (hello.protocol() != Version.PROTOCOL
+                      ? NetFailure.VERSION_MISMATCH
+                      : NetFailure.PROTOCOL_ERROR)
+                  .name(),
+              why));
+      member.connection.close();
+    } else {
+      host.closeForProtocolError(
+          member, "sent " + message.getClass().getSimpleName() + " before the handshake");
+    }
+  }
+
+  /** A message from an encrypted connection that is not welcomed yet. */
+  void beforeWelcome(Member member, WireMessage message) {
+    if (message instanceof WireMessage.Hello hello && member.pendingHello == null) {
+      admit(member, hello);
+    } else if (message instanceof WireMessage.Passphrase proof && member.passphrase != null) {
+      PassphraseServer.Verdict verdict = member.passphrase.verify(proof.data());
+      member.passphrase = null;
+      member.link.send(new WireMessage.Passphrase(verdict.reply()));
+      if (verdict.result() == dev.asciicall.crypto.AdmissionResult.ADMITTED) {
+        host.welcome(member, uniqueName(member.pendingHello.name().strip()));
+      } else {
+        host.logRefusal(member, verdict.result().userMessage());
+        member.connection.close();
+      }
+    } else {
+      host.closeForProtocolError(
+          member, "sent " + message.getClass().getSimpleName() + " before being admitted");
+    }
+  }
+
+  private void admit(Member member, WireMessage.Hello hello) {
+    member.pendingHello = hello;
     if (hello.protocol() != Version.PROTOCOL) {
-      refuse(
-          member,
-          NetFailure.VERSION_MISMATCH,
-          "host runs asciicall "
-              + Version.application()
-              + " (protocol "
-              + Version.PROTOCOL
-              + "), you run "
-              + hello.applicationVersion()
-              + " (protocol "
-              + hello.protocol()
-              + ")");
+      refuse(member, NetFailure.VERSION_MISMATCH, versionMismatch(hello));
       return;
     }
-    if (host.participantCount() >= Limits.MAX_PARTICIPANTS) {
+    if (host.locked()) {
+      refuse(member, NetFailure.CALL_LOCKED, "the call is locked");
+      return;
+    }
+    if (host.participantCount() >= options.maxParticipants()) {
       refuse(
           member,
           NetFailure.CALL_FULL,
-          "the call is full (" + Limits.MAX_PARTICIPANTS + " participants)");
+          "the call is full (" + options.maxParticipants() + " participants)");
+      return;
+    }
+    if (options.passphrase() != null && member.link.session() != null) {
+      member.passphrase =
+          options.passphrase().begin(addressOf(member), member.link.session().channelBinding());
+      member.link.send(new WireMessage.Passphrase(member.passphrase.challenge()));
       return;
     }
     host.welcome(member, uniqueName(hello.name().strip()));
+  }
+
+  private static String versionMismatch(WireMessage.Hello hello) {
+    return "host runs asciicall "
+        + Version.application()
+        + " (protocol "
+        + Version.PROTOCOL
+        + "), you run "
+        + hello.applicationVersion()
+        + " (protocol "
+        + hello.protocol()
+        + ")";
+  }
+
+  /** The host part only, so reconnecting from a new port does not reset the back-off. */
+  private static String addressOf(Member member) {
+    InetSocketAddress address = member.connection.getRemoteAddressTCP();
+    return address == null || address.getAddress() == null
+        ? "unknown"
+        : address.getAddress().getHostAddress();
   }
 
   private String uniqueName(String wanted) {
@@ -56,8 +141,9 @@ final class Admission {
     }
   }
 
-  private static void refuse(Member member, NetFailure failure, String message) {
-    Relay.sendQuietly(member.connection, new WireMessage.Refusal(failure.name(), message));
+  private void refuse(Member member, NetFailure failure, String message) {
+    host.logRefusal(member, message);
+    member.link.send(new WireMessage.Refusal(failure.name(), message));
     member.connection.close();
   }
 }

@@ -3,8 +3,6 @@ package dev.asciicall.net;
 import dev.asciicall.net.wire.WireMessage;
 import java.util.Collection;
 import java.util.concurrent.atomic.AtomicLong;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Forwards each voice packet to every other member at once: over UDP to members whose UDP works
@@ -19,8 +17,6 @@ final class AudioRelay {
 
   /** TCP write buffer room kept free for control messages and video. */
   private static final int TCP_RESERVE = 64 * 1024;
-
-  private static final Logger LOG = LoggerFactory.getLogger(AudioRelay.class);
 
   private final int writeBufferBytes;
   private final AtomicLong packetsIn = new AtomicLong();
@@ -49,22 +45,19 @@ final class AudioRelay {
 
   private void send(Member member, WireMessage.Audio audio, long now) {
     if (member.udpConfirmedNanos != 0 && now - member.udpConfirmedNanos < UDP_FRESH_NANOS) {
-      try {
-        member.connection.sendUDP(audio);
+      if (member.link.sendDatagram(audio)) {
         packetsOut.incrementAndGet();
         packetsOverUdp.incrementAndGet();
         return;
-      } catch (RuntimeException e) {
-        // The datagram did not go out; TCP below still may.
-        LOG.debug("UDP to {} failed: {}", member.connection, e.toString());
       }
+      // The datagram did not go out; TCP below still may.
     }
     int queued = member.connection.getTcpWriteBufferSize();
     if (queued + audio.payload().length + TCP_RESERVE > writeBufferBytes) {
       packetsDropped.incrementAndGet();
       return;
     }
-    if (Relay.sendQuietly(member.connection, audio)) {
+    if (member.link.send(audio)) {
       packetsOut.incrementAndGet();
     }
   }

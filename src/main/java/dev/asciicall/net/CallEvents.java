@@ -57,4 +57,12 @@ public interface CallEvents {
 
   /** The call is over for us: the host ended it, vanished, or we were refused mid-call. */
   void callEnded(String reason);
+
+  /**
+   * Someone proved who they are: the safety code to compare with them by voice, and whether their
+   * name was seen before with another key. For the host (id 0) it covers the encrypted connection
+   * to it; for other participants, the end-to-end keys of their media. May come before or after
+   * {@link #participantJoined}.
+   */
+  default void participantVerified(PeerVerification verification) {}
 }

@@ -4,10 +4,14 @@ import com.esotericsoftware.kryonet.Connection;
 import com.esotericsoftware.kryonet.Listener;
 import com.esotericsoftware.kryonet.Server;
 import dev.asciicall.common.Threads;
+import dev.asciicall.crypto.GroupMember;
+import dev.asciicall.crypto.HandshakeResponder;
+import dev.asciicall.crypto.SecureSession;
 import dev.asciicall.net.wire.Limits;
 import dev.asciicall.net.wire.WireClasses;
 import dev.asciicall.net.wire.WireMessage;
 import java.io.IOException;
+import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +26,12 @@ import org.slf4j.LoggerFactory;
  * Hosts a call: accepts participants, tells everyone who joins and leaves, and relays each
  * participant's video and chat to all others (a star). The host itself takes part as id 0 unless it
  * runs headless.
+ *
+ * <p>Security: every connection starts with a handshake and then carries only sealed envelopes
+ * ({@link SecureLink}); joiners prove the passphrase if there is one ({@link Admission}). Media is
+ * sealed end to end by each sender: a headless host relays ciphertext and key messages it cannot
+ * read; a host that takes part has keys like any participant ({@link MediaKeys}). The host can
+ * remove participants, lock the call and limit its size.
  *
  * <p>Threads: KryoNet's update thread ({@code net-host-update-1}) only reads and queues; all
  * decisions run on one thread, {@code net-host-1}, so the call state needs no locks. Public methods
@@ -44,22 +54,31 @@ public final class HostServer implements AutoCloseable {
   private final Map<Connection, Member> members = new LinkedHashMap<>();
   private final Map<Connection, AtomicInteger> backlog = new ConcurrentHashMap<>();
   private final Relay relay;
+  private final HostOptions options;
   private final AudioRelay audioRelay;
   private final String callName;
   private final String hostName;
   private final CallEvents events;
+  private final Admission admission;
+  private final byte[] callId = new byte[16];
   private final AtomicLong participantCount = new AtomicLong(1);
+  private final AtomicLong rejectedEnvelopes = new AtomicLong();
+  // Host thread only.
+  private final MediaKeys hostKeys;
   private int nextId = 1;
+  private volatile boolean locked;
   private WireMessage.MediaState hostMediaState;
   private volatile boolean closed;
+  private volatile java.util.function.Consumer<WireMessage.Video> relayTap = video -> {};
 
   static {
     KryoLogging.install();
   }
 
-  private HostServer(String callName, String hostName, CallEvents events) {
-    this.callName = callName;
-    this.hostName = hostName;
+  private HostServer(HostOptions options, CallEvents events) {
+    this.options = options;
+    this.callName = options.callName();
+    this.hostName = options.hostName();
     this.events = events;
     SelectorPacing pacing = SelectorPacing.forServer();
     this.server =
@@ -71,12 +90,30 @@ public final class HostServer implements AutoCloseable {
           }
         };
     this.relay = new Relay(WRITE_BUFFER_BYTES);
+    this.admission = new Admission(this, options);
+    new SecureRandom().nextBytes(callId);
+    this.hostKeys =
+        hostName == null || options.encryption() != Encryption.END_TO_END
+            ? null
+            : new MediaKeys(
+                HOST_ID,
+                options.identity(),
+                hostName,
+                callId,
+                this::route,
+                this::forwardKeyframeRequest,
+                options.knownPeers());
     this.audioRelay = new AudioRelay(WRITE_BUFFER_BYTES);
-    WireClasses.register(server.getKryo());
+    if (options.encryption() == Encryption.END_TO_END) {
+      WireClasses.registerTransport(server.getKryo());
+    } else {
+      WireClasses.register(server.getKryo());
+    }
   }
 
   /**
-   * Binds the ports and starts hosting.
+   * Binds the ports and starts hosting with a throwaway identity, no passphrase and the largest
+   * call; see {@link #start(int, int, HostOptions, CallEvents)}.
    *
    * @param hostName the host's own display name, or {@code null} for a headless relay
    * @param events told about the call for the host's own participant; may ignore video
@@ -84,7 +121,18 @@ public final class HostServer implements AutoCloseable {
   public static HostServer start(
       int tcpPort, int udpPort, String callName, String hostName, CallEvents events)
       throws NetException {
-    HostServer host = new HostServer(callName, hostName, events);
+    return start(tcpPort, udpPort, HostOptions.of(callName, hostName), events);
+  }
+
+  /**
+   * Binds the ports and starts hosting.
+   *
+   * @param events told about the call for the host's own participant (a headless relay may ignore
+   *     video: it never gets any, since it cannot decrypt it)
+   */
+  public static HostServer start(int tcpPort, int udpPort, HostOptions options, CallEvents events)
+      throws NetException {
+    HostServer host = new HostServer(options, events);
     try {
       host.server.bind(tcpPort, udpPort);
     } catch (IOException e) {
@@ -104,7 +152,47 @@ public final class HostServer implements AutoCloseable {
   /** Sends the host's own frame to everyone. Any thread; never blocks on the network. */
   public void sendVideo(long sequence, long captureMicros, byte[] payload) {
     WireMessage.Video video = new WireMessage.Video(HOST_ID, sequence, captureMicros, payload);
-    hostThread.execute(() -> relay.relay(video, members.values()));
+    hostThread.execute(
+        () ->
+            relay.relay(
+                hostKeys == null ? video : (WireMessage.Video) hostKeys.seal(video),
+                members.values()));
+  }
+
+  /**
+   * Removes a participant: they are told and disconnected, everyone else hears "removed by the
+   * host", and every participant renews its media key so they cannot read what follows. Any thread.
+   */
+  public void remove(int participantId) {
+    hostThread.execute(
+        () ->
+            members.values().stream()
+                .filter(m -> m.welcomed() && m.id == participantId)
+                .findFirst()
+                .ifPresent(
+                    m -> {
+                      m.closedBecause = "removed by the host";
+                      m.link.send(new WireMessage.CallEnded("the host removed you from the call"));
+                      m.connection.close();
+                    }));
+  }
+
+  /** Lets nobody new in ("the call is locked") until {@link #unlock}. Any thread. */
+  public void lock() {
+    locked = true;
+  }
+
+  public void unlock() {
+    locked = false;
+  }
+
+  public boolean locked() {
+    return locked;
+  }
+
+  /** Envelopes and media packets refused since start (tampered, replayed, reordered). */
+  public long rejectedCount() {
+    return rejectedEnvelopes.get() + (hostKeys == null ? 0 : hostKeys.rejectedCount());
   }
 
   /**
@@ -116,7 +204,11 @@ public final class HostServer implements AutoCloseable {
   public void sendAudio(long sequence, long captureMicros, int flags, byte[] payload) {
     WireMessage.Audio audio =
         new WireMessage.Audio(HOST_ID, sequence, captureMicros, flags, payload);
-    hostThread.execute(() -> audioRelay.relay(audio, members.values()));
+    hostThread.execute(
+        () ->
+            audioRelay.relay(
+                hostKeys == null ? audio : (WireMessage.Audio) hostKeys.seal(audio),
+                members.values()));
   }
 
   /**
@@ -198,7 +290,11 @@ public final class HostServer implements AutoCloseable {
   }
 
   private void onConnected(Connection connection) {
-    Member member = new Member(connection);
+    Member member =
+        new Member(connection, new SecureLink(connection, options.encryption(), rejectedEnvelopes));
+    if (options.encryption() == Encryption.END_TO_END) {
+      member.handshake = new HandshakeResponder(options.identity(), new SecureRandom());
+    }
     members.put(connection, member);
     hostThread.schedule(
         () -> {
@@ -213,39 +309,75 @@ public final class HostServer implements AutoCloseable {
 
   private void onDisconnected(Connection connection) {
     Member member = members.remove(connection);
-    if (member == null || !member.welcomed()) {
+    if (member == null) {
+      return;
+    }
+    if (!member.welcomed()) {
       return;
     }
     participantCount.decrementAndGet();
     relay.forget(member.id, members.values());
-    String reason = member.leaving ? "left the call" : "connection lost";
+    String reason =
+        member.closedBecause != null
+            ? member.closedBecause
+            : member.leaving ? "left the call" : "connection lost";
     LOG.info("{} ({}) {}", member.name, member.id, reason);
     broadcast(new WireMessage.ParticipantLeft(member.id, reason), null);
+    if (hostKeys != null) {
+      hostKeys.remove(member.id);
+    }
     events.participantLeft(member.id, reason);
   }
 
   private void onReceived(Member member, Object message) {
-    if (!(message instanceof WireMessage wire)) {
+    if (!(message instanceof WireMessage arrived)) {
       return; // KryoNet's own keep-alives and pings.
     }
-    if (!member.welcomed()) {
-      if (wire instanceof WireMessage.Hello hello) {
-        new Admission(this).admit(member, hello);
-      } else {
-        closeForProtocolError(member, "sent " + wire.getClass().getSimpleName() + " before hello");
-      }
+    if (!member.link.ready()) {
+      admission.beforeHandshake(member, arrived);
       return;
     }
+    WireMessage wire;
+    try {
+      wire = member.link.open(arrived);
+    } catch (SecureLink.ProtocolViolation e) {
+      closeForProtocolError(member, e.getMessage());
+      return;
+    }
+    if (wire == null) {
+      return; // refused and counted; the call goes on
+    }
+    if (!member.welcomed()) {
+      admission.beforeWelcome(member, wire);
+      return;
+    }
+    onMessage(member, wire);
+  }
+
+  /** A message from a participant in the call, opened. Host thread. */
+  private void onMessage(Member member, WireMessage wire) {
     if (wire instanceof WireMessage.Video video) {
       if (video.senderId() != member.id) {
         closeForProtocolError(member, "sent video as participant " + video.senderId());
         return;
       }
+      relayTap.accept(video);
       relay.relay(video, members.values());
-      Relay.sendQuietly(member.connection, new WireMessage.VideoAck(member.id, video.sequence()));
+      member.link.send(new WireMessage.VideoAck(member.id, video.sequence()));
       if (hostName != null) {
-        events.video(video);
+        WireMessage opened = hostKeys == null ? video : hostKeys.open(video);
+        if (opened instanceof WireMessage.Video plain) {
+          events.video(plain);
+        }
       }
+    } else if (wire instanceof WireMessage.MemberKey memberKey) {
+      onMemberKey(member, memberKey);
+    } else if (wire instanceof WireMessage.SenderKey senderKey) {
+      if (senderKey.fromId() != member.id) {
+        closeForProtocolError(member, "sent a key as participant " + senderKey.fromId());
+        return;
+      }
+      route(senderKey);
     } else if (wire instanceof WireMessage.Audio audio) {
       if (audio.senderId() != member.id) {
         closeForProtocolError(member, "sent audio as participant " + audio.senderId());
@@ -253,7 +385,10 @@ public final class HostServer implements AutoCloseable {
       }
       audioRelay.relay(audio, members.values());
       if (hostName != null) {
-        events.audio(audio);
+        WireMessage opened = hostKeys == null ? audio : hostKeys.open(audio);
+        if (opened instanceof WireMessage.Audio plain) {
+          events.audio(plain);
+        }
       }
     } else if (wire instanceof WireMessage.UdpProbe probe) {
       if (probe.hostHeard()) {
@@ -280,8 +415,7 @@ public final class HostServer implements AutoCloseable {
       broadcast(stamped, null);
       events.chat(stamped);
     } else if (wire instanceof WireMessage.Ping ping) {
-      Relay.sendQuietly(
-          member.connection, new WireMessage.Pong(ping.sentMicros(), CallClock.nowMicros()));
+      member.link.send(new WireMessage.Pong(ping.sentMicros(), CallClock.nowMicros()));
     } else if (wire instanceof WireMessage.ParticipantLeft left && left.id() == member.id) {
       member.leaving = true;
       member.connection.close();
@@ -297,29 +431,97 @@ public final class HostServer implements AutoCloseable {
     member.connection.setKeepAliveTCP(1_000);
     member.name = name;
     participantCount.incrementAndGet();
-    Relay.sendQuietly(member.connection, new WireMessage.Welcome(member.id, callName, name));
+    member.link.send(new WireMessage.Welcome(member.id, callName, name, callId));
     if (hostName != null) {
-      Relay.sendQuietly(member.connection, new WireMessage.ParticipantJoined(HOST_ID, hostName));
+      member.link.send(new WireMessage.ParticipantJoined(HOST_ID, hostName));
     }
     for (Member other : members.values()) {
       if (other != member && other.welcomed()) {
-        Relay.sendQuietly(
-            member.connection, new WireMessage.ParticipantJoined(other.id, other.name));
+        member.link.send(new WireMessage.ParticipantJoined(other.id, other.name));
       }
     }
     sendMediaStates(member);
     broadcast(new WireMessage.ParticipantJoined(member.id, name), member);
     events.participantJoined(member.id, name);
+    SecureSession session = member.link.session();
+    if (session != null) {
+      // Known peers are looked up by the name asked for, not the one numbered to be unique.
+      String helloName = member.pendingHello != null ? member.pendingHello.name() : name;
+      events.participantVerified(
+          new PeerVerification(
+              member.id,
+              name,
+              session.safetyCode().toString(),
+              MediaKeys.keyChangedIn(options.knownPeers(), helloName.strip(), session.peer())));
+    }
     LOG.info("{} ({}) joined from {}", name, member.id, member.connection.getRemoteAddressTCP());
     // The newcomer needs a keyframe from everyone who sends video.
     for (Member other : members.values()) {
       if (other != member && other.welcomed()) {
-        Relay.sendQuietly(other.connection, new WireMessage.KeyframeRequest(other.id));
+        other.link.send(new WireMessage.KeyframeRequest(other.id));
       }
     }
     if (hostName != null) {
       events.keyframeRequested();
     }
+  }
+
+  /**
+   * A participant's key announcement: stamped with their id, kept for later joiners, passed to
+   * everyone else; the newcomer gets everyone's in return. A host that takes part admits it too.
+   */
+  private void onMemberKey(Member member, WireMessage.MemberKey memberKey) {
+    if (member.announcement != null) {
+      closeForProtocolError(member, "announced its keys twice");
+      return;
+    }
+    WireMessage.MemberKey stamped = new WireMessage.MemberKey(member.id, memberKey.announcement());
+    member.announcement = stamped;
+    if (hostKeys != null) {
+      member.link.send(hostKeys.announcement());
+    }
+    for (Member other : members.values()) {
+      if (other != member && other.welcomed() && other.announcement != null) {
+        member.link.send(other.announcement);
+        other.link.send(stamped);
+      }
+    }
+    if (hostKeys != null) {
+      GroupMember verified = hostKeys.admit(stamped);
+      SecureSession session = member.link.session();
+      if (verified != null && session != null && !verified.identity().equals(session.peer())) {
+        // Their media keys name another identity than their connection proved: flag it.
+        events.participantVerified(
+            new PeerVerification(
+                member.id, verified.name(), session.safetyCode().toString(), true));
+      }
+    }
+  }
+
+  /** Delivers a sender key to its one receiver (the host's own keys, or a participant). */
+  private void route(WireMessage message) {
+    if (!(message instanceof WireMessage.SenderKey senderKey)) {
+      return;
+    }
+    if (senderKey.toId() == HOST_ID) {
+      if (hostKeys != null) {
+        hostKeys.accept(senderKey);
+      }
+      return;
+    }
+    members.values().stream()
+        .filter(m -> m.welcomed() && m.id == senderKey.toId())
+        .findFirst()
+        .ifPresent(m -> m.link.send(senderKey));
+  }
+
+  void logRefusal(Member member, String why) {
+    LOG.info("Refused {}: {}", member.connection.getRemoteAddressTCP(), why);
+  }
+
+  /** Sees every frame the relay forwards, as it travels (sealed end to end); for tests. */
+  void tapRelayed(java.util.function.Consumer<WireMessage.Video> tap) {
+    relayTap = tap;
   }
 
   int welcomedCount() {
@@ -336,22 +538,18 @@ public final class HostServer implements AutoCloseable {
   /** A newcomer learns who is muted or has the camera off. */
   private void sendMediaStates(Member newcomer) {
     if (hostName != null && hostMediaState != null) {
-      Relay.sendQuietly(newcomer.connection, hostMediaState);
+      newcomer.link.send(hostMediaState);
     }
     for (Member other : members.values()) {
       if (other != newcomer && other.welcomed() && other.mediaState != null) {
-        Relay.sendQuietly(newcomer.connection, other.mediaState);
+        newcomer.link.send(other.mediaState);
       }
     }
   }
 
   /** A probe answer that cannot go out only means UDP does not work; the connection stays. */
   private static void sendUdpQuietly(Member member, WireMessage message) {
-    try {
-      member.connection.sendUDP(message);
-    } catch (RuntimeException e) {
-      LOG.debug("UDP to {} failed: {}", member.connection, e.toString());
-    }
+    member.link.sendDatagram(message);
   }
 
   private void forwardKeyframeRequest(int senderId) {
@@ -362,13 +560,13 @@ public final class HostServer implements AutoCloseable {
     members.values().stream()
         .filter(m -> m.id == senderId)
         .findFirst()
-        .ifPresent(m -> Relay.sendQuietly(m.connection, new WireMessage.KeyframeRequest(senderId)));
+        .ifPresent(m -> m.link.send(new WireMessage.KeyframeRequest(senderId)));
   }
 
   private void broadcast(WireMessage message, Member except) {
     for (Member member : members.values()) {
       if (member != except && member.welcomed()) {
-        Relay.sendQuietly(member.connection, message);
+        member.link.send(message);
       }
     }
   }

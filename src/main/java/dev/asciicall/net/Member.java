@@ -1,6 +1,8 @@
 package dev.asciicall.net;
 
 import com.esotericsoftware.kryonet.Connection;
+import dev.asciicall.crypto.HandshakeResponder;
+import dev.asciicall.crypto.PassphraseServer;
 import dev.asciicall.net.wire.WireMessage;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,6 +19,7 @@ final class Member {
   }
 
   final Connection connection;
+  final SecureLink link;
 
   final Map<Integer, Stream> streams = new HashMap<>();
   final long connectedMillis = System.currentTimeMillis();
@@ -30,8 +33,25 @@ final class Member {
   /** When the participant last said it hears our UDP echoes (System.nanoTime); 0 never. */
   long udpConfirmedNanos;
 
-  Member(Connection connection) {
+  /** Why the host closed it (removed), shown to the others instead of "connection lost". */
+  String closedBecause;
+
+  /** Before the welcome: the handshake in progress (null once it is done, or in a plain call). */
+  HandshakeResponder handshake;
+
+  boolean serverHelloSent;
+
+  /** The hello they sent (its name is the one they asked for), and the passphrase check. */
+  WireMessage.Hello pendingHello;
+
+  PassphraseServer passphrase;
+
+  /** Their key announcement, stamped with their id, for everyone who joins later. */
+  WireMessage.MemberKey announcement;
+
+  Member(Connection connection, SecureLink link) {
     this.connection = connection;
+    this.link = link;
   }
 
   boolean welcomed() {

@@ -9,5 +9,13 @@ public enum NetFailure {
   CALL_FULL,
   REFUSED,
   PORT_IN_USE,
-  PROTOCOL_ERROR
+  PROTOCOL_ERROR,
+  /** The secure handshake failed: not an asciicall host, or someone tampered with it. */
+  HANDSHAKE_FAILED,
+  WRONG_PASSPHRASE,
+  PASSPHRASE_REQUIRED,
+  CALL_LOCKED,
+  REMOVED,
+  /** This installation's identity key cannot be read or created (see the message for the file). */
+  IDENTITY_UNAVAILABLE
 }

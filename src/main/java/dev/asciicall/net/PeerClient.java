@@ -7,6 +7,10 @@ import com.esotericsoftware.kryonet.Connection;
 import com.esotericsoftware.kryonet.Listener;
 import dev.asciicall.common.Threads;
 import dev.asciicall.common.Version;
+import dev.asciicall.crypto.GroupMember;
+import dev.asciicall.crypto.SafetyCode;
+import dev.asciicall.crypto.SecureSession;
+import dev.asciicall.net.wire.EndToEndMedia;
 import dev.asciicall.net.wire.Limits;
 import dev.asciicall.net.wire.WireClasses;
 import dev.asciicall.net.wire.WireMessage;
@@ -19,11 +23,17 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A participant's connection to a host. Own video goes out with credits (at most {@link
  * Relay#WINDOW} frames unacknowledged; a newer frame replaces one waiting), so capture is never
  * blocked and a slow link never builds a backlog.
+ *
+ * <p>Security: the connection starts with a handshake (fresh X25519, both identities proven), then
+ * every message travels sealed ({@link SecureLink}); a passphrase, if the host asks, is proven with
+ * SRP-6a. Media is sealed end to end ({@link MediaKeys}) in {@link #sendVideo} and opened before
+ * {@link CallEvents#video}, so the host relays what it cannot read and callers see plaintext.
  *
  * <p>Threads: KryoNet's update thread ({@code net-client-update-N}) only queues; events are
  * delivered on {@code net-client-N}. Public methods may be called from any thread.
@@ -38,6 +48,13 @@ public final class PeerClient implements AutoCloseable {
   private final Client client = newClient();
   private final ScheduledExecutorService clientThread = Threads.scheduled("net-client");
   private final CallEvents events;
+  private final JoinOptions options;
+  private final SecureLink link;
+  // Client event thread only.
+  private JoinSecurity security;
+  private String hostLabel;
+  private volatile MediaKeys keys;
+  private volatile PeerVerification hostVerification;
   private final CompletableFuture<WireMessage.Welcome> welcome = new CompletableFuture<>();
   private final ClockEstimate clock = new ClockEstimate();
   private final Object videoLock = new Object();
@@ -52,21 +69,43 @@ public final class PeerClient implements AutoCloseable {
     KryoLogging.install();
   }
 
-  private PeerClient(CallEvents events) {
+  private PeerClient(CallEvents events, JoinOptions options) {
     this.events = events;
-    WireClasses.register(client.getKryo());
+    this.options = options;
+    this.link = new SecureLink(client, options.encryption(), new AtomicLong());
+    if (options.encryption() == Encryption.END_TO_END) {
+      WireClasses.registerTransport(client.getKryo());
+    } else {
+      WireClasses.register(client.getKryo());
+    }
   }
 
   /**
-   * Connects (TCP and UDP), says hello and waits for the host's welcome. Blocks the caller up to
-   * about {@code timeoutMillis}; throws with a one-line reason when it fails.
+   * Connects with a throwaway identity and no passphrase; see {@link #connect(String, int, int,
+   * JoinOptions, CallEvents, int)}.
    */
   public static PeerClient connect(
       String host, int tcpPort, int udpPort, String name, CallEvents events, int timeoutMillis)
       throws NetException {
-    PeerClient peer = new PeerClient(events);
+    return connect(host, tcpPort, udpPort, JoinOptions.named(name), events, timeoutMillis);
+  }
+
+  /**
+   * Connects (TCP and UDP), runs the secure handshake, proves the passphrase if the host asks, says
+   * hello and waits for the host's welcome. Blocks the caller up to about {@code timeoutMillis};
+   * throws with a one-line reason when it fails (e.g. {@code wrong passphrase}).
+   */
+  public static PeerClient connect(
+      String host,
+      int tcpPort,
+      int udpPort,
+      JoinOptions options,
+      CallEvents events,
+      int timeoutMillis)
+      throws NetException {
+    PeerClient peer = new PeerClient(events, options);
     try {
-      peer.open(host, tcpPort, udpPort, name, timeoutMillis);
+      peer.open(host, tcpPort, udpPort, options.name(), timeoutMillis);
       return peer;
     } catch (NetException e) {
       peer.shutdown();
@@ -97,7 +136,16 @@ public final class PeerClient implements AutoCloseable {
     // completes. A dead host is then noticed within 4 s; keep-alives keep a quiet link alive.
     client.setTimeout(4_000);
     client.setKeepAliveTCP(1_000);
-    client.sendTCP(new WireMessage.Hello(Version.PROTOCOL, Version.application(), name));
+    hostLabel = "host " + where;
+    if (options.encryption() == Encryption.END_TO_END) {
+      clientThread.execute(
+          () -> {
+            security = new JoinSecurity(options);
+            link.sendClear(security.hello());
+          });
+    } else {
+      link.send(hello(name));
+    }
     try {
       WireMessage.Welcome welcomed = welcome.get(timeoutMillis, TimeUnit.MILLISECONDS);
       participantId = welcomed.participantId();
@@ -134,6 +182,20 @@ public final class PeerClient implements AutoCloseable {
     return welcome.getNow(null);
   }
 
+  /**
+   * The safety code of the encrypted connection to the host (to compare with the host by voice), or
+   * null in a benchmark's plain call.
+   */
+  public PeerVerification hostVerification() {
+    return hostVerification;
+  }
+
+  /** Envelopes and media packets refused since joining (tampered, replayed, reordered, unkeyed). */
+  public long rejectedCount() {
+    MediaKeys current = keys;
+    return link.rejectedCount() + (current == null ? 0 : current.rejectedCount());
+  }
+
   /** Round trip and clock offset to the host, from ping/pong. */
   public ClockEstimate clock() {
     return clock;
@@ -163,22 +225,25 @@ public final class PeerClient implements AutoCloseable {
    * @param captureMicros capture time on {@link CallClock}
    */
   public void sendAudio(long sequence, long captureMicros, int flags, byte[] payload) {
-    WireMessage.Audio audio =
+    if (payload.length > Limits.MAX_AUDIO_PAYLOAD) {
+      throw new IllegalArgumentException("audio payload of " + payload.length + " bytes");
+    }
+    WireMessage.Audio plain =
         new WireMessage.Audio(
             participantId, sequence, captureMicros + clock.offsetMicros(), flags, payload);
     if (!client.isConnected()) {
       return;
     }
+    MediaKeys current = keys;
+    WireMessage audio = current == null ? plain : current.seal(plain);
     if (udp.works()) {
-      try {
-        client.sendUDP(audio);
+      if (link.sendDatagram(audio)) {
         return;
-      } catch (RuntimeException e) {
-        udp.failed();
       }
+      udp.failed();
     }
     if (client.getTcpWriteBufferSize() + payload.length + AUDIO_TCP_RESERVE <= WRITE_BUFFER_BYTES) {
-      Relay.sendQuietly(client, audio);
+      link.send(audio);
     }
   }
 
@@ -195,7 +260,7 @@ public final class PeerClient implements AutoCloseable {
     if (state.senderId() != participantId) {
       throw new IllegalArgumentException("media state must carry our id " + participantId);
     }
-    Relay.sendQuietly(client, state);
+    link.send(state);
   }
 
   /** Test seam: behave as if a firewall dropped every UDP datagram in both directions. */
@@ -203,20 +268,28 @@ public final class PeerClient implements AutoCloseable {
     udp.block();
   }
 
-  /** Test seam: the raw connection, to send what a well-behaved client never would. */
-  Connection connectionForTests() {
-    return client;
+  /** Test seam: sends, sealed as usual, what a well-behaved client never would. */
+  void sendSealedForTests(WireMessage message) {
+    link.send(message);
   }
 
   /** Sends a chat line to everyone. Any thread. */
   public void sendChat(String text) {
-    Relay.sendQuietly(
-        client, new WireMessage.Chat(participantId, System.currentTimeMillis(), text));
+    link.send(new WireMessage.Chat(participantId, System.currentTimeMillis(), text));
   }
 
   /** Asks {@code senderId} (through the host) for a keyframe. Any thread. */
   public void requestKeyframe(int senderId) {
-    Relay.sendQuietly(client, new WireMessage.KeyframeRequest(senderId));
+    link.send(new WireMessage.KeyframeRequest(senderId));
+  }
+
+  /**
+   * Sends small media (audio) over UDP, sealed end to end and for the link. Any thread; a lost
+   * datagram is simply lost.
+   */
+  void sendMediaDatagram(EndToEndMedia media) {
+    MediaKeys current = keys;
+    link.sendDatagram(current == null ? (WireMessage) media : current.seal(media));
   }
 
   /** Leaves the call: tells the host and closes. */
@@ -224,7 +297,7 @@ public final class PeerClient implements AutoCloseable {
   public void close() {
     leaving = true;
     if (participantId >= 0 && client.isConnected()) {
-      Relay.sendQuietly(client, new WireMessage.ParticipantLeft(participantId, "left"));
+      link.send(new WireMessage.ParticipantLeft(participantId, "left"));
       awaitFlushed();
     }
     shutdown();
@@ -260,7 +333,9 @@ public final class PeerClient implements AutoCloseable {
       WireMessage.Video video = pendingVideo;
       pendingVideo = null;
       videoInFlight++;
-      Relay.sendQuietly(client, video);
+      MediaKeys current = keys;
+      // Sealed only now, when it really leaves: a frame replaced while waiting costs nothing.
+      link.send(current == null ? video : current.seal(video));
     }
   }
 
@@ -269,26 +344,96 @@ public final class PeerClient implements AutoCloseable {
     if (!client.isConnected() || udp.blocked()) {
       return;
     }
-    try {
-      client.sendUDP(new WireMessage.UdpProbe(CallClock.nowMicros(), udp.works()));
-    } catch (RuntimeException e) {
+    if (!link.sendDatagram(new WireMessage.UdpProbe(CallClock.nowMicros(), udp.works()))) {
       udp.failed();
     }
   }
 
   private void ping() {
     if (client.isConnected()) {
-      Relay.sendQuietly(client, new WireMessage.Ping(CallClock.nowMicros()));
+      link.send(new WireMessage.Ping(CallClock.nowMicros()));
     }
   }
 
-  /** On {@code net-client-N}, in arrival order. */
-  private void onReceived(WireMessage message) {
+  /** On {@code net-client-N}, in arrival order: the handshake first, then only envelopes. */
+  private void onArrived(WireMessage arrived) {
+    if (welcome.isCompletedExceptionally()) {
+      return;
+    }
+    try {
+      if (!link.ready()) {
+        beforeHandshake(arrived);
+        return;
+      }
+      WireMessage message = link.open(arrived);
+      if (message != null) {
+        onReceived(message);
+      }
+    } catch (NetException e) {
+      fail(e);
+    } catch (SecureLink.ProtocolViolation e) {
+      fail(new NetException(NetFailure.PROTOCOL_ERROR, "the host " + e.getMessage()));
+    }
+  }
+
+  private void beforeHandshake(WireMessage arrived) throws NetException {
+    if (arrived instanceof WireMessage.Handshake serverHello && security != null) {
+      link.sendClear(security.finish(serverHello));
+      link.established(security.session());
+      SecureSession session = security.session();
+      hostVerification =
+          new PeerVerification(
+              0,
+              hostLabel,
+              session.safetyCode().toString(),
+              MediaKeys.keyChangedIn(options.knownPeers(), hostLabel, session.peer()));
+      link.send(hello(options.name()));
+    } else if (arrived instanceof WireMessage.Refusal refusal) {
+      // An old host refuses in the clear; it cannot do more harm than closing would.
+      fail(new NetException(failureOf(refusal), refusal.message()));
+    }
+    // Anything else before the handshake is ignored: it is unauthenticated.
+  }
+
+  private void fail(NetException failure) {
+    endReason = failure.getMessage();
+    welcome.completeExceptionally(failure);
+    client.close();
+  }
+
+  /** A message that was sealed (or, in a plain benchmark call, sent plain). */
+  private void onReceived(WireMessage message) throws NetException {
     if (message instanceof WireMessage.Audio audio) {
-      events.audio(audio);
+      MediaKeys current = keys;
+      WireMessage opened = current == null ? audio : current.open(audio);
+      if (opened instanceof WireMessage.Audio plain) {
+        events.audio(plain);
+      }
+    } else if (message instanceof WireMessage.UdpProbe) {
+      // The host answers probes only over UDP, so this one came through.
+      udp.echoed();
+    } else if (message instanceof WireMessage.MediaState state) {
+      events.mediaState(state);
     } else if (message instanceof WireMessage.Video video) {
-      events.video(video);
-      Relay.sendQuietly(client, new WireMessage.VideoAck(video.senderId(), video.sequence()));
+      MediaKeys current = keys;
+      WireMessage opened = current == null ? video : current.open(video);
+      if (opened instanceof WireMessage.Video plain) {
+        events.video(plain);
+      }
+      // Acknowledged even when it could not be opened, so the sender's credits come back.
+      link.send(new WireMessage.VideoAck(video.senderId(), video.sequence()));
+    } else if (message instanceof WireMessage.MemberKey memberKey) {
+      admit(memberKey);
+    } else if (message instanceof WireMessage.SenderKey senderKey) {
+      MediaKeys current = keys;
+      if (current != null) {
+        current.accept(senderKey);
+      }
+    } else if (message instanceof WireMessage.Passphrase passphrase && security != null) {
+      WireMessage.Passphrase proof = security.passphrase(passphrase);
+      if (proof != null) {
+        link.send(proof);
+      }
     } else if (message instanceof WireMessage.VideoAck) {
       synchronized (videoLock) {
         videoInFlight = Math.max(0, videoInFlight - 1);
@@ -303,10 +448,32 @@ public final class PeerClient implements AutoCloseable {
     } else if (message instanceof WireMessage.ParticipantJoined joined) {
       events.participantJoined(joined.id(), joined.name());
     } else if (message instanceof WireMessage.ParticipantLeft left) {
+      MediaKeys current = keys;
+      if (current != null) {
+        // Renew our key before anything else goes out: they must not read what follows.
+        current.remove(left.id());
+      }
       events.participantLeft(left.id(), left.reason());
     } else if (message instanceof WireMessage.KeyframeRequest) {
       events.keyframeRequested();
     } else if (message instanceof WireMessage.Welcome welcomed) {
+      participantId = welcomed.participantId();
+      if (options.encryption() == Encryption.END_TO_END) {
+        keys =
+            new MediaKeys(
+                welcomed.participantId(),
+                options.identity(),
+                options.name(),
+                welcomed.callId(),
+                link::send,
+                this::requestKeyframe,
+                options.knownPeers());
+        // Before any key message of ours: everyone must know us before our sender key arrives.
+        link.send(keys.announcement());
+        if (hostVerification != null) {
+          events.participantVerified(hostVerification);
+        }
+      }
       welcome.complete(welcomed);
     } else if (message instanceof WireMessage.Refusal refusal) {
       endReason = refusal.message();
@@ -325,6 +492,44 @@ public final class PeerClient implements AutoCloseable {
     }
   }
 
+  /**
+   * Admits a participant's keys. The host's own announcement must carry the identity the
+   * connection's handshake proved; if not, someone sits between us and the host, and it is flagged.
+   */
+  private void admit(WireMessage.MemberKey memberKey) {
+    MediaKeys current = keys;
+    if (current == null) {
+      return;
+    }
+    GroupMember member = current.admit(memberKey);
+    if (member == null) {
+      return;
+    }
+    SecureSession session = link.session();
+    if (memberKey.participantId() != HostServer.HOST_ID
+        || session == null
+        || member.identity().equals(session.peer())) {
+      // For the host this is the code of the connection again, now under the host's own name.
+      events.participantVerified(current.verification(memberKey.participantId(), member));
+    } else {
+      events.participantVerified(
+          new PeerVerification(
+              HostServer.HOST_ID,
+              member.name(),
+              SafetyCode.between(session.local(), session.peer()).toString(),
+              true));
+    }
+  }
+
+  private static WireMessage.Hello hello(String name) {
+    return new WireMessage.Hello(Version.PROTOCOL, Version.application(), name);
+  }
+
+  /** The keys this participant holds, for tests of what it can and cannot open. */
+  MediaKeys mediaKeys() {
+    return keys;
+  }
+
   private static NetFailure failureOf(WireMessage.Refusal refusal) {
     try {
       return NetFailure.valueOf(refusal.reason());
@@ -337,11 +542,8 @@ public final class PeerClient implements AutoCloseable {
   private final class Queueing extends Listener {
     @Override
     public void received(Connection connection, Object object) {
-      if (object instanceof WireMessage.UdpProbe) {
-        // The host answers probes only over UDP, so this one came through.
-        udp.echoed();
-      } else if (object instanceof WireMessage message) {
-        clientThread.execute(() -> onReceived(message));
+      if (object instanceof WireMessage message) {
+        clientThread.execute(() -> onArrived(message));
       }
     }
 

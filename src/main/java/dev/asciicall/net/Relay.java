@@ -1,11 +1,8 @@
 package dev.asciicall.net;
 
-import com.esotericsoftware.kryonet.Connection;
 import dev.asciicall.net.wire.WireMessage;
 import java.util.Collection;
 import java.util.concurrent.atomic.AtomicLong;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Sends each sender's video to every other member with credits: at most {@link #WINDOW} frames per
@@ -20,8 +17,6 @@ final class Relay {
 
   /** Room kept in every write buffer for control messages. */
   private static final int CONTROL_RESERVE = 16 * 1024;
-
-  private static final Logger LOG = LoggerFactory.getLogger(Relay.class);
 
   private final int writeBufferBytes;
   private final AtomicLong framesIn = new AtomicLong();
@@ -83,24 +78,9 @@ final class Relay {
     }
     stream.pending = null;
     stream.inFlight++;
-    if (sendQuietly(member.connection, video)) {
+    if (member.link.send(video)) {
       framesOut.incrementAndGet();
       bytesOut.addAndGet(video.payload().length);
-    }
-  }
-
-  /**
-   * Sends without letting a failure escape: a connection whose buffer overflowed or whose socket
-   * broke is closed, and only it. Any thread ({@code sendTCP} is thread-safe).
-   */
-  static boolean sendQuietly(Connection connection, WireMessage message) {
-    try {
-      connection.sendTCP(message);
-      return true;
-    } catch (RuntimeException e) {
-      LOG.warn("Closing {}: send failed: {}", connection, e.toString());
-      connection.close();
-      return false;
     }
   }
 }

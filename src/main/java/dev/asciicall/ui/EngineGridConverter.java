@@ -7,7 +7,6 @@ import dev.asciicall.ascii.ConversionSettings;
 import dev.asciicall.ascii.Mirror;
 import dev.asciicall.ascii.Palette;
 import dev.asciicall.ascii.PixelImage;
-import dev.asciicall.ascii.RenderMode;
 import dev.asciicall.capture.VideoFrame;
 
 /**
@@ -31,7 +30,7 @@ public final class EngineGridConverter implements GridConverter {
         ConversionSettings.defaults()
             .withColumns(preview.columns())
             .withPalette(Palette.byName(ramp.paletteId()))
-            .withMode(modeFor(ramp))
+            .withMode(ramp.mode())
             .withContrast(preview.contrast())
             .withBrightness(preview.brightness());
     if (preview.invert()) {
@@ -46,19 +45,14 @@ public final class EngineGridConverter implements GridConverter {
     return settings;
   }
 
-  private static RenderMode modeFor(GlyphRamp ramp) {
-    return switch (ramp) {
-      case SHAPES -> RenderMode.SHAPE;
-      case BRAILLE -> RenderMode.BRAILLE;
-      default -> RenderMode.DENSITY;
-    };
-  }
-
   @Override
   public TextGrid convert(VideoFrame frame) {
-    AsciiFrame ascii =
-        converter.convert(PixelImage.rgb(frame.width(), frame.height(), frame.rgb()), settings);
-    return toTextGrid(ascii);
+    return toTextGrid(toAscii(frame));
+  }
+
+  /** The engine's frame, as sent to others in a call. */
+  public AsciiFrame toAscii(VideoFrame frame) {
+    return converter.convert(PixelImage.rgb(frame.width(), frame.height(), frame.rgb()), settings);
   }
 
   /** The drawable form of an engine frame (also used for frames received from others). */
@@ -67,6 +61,7 @@ public final class EngineGridConverter implements GridConverter {
     int rows = ascii.rows();
     char[] glyphs = new char[columns * rows];
     int[] colors = ascii.hasColor() ? new int[glyphs.length] : null;
+    int[] backgrounds = ascii.hasBackground() ? new int[glyphs.length] : null;
     for (int row = 0; row < rows; row++) {
       for (int column = 0; column < columns; column++) {
         int cell = row * columns + column;
@@ -74,8 +69,11 @@ public final class EngineGridConverter implements GridConverter {
         if (colors != null) {
           colors[cell] = ascii.foreground(column, row);
         }
+        if (backgrounds != null) {
+          backgrounds[cell] = ascii.background(column, row);
+        }
       }
     }
-    return new TextGrid(columns, rows, glyphs, colors);
+    return new TextGrid(columns, rows, glyphs, colors, backgrounds);
   }
 }

@@ -29,6 +29,19 @@ public final class FeedGrid extends Pane {
     return pinned;
   }
 
+  /** Adds a feed after the others (a participant joined). */
+  public void addTile(Node tile) {
+    getChildren().add(tile);
+  }
+
+  /** Removes a feed (a participant left); if it was pinned, all feeds show again. */
+  public void removeTile(Node tile) {
+    if (pinned.get() == tile) {
+      pinned.set(null);
+    }
+    getChildren().remove(tile);
+  }
+
   /** How many tile columns fit {@code count} tiles largest into {@code width × height}. */
   static int bestColumns(int count, double width, double height) {
     int best = 1;

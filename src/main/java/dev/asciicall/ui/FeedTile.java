@@ -3,16 +3,14 @@ package dev.asciicall.ui;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.AnimationTimer;
-import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 
 /**
- * One participant's feed: a canvas that fills the tile and a name label. An {@link AnimationTimer}
- * drains the tile's single slot once per pulse and redraws only when a new grid arrived or the tile
- * was resized, so however fast frames come there is at most one draw per pulse and no queue of
- * {@code runLater} calls.
+ * One participant's feed: a canvas that fills the tile, with the {@link TileOverlay} of their name,
+ * marks and connection over it. An {@link AnimationTimer} drains the tile's single slot once per
+ * pulse and redraws only when a new grid arrived or the tile was resized, so however fast frames
+ * come there is at most one draw per pulse and no queue of {@code runLater} calls.
  *
  * <p>Built and used on the FX thread; producers on other threads only write the slot.
  */
@@ -21,7 +19,8 @@ public final class FeedTile extends StackPane {
   private final Canvas canvas = new Canvas();
   private final GridPainter painter = new GridPainter();
   private final AtomicReference<TextGrid> slot;
-  private final Label nameLabel = new Label();
+  private final TileViewModel model;
+  private final TileOverlay overlay;
   private TextGrid shown;
   private boolean dirty;
   private long framesDrawn;
@@ -34,18 +33,21 @@ public final class FeedTile extends StackPane {
         }
       };
 
+  /** A tile showing only a name (no call state), e.g. before the call adapter has a model. */
   public FeedTile(String name, AtomicReference<TextGrid> slot) {
+    this(TileViewModel.forParticipant(name, name), slot);
+  }
+
+  public FeedTile(TileViewModel model, AtomicReference<TextGrid> slot) {
     this.slot = Objects.requireNonNull(slot);
+    this.model = Objects.requireNonNull(model);
+    this.overlay = new TileOverlay(model);
     getStyleClass().add("feed-tile");
     canvas.getStyleClass().add("feed-canvas");
-    nameLabel.setText(name);
-    nameLabel.getStyleClass().add("feed-name");
-    nameLabel.setStyle(
-        "-fx-text-fill: #e1e6eb; -fx-background-color: rgba(0,0,0,0.55); -fx-padding: 2 6;");
-    StackPane.setAlignment(nameLabel, Pos.BOTTOM_LEFT);
+    // With the camera off the last picture must not linger: only the tile's background shows.
+    canvas.visibleProperty().bind(model.cameraOffProperty().not());
     setMinSize(80, 60);
-    setStyle("-fx-background-color: #0c0e12;");
-    getChildren().addAll(canvas, nameLabel);
+    getChildren().addAll(canvas, overlay);
     widthProperty().addListener((observable, old, now) -> dirty = true);
     heightProperty().addListener((observable, old, now) -> dirty = true);
     sceneProperty()
@@ -64,6 +66,20 @@ public final class FeedTile extends StackPane {
     canvas.setWidth(getWidth());
     canvas.setHeight(getHeight());
     super.layoutChildren();
+  }
+
+  public TileViewModel model() {
+    return model;
+  }
+
+  /** Draws single-colour grids and the background in the theme's colours from the next pulse. */
+  public void useTheme(Theme theme) {
+    painter.setColors(theme.tileBackground(), theme.tileForeground());
+    dirty = true;
+  }
+
+  TileOverlay overlay() {
+    return overlay;
   }
 
   public Canvas canvas() {

@@ -52,13 +52,15 @@ final class GlyphAtlas {
     graphics.drawImage(image, left, top);
   }
 
-  private void compose(TextGrid grid, int stride, int background) {
-    int backR = (background >> 16) & 0xFF;
-    int backG = (background >> 8) & 0xFF;
-    int backB = background & 0xFF;
-    int opaqueBackground = 0xFF000000 | background;
+  private void compose(TextGrid grid, int stride, int tileBackground) {
+    boolean cellBackgrounds = grid.hasBackgrounds();
     for (int row = 0; row < grid.rows(); row++) {
       for (int column = 0; column < grid.columns(); column++) {
+        int background = cellBackgrounds ? grid.background(column, row) : tileBackground;
+        int backR = (background >> 16) & 0xFF;
+        int backG = (background >> 8) & 0xFF;
+        int backB = background & 0xFF;
+        int opaqueBackground = 0xFF000000 | background;
         byte[] mask = mask(grid.glyph(column, row));
         int origin = row * cellHeight * stride + column * cellWidth;
         if (mask == null) {
@@ -94,8 +96,20 @@ final class GlyphAtlas {
     if (glyph == ' ') {
       return null;
     }
-    byte[] mask = masks.computeIfAbsent(glyph, this::drawMask);
+    byte[] mask =
+        masks.computeIfAbsent(
+            glyph, key -> key == TextGrid.UPPER_HALF_BLOCK ? upperHalf() : drawMask(key));
     return mask.length == 0 ? null : mask;
+  }
+
+  /**
+   * The upper half block as exact halves of the cell: fonts draw {@code ▀} to their ascent, which
+   * leaves gaps or overlaps between rows, and half-block pictures need seamless pixels.
+   */
+  private byte[] upperHalf() {
+    byte[] mask = new byte[cellWidth * cellHeight];
+    java.util.Arrays.fill(mask, 0, cellWidth * (cellHeight / 2), (byte) 0xFF);
+    return mask;
   }
 
   private byte[] drawMask(char glyph) {

@@ -1,7 +1,9 @@
 package dev.asciicall.ui;
 
+import dev.asciicall.ascii.AsciiFrame;
 import dev.asciicall.capture.CaptureService;
 import dev.asciicall.capture.CaptureStats;
+import dev.asciicall.capture.VideoFrame;
 import dev.asciicall.common.Subscription;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -24,7 +26,19 @@ public final class LocalFeedPipeline {
   private final AtomicReference<TextGrid> latest = new AtomicReference<>();
   // Written by the conversion thread, read by the status bar once a second.
   private volatile double conversionMillis = Double.NaN;
+  private volatile OutgoingFrames outgoing = OutgoingFrames.NONE;
   private Subscription subscription;
+
+  /**
+   * Where the engine's frames go besides the local tile: the call, so what the sliders set is what
+   * others see. Called on the conversion thread; must not block.
+   */
+  @FunctionalInterface
+  public interface OutgoingFrames {
+    OutgoingFrames NONE = (frame, sequence, captureNanos) -> {};
+
+    void offer(AsciiFrame frame, long sequence, long captureNanos);
+  }
 
   public LocalFeedPipeline(
       CaptureService capture, GridConverter converter, Executor conversionExecutor) {
@@ -43,13 +57,18 @@ public final class LocalFeedPipeline {
     converter.set(Objects.requireNonNull(next));
   }
 
+  /** Sends every converted engine frame to {@code frames} from now on. Any thread. */
+  public void sendFramesTo(OutgoingFrames frames) {
+    outgoing = Objects.requireNonNull(frames);
+  }
+
   public synchronized void start() {
     if (subscription == null) {
       subscription =
           capture.addSink(
               frame -> {
                 long started = System.nanoTime();
-                TextGrid grid = converter.get().convert(frame);
+                TextGrid grid = convert(frame);
                 double millis = (System.nanoTime() - started) / 1e6;
                 // Smoothed so the status bar shows a steady figure rather than one frame's jitter.
                 double previous = conversionMillis;
@@ -58,6 +77,17 @@ public final class LocalFeedPipeline {
               },
               conversionExecutor);
     }
+  }
+
+  /** On the conversion thread. */
+  private TextGrid convert(VideoFrame frame) {
+    GridConverter current = converter.get();
+    if (current instanceof EngineGridConverter engine) {
+      AsciiFrame ascii = engine.toAscii(frame);
+      outgoing.offer(ascii, frame.sequence(), frame.timestampNanos());
+      return EngineGridConverter.toTextGrid(ascii);
+    }
+    return current.convert(frame);
   }
 
   /** Live figures for the status bar: capture rate, drops and conversion time. Any thread. */

@@ -1,99 +1,143 @@
 package dev.asciicall.ui;
 
+import java.time.Clock;
 import java.util.Objects;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Menu;
+import java.util.Optional;
+import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
 
 /**
- * The main window's content: menus on top, the feeds in the middle, the status bar below. Code
- * built; decisions live in the services it is handed, not here. FX thread only.
+ * The main window's content: menus on top, the feeds in the middle with the chat or participants
+ * drawer on the right, the sliders, call controls and status bar below. Code built; decisions live
+ * in the view models and services it is handed, not here. FX thread only.
  */
 public final class MainView extends BorderPane {
 
   private final FeedTile localTile;
+  private final FeedGrid feeds = new FeedGrid();
   private final StatusBar statusBar = new StatusBar();
   private final SourceChooser sourceChooser;
+  private final DeskModels desk;
+  private final SidePanel side;
+  private SaveLocation saveLocation = new FileChooserSaveLocation(this::window);
+  private final TileSnapshots snapshots =
+      new TileSnapshots(
+          (title, name) -> saveLocation.choose(title, name),
+          message -> statusBar.setText(message),
+          Clock.systemDefaultZone());
 
   public MainView(
       FeedTile localTile, PreviewSettingsViewModel settings, SourceChooser sourceChooser) {
+    this(localTile, settings, sourceChooser, DeskModels.defaults());
+  }
+
+  public MainView(
+      FeedTile localTile,
+      PreviewSettingsViewModel settings,
+      SourceChooser sourceChooser,
+      DeskModels desk) {
     this.localTile = Objects.requireNonNull(localTile);
     this.sourceChooser = Objects.requireNonNull(sourceChooser);
+    this.desk = Objects.requireNonNull(desk);
+    this.side = new SidePanel(desk.chat(), desk.participants());
+    showMyState(localTile.model(), desk);
     setTop(menus(settings));
-    FeedGrid feeds = new FeedGrid();
     feeds.setId("feeds");
     feeds.getChildren().add(localTile);
-    // Double-click pins a tile to fill the window; again to show all.
-    localTile.setOnMouseClicked(
-        event -> {
-          if (event.getClickCount() == 2) {
-            feeds.pinnedProperty().set(feeds.pinnedProperty().get() == null ? localTile : null);
-          }
-        });
+    new TileChrome(feeds, snapshots, desk.appearance().themeProperty());
     setCenter(feeds);
+    setRight(side);
     statusBar.setText("Not in a call");
     statusBar.setId("status-bar");
-    setBottom(new VBox(new PreviewSettingsBar(settings), statusBar));
+    setBottom(
+        new VBox(
+            new PreviewSettingsBar(settings),
+            new CallControlsBar(desk.controls(), side),
+            statusBar));
+    desk.appearance().onChange(appearance -> applyAppearance(getScene()));
+    sceneProperty().addListener((observable, old, scene) -> attachTo(scene));
+  }
+
+  /** My tile and my chat lines follow my own switches and name. */
+  private static void showMyState(TileViewModel me, DeskModels desk) {
+    me.microphoneMutedProperty().bind(desk.controls().microphoneMutedProperty());
+    me.cameraOffProperty().bind(desk.controls().cameraOnProperty().not());
+    desk.chat().myNameProperty().bind(me.nameProperty());
+    desk.participants().join(me);
+  }
+
+  private void attachTo(Scene scene) {
+    if (scene != null) {
+      new Shortcuts(desk.controls()).install(scene);
+      applyAppearance(scene);
+    }
+  }
+
+  private void applyAppearance(Scene scene) {
+    if (scene != null) {
+      scene.getStylesheets().setAll(desk.appearance().theme().stylesheetUrls());
+    }
+    setStyle("-fx-font-size: " + desk.appearance().fontSize().pixels() + "px;");
+  }
+
+  public MenuBar menuBar() {
+    return (MenuBar) getTop();
   }
 
   public StatusBar statusBar() {
     return statusBar;
   }
 
+  /** The tile area; the call adds remote tiles here (they get pin, snapshot and theme handling). */
+  public FeedGrid feeds() {
+    return feeds;
+  }
+
+  public DeskModels desk() {
+    return desk;
+  }
+
+  public SidePanel sidePanel() {
+    return side;
+  }
+
+  /** Where snapshots are saved; the app asks with a file chooser, tests answer with a temp path. */
+  public void useSaveLocation(SaveLocation location) {
+    this.saveLocation = Objects.requireNonNull(location);
+  }
+
   /** Copies the local frame as text (Ctrl+Shift+C); returns false when nothing is shown yet. */
   public boolean copyLocalFrame() {
-    TextGrid grid = localTile.shownGrid();
-    if (grid == null) {
+    if (!snapshots.copyAsText(localTile)) {
+      statusBar.setText("Nothing to copy yet: your picture has not arrived");
       return false;
     }
-    ClipboardContent content = new ClipboardContent();
-    content.putString(grid.toText());
-    Clipboard.getSystemClipboard().setContent(content);
     statusBar.setText("Copied your current frame as text");
     return true;
   }
 
-  private MenuBar menus(PreviewSettingsViewModel settings) {
-    CheckMenuItem color = new CheckMenuItem("Colour");
-    color.setId("menu-colour");
-    color.selectedProperty().bindBidirectional(settings.colorProperty());
-    Menu palette = new Menu("Palette");
-    ToggleGroup palettes = new ToggleGroup();
-    for (GlyphRamp ramp : GlyphRamp.values()) {
-      RadioMenuItem item = new RadioMenuItem(ramp.toString());
-      item.setToggleGroup(palettes);
-      item.setSelected(ramp == settings.rampProperty().get());
-      item.setOnAction(event -> settings.rampProperty().set(ramp));
-      settings.rampProperty().addListener((observable, old, now) -> item.setSelected(now == ramp));
-      palette.getItems().add(item);
+  /** Switches the window between full screen and windowed (F11). */
+  public void toggleFullScreen() {
+    if (window() instanceof Stage stage) {
+      stage.setFullScreen(!stage.isFullScreen());
     }
-    MenuItem fullScreen = new MenuItem("Full screen");
-    fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
-    fullScreen.setOnAction(
-        event -> {
-          Stage stage = (Stage) getScene().getWindow();
-          stage.setFullScreen(!stage.isFullScreen());
-        });
-    MenuItem copy = new MenuItem("Copy my frame as text");
-    copy.setAccelerator(
-        new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-    copy.setOnAction(event -> copyLocalFrame());
-    Menu view = new Menu("View", null, palette, color, fullScreen, copy);
-    MenuItem about = new MenuItem("About");
-    about.setOnAction(event -> Dialogs.about(getScene().getWindow()));
-    Menu help = new Menu("Help", null, about);
-    return new MenuBar(new SourceMenu(sourceChooser), view, help);
+  }
+
+  private Window window() {
+    return Optional.ofNullable(getScene()).map(Scene::getWindow).orElse(null);
+  }
+
+  private MenuBar menus(PreviewSettingsViewModel settings) {
+    ViewMenu.Actions actions =
+        new ViewMenu.Actions(side::toggleChat, this::toggleFullScreen, this::copyLocalFrame);
+    return new MenuBar(
+        new SourceMenu(sourceChooser),
+        new ViewMenu(settings, desk.appearance(), actions),
+        new HelpMenu(this::window));
   }
 }

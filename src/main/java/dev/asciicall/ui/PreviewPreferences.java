@@ -14,6 +14,8 @@ public final class PreviewPreferences {
 
   private static final Logger LOG = LoggerFactory.getLogger(PreviewPreferences.class);
 
+  static final int MAX_RECENT_HOSTS = 5;
+
   private final Preferences node;
 
   public PreviewPreferences(Preferences node) {
@@ -26,7 +28,6 @@ public final class PreviewPreferences {
     return new PreviewPreferences(Preferences.userRoot().node(name));
   }
 
-  /** The saved settings, or the defaults for anything missing or no longer valid. */
   /** The picture source last chosen in the Camera menu, as {@code SourceSpec} text. */
   public java.util.Optional<String> source() {
     return java.util.Optional.ofNullable(node.get("source", null));
@@ -37,6 +38,50 @@ public final class PreviewPreferences {
     node.put("source", spec);
   }
 
+  /** The name last given when hosting or joining, if any. */
+  public java.util.Optional<String> name() {
+    return java.util.Optional.ofNullable(node.get("call.name", null));
+  }
+
+  public void saveName(String name) {
+    node.put("call.name", name);
+  }
+
+  /** Hosts joined before, most recent first, at most {@value #MAX_RECENT_HOSTS}. */
+  public java.util.List<String> recentHosts() {
+    String saved = node.get("call.recentHosts", "");
+    return saved.isEmpty() ? java.util.List.of() : java.util.List.of(saved.split("\n"));
+  }
+
+  /** Puts {@code address} first in the recent hosts. */
+  public void rememberHost(String address) {
+    java.util.List<String> hosts = new java.util.ArrayList<>(recentHosts());
+    hosts.remove(address);
+    hosts.add(0, address);
+    node.put(
+        "call.recentHosts",
+        String.join("\n", hosts.subList(0, Math.min(hosts.size(), MAX_RECENT_HOSTS))));
+  }
+
+  /** A number saved under {@code key} (ports of the host and join dialogs), or the fallback. */
+  public int callNumber(String key, int fallback) {
+    return node.getInt("call." + key, fallback);
+  }
+
+  public void saveCallNumber(String key, int value) {
+    node.putInt("call." + key, value);
+  }
+
+  /** A text saved under {@code key} (the call's name in the host dialog), or the fallback. */
+  public String callText(String key, String fallback) {
+    return node.get("call." + key, fallback);
+  }
+
+  public void saveCallText(String key, String value) {
+    node.put("call." + key, value);
+  }
+
+  /** The saved settings, or the defaults for anything missing or no longer valid. */
   public PreviewSettings load() {
     PreviewSettings defaults = PreviewSettings.DEFAULTS;
     try {
@@ -83,6 +128,47 @@ public final class PreviewPreferences {
     node.putDouble("window.y", y);
     node.putDouble("window.width", width);
     node.putDouble("window.height", height);
+  }
+
+  /** The theme chosen in the View menu; dark when never chosen or no longer known. */
+  public Theme theme() {
+    return enumValue("theme", Theme.class, Theme.DARK);
+  }
+
+  /** The text size chosen in the View menu; normal when never chosen or no longer known. */
+  public FontSize fontSize() {
+    return enumValue("fontSize", FontSize.class, FontSize.NORMAL);
+  }
+
+  public void saveAppearance(Theme theme, FontSize fontSize) {
+    node.put("theme", theme.name());
+    node.put("fontSize", fontSize.name());
+  }
+
+  /** The microphone picked last, by name. */
+  public java.util.Optional<String> microphone() {
+    return java.util.Optional.ofNullable(node.get("microphone", null));
+  }
+
+  /** The speakers picked last, by name. */
+  public java.util.Optional<String> speaker() {
+    return java.util.Optional.ofNullable(node.get("speaker", null));
+  }
+
+  public void saveMicrophone(String name) {
+    node.put("microphone", name);
+  }
+
+  public void saveSpeaker(String name) {
+    node.put("speaker", name);
+  }
+
+  private <E extends Enum<E>> E enumValue(String key, Class<E> type, E fallback) {
+    try {
+      return Enum.valueOf(type, node.get(key, fallback.name()));
+    } catch (IllegalArgumentException unknown) {
+      return fallback;
+    }
   }
 
   /** Writes pending changes to the store; failures are logged, never fatal. */

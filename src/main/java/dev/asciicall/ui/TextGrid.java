@@ -11,8 +11,18 @@ import java.util.Objects;
  *
  * @param glyphs row by row, {@code columns * rows} characters
  * @param colors one 0xRRGGBB foreground per cell, or {@code null} for a single-colour grid
+ * @param backgrounds one 0xRRGGBB background per cell (half blocks: the lower half), or {@code
+ *     null} to draw on the tile's background; only with {@code colors}
  */
-public record TextGrid(int columns, int rows, char[] glyphs, int[] colors) {
+public record TextGrid(int columns, int rows, char[] glyphs, int[] colors, int[] backgrounds) {
+
+  /** The upper half block: with backgrounds, two pixels per cell stacked (half-block mode). */
+  public static final char UPPER_HALF_BLOCK = '\u2580';
+
+  /** A grid drawn on the tile's background. */
+  public TextGrid(int columns, int rows, char[] glyphs, int[] colors) {
+    this(columns, rows, glyphs, colors, null);
+  }
 
   public TextGrid {
     if (columns <= 0 || rows <= 0) {
@@ -24,6 +34,9 @@ public record TextGrid(int columns, int rows, char[] glyphs, int[] colors) {
     }
     if (colors != null && colors.length != glyphs.length) {
       throw new IllegalArgumentException("grid needs one colour per glyph");
+    }
+    if (backgrounds != null && (colors == null || backgrounds.length != glyphs.length)) {
+      throw new IllegalArgumentException("grid needs colours and one background per glyph");
     }
   }
 
@@ -51,6 +64,15 @@ public record TextGrid(int columns, int rows, char[] glyphs, int[] colors) {
   /** The cell's 0xRRGGBB colour; only meaningful when {@link #hasColor()}. */
   public int color(int column, int row) {
     return colors[row * columns + column];
+  }
+
+  public boolean hasBackgrounds() {
+    return backgrounds != null;
+  }
+
+  /** The cell's 0xRRGGBB background; only meaningful when {@link #hasBackgrounds()}. */
+  public int background(int column, int row) {
+    return backgrounds[row * columns + column];
   }
 
   public String rowText(int row) {

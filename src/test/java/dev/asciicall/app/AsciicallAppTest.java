@@ -91,6 +91,41 @@ class AsciicallAppTest {
     assertThat(PreviewPreferences.forUser().load().color()).isTrue();
   }
 
+  @Test
+  void thePaletteOffersHalfBlocksDrawnInColour(FxRobot robot) throws Exception {
+    FeedTile tile = robot.lookup("#local-feed").queryAs(FeedTile.class);
+    waitForFrames(tile, 2);
+
+    robot.clickOn("#palette-choice").clickOn("Half blocks");
+
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () -> tile.shownGrid().hasBackgrounds() && tile.shownGrid().rowText(0).matches("▀+"));
+  }
+
+  @Test
+  void cameraOffStopsThePictureAndCameraOnBringsItBack(FxRobot robot) throws Exception {
+    FeedTile tile = robot.lookup("#local-feed").queryAs(FeedTile.class);
+    waitForFrames(tile, 2);
+
+    robot.clickOn("#camera-button");
+    assertThat(tile.model().cameraOffProperty().get()).isTrue();
+    // Capture stops on its own thread; once it has, no new picture arrives.
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () -> {
+          long before = tile.framesDrawn();
+          Thread.sleep(600);
+          return tile.framesDrawn() == before;
+        });
+
+    robot.clickOn("#camera-button");
+    waitForFrames(tile, tile.framesDrawn() + 3);
+    assertThat(tile.model().cameraOffProperty().get()).isFalse();
+  }
+
   private static boolean isLight(int argb) {
     int red = (argb >> 16) & 0xFF;
     int green = (argb >> 8) & 0xFF;

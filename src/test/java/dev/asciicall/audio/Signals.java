@@ -65,6 +65,23 @@ public final class Signals {
     return bestHertz;
   }
 
+  /** One measurement per block of {@code blockSamples}, the median of them. */
+  public static double blockMedian(
+      short[] samples, int from, int to, int blockSamples, Measure measure) {
+    java.util.List<Double> values = new java.util.ArrayList<>();
+    for (int start = from; start + blockSamples <= to; start += blockSamples) {
+      values.add(measure.of(samples, start, start + blockSamples));
+    }
+    java.util.Collections.sort(values);
+    return values.isEmpty() ? 0 : values.get(values.size() / 2);
+  }
+
+  /** A measurement on a range of samples. */
+  @FunctionalInterface
+  public interface Measure {
+    double of(short[] samples, int from, int to);
+  }
+
   public static double rms(short[] samples, int from, int to) {
     double sum = 0;
     for (int i = from; i < to; i++) {

@@ -3,6 +3,10 @@ package dev.asciicall.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asciicall.call.HeadlessParticipant;
+import dev.asciicall.call.HostAddress;
+import dev.asciicall.call.HostRequest;
+import dev.asciicall.call.JoinRequest;
+import dev.asciicall.capture.SourceSpec;
 import dev.asciicall.net.CallEvents;
 import dev.asciicall.net.HostServer;
 import java.io.OutputStream;
@@ -14,6 +18,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,23 +32,41 @@ class CallCommandsTest {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
+  private final List<List<String>> windows = new ArrayList<>();
+
   private int run(String... args) {
-    CommandLine commandLine = Cli.commandLine(actions -> {});
+    CommandLine commandLine = Cli.commandLine(windows::add);
     commandLine.setOut(new PrintWriter(out));
     commandLine.setErr(new PrintWriter(err));
     return commandLine.execute(args);
   }
 
   @Test
-  void joinWithoutHeadlessSaysTheWindowCannotJoinYet() {
-    assertThat(run("join", "127.0.0.1:54555")).isEqualTo(Cli.EXIT_USAGE);
-    assertThat(err.toString()).contains("--headless").doesNotContain("Exception");
+  void joinWithoutHeadlessOpensTheWindowJoiningThatHost() {
+    assertThat(run("join", "10.0.0.5:6000", "--name", "Ada", "--udp-port", "6001")).isZero();
+    assertThat(windows).hasSize(1);
+    assertThat(StartupAction.decode(windows.get(0)))
+        .contains(
+            new StartupAction.Join(
+                new JoinRequest(new HostAddress("10.0.0.5", 6000), 6001, "Ada"),
+                SourceSpec.parse("demo")));
   }
 
   @Test
-  void hostWithoutHeadlessSaysTheWindowCannotHostYet() {
-    assertThat(run("host")).isEqualTo(Cli.EXIT_USAGE);
-    assertThat(err.toString()).contains("--headless").doesNotContain("Exception");
+  void hostWithoutHeadlessOpensTheWindowHosting() {
+    assertThat(run("host", "--port", "6000", "--call-name", "Team", "--name", "Hana")).isZero();
+    assertThat(StartupAction.decode(windows.get(0)))
+        .contains(
+            new StartupAction.Host(
+                new HostRequest(6000, HostAddress.DEFAULT_UDP_PORT, "Team", "Hana"),
+                SourceSpec.parse("demo")));
+  }
+
+  @Test
+  void aMistypedAddressIsAUsageErrorThatSaysWhy() {
+    assertThat(run("join", "999.1.1.1:99999")).isEqualTo(Cli.EXIT_USAGE);
+    assertThat(err.toString()).startsWith("asciicall:").contains("1 to 65535");
+    assertThat(windows).isEmpty();
   }
 
   @Test
@@ -111,9 +134,9 @@ class CallCommandsTest {
             assertThat(exit).isEqualTo(0);
             String json = Files.readString(stats);
             // Timing is the benchmark's business: here a tone must have gone out and arrived.
-            assertThat(number(json, "packets_sent")).isGreaterThan(25);
+            assertThat(number(json, "packets_sent")).isGreaterThan(10);
             assertThat(number(json, "kbps")).isBetween(8.0, 32.0);
-            assertThat(audio.stats().packetsReceived()).isGreaterThan(20);
+            assertThat(audio.stats().packetsReceived()).isGreaterThan(5);
           } finally {
             host.stop("test over");
           }

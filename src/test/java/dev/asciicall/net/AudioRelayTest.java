@@ -85,6 +85,11 @@ class AudioRelayTest {
           PeerClient bobPeer = join("Bob", bob);
           bobPeer.blockUdpForTests();
           await(() -> ann.present.size() == 2 && annPeer.audioOverUdp());
+          // Voice is sealed end to end: each needs the other's key before it can play a packet.
+          await(
+              () ->
+                  SecureCallTest.holdsKey(bobPeer, annPeer.participantId())
+                      && SecureCallTest.holdsKey(annPeer, bobPeer.participantId()));
           for (int sequence = 0; sequence < 50; sequence++) {
             annPeer.sendAudio(sequence, CallClock.nowMicros(), 0, OPUS);
             bobPeer.sendAudio(sequence, CallClock.nowMicros(), 0, OPUS);
@@ -142,8 +147,8 @@ class AudioRelayTest {
                       malloryPeer.sendMediaState(
                           new WireMessage.MediaState(annPeer.participantId(), true, true)))
               .isInstanceOf(IllegalArgumentException.class);
-          Relay.sendQuietly(
-              malloryConnection(malloryPeer),
+          // Sealed like any message of Mallory's: the host checks the id inside the envelope.
+          malloryPeer.sendSealedForTests(
               new WireMessage.Audio(annPeer.participantId(), 1, 0, 0, OPUS));
           await(() -> !mallory.ended.isEmpty());
           await(() -> ann.log.contains("left Mallory: connection lost"));
@@ -156,12 +161,14 @@ class AudioRelayTest {
   @Test
   void oversizedVoicePayloadsAreRejected() {
     assertThatThrownBy(
-            () -> new WireMessage.Audio(1, 0, 0, 0, new byte[Limits.MAX_AUDIO_PAYLOAD + 1]))
+            () ->
+                new WireMessage.Audio(
+                    1,
+                    0,
+                    0,
+                    0,
+                    new byte[Limits.MAX_AUDIO_PAYLOAD + Limits.MEDIA_SEAL_OVERHEAD + 1]))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(new WireMessage.Audio(1, 0, 0, 0, new byte[0]).payload()).isEmpty();
-  }
-
-  private static com.esotericsoftware.kryonet.Connection malloryConnection(PeerClient peer) {
-    return peer.connectionForTests();
   }
 }

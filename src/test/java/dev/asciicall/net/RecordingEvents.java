@@ -18,6 +18,8 @@ class RecordingEvents implements CallEvents {
   final List<WireMessage.Audio> audio = new CopyOnWriteArrayList<>();
   final Map<Integer, WireMessage.MediaState> mediaStates = new ConcurrentHashMap<>();
   final List<String> ended = new CopyOnWriteArrayList<>();
+  final Map<Integer, PeerVerification> verifications = new ConcurrentHashMap<>();
+  final List<Integer> flagged = new CopyOnWriteArrayList<>();
   volatile int keyframeRequests;
   volatile CountDownLatch stallVideo;
 
@@ -73,6 +75,14 @@ class RecordingEvents implements CallEvents {
   @Override
   public void callEnded(String reason) {
     ended.add(reason);
+  }
+
+  @Override
+  public void participantVerified(PeerVerification verification) {
+    verifications.put(verification.participantId(), verification);
+    if (verification.keyChanged()) {
+      flagged.add(verification.participantId());
+    }
   }
 
   int framesFrom(int senderId) {

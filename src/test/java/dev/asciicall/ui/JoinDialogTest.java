@@ -2,11 +2,17 @@ package dev.asciicall.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.call.FoundCall;
+import dev.asciicall.call.HostAddress;
+import dev.asciicall.call.JoinRequest;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -25,7 +31,12 @@ class JoinDialogTest {
   void start(Stage stage) {
     stage.setScene(new Scene(new StackPane(), 300, 200));
     stage.show();
-    dialog = new JoinDialog(stage, "");
+    JoinDialog.CallFinder lan =
+        udpPort ->
+            CompletableFuture.completedFuture(
+                List.of(new FoundCall("Team", 3, new HostAddress("192.168.1.7", 54555))));
+    dialog =
+        new JoinDialog(stage, new JoinDialog.Initial("", 54777, List.of("10.0.0.5:6000")), lan);
     dialog.show();
   }
 
@@ -42,9 +53,26 @@ class JoinDialogTest {
     assertThat(robot.lookup("#join-problem").queryAs(Label.class).getText()).isEmpty();
 
     robot.clickOn("#join-button");
-    Optional<JoinDialog.Request> result =
+    Optional<JoinRequest> result =
         WaitForAsyncUtils.asyncFx(() -> Optional.ofNullable(dialog.getResult()))
             .get(5, TimeUnit.SECONDS);
-    assertThat(result).contains(new JoinDialog.Request(new JoinAddress("localhost", 54555), "Ada"));
+    assertThat(result).contains(new JoinRequest(new HostAddress("localhost", 54555), 54777, "Ada"));
+  }
+
+  @Test
+  void recentHostsAndCallsOnTheNetworkFillTheAddressWhenPicked(FxRobot robot) throws Exception {
+    TextField address = robot.lookup("#join-address").queryAs(TextField.class);
+    robot.clickOn("Recent: 10.0.0.5:6000");
+    assertThat(address.getText()).isEqualTo("10.0.0.5:6000");
+    WaitForAsyncUtils.waitFor(
+        5,
+        TimeUnit.SECONDS,
+        () ->
+            robot
+                .lookup("On this network: Team (3 in call) at 192.168.1.7:54555")
+                .tryQuery()
+                .isPresent());
+    robot.clickOn("On this network: Team (3 in call) at 192.168.1.7:54555");
+    assertThat(address.getText()).isEqualTo("192.168.1.7:54555");
   }
 }

@@ -39,4 +39,27 @@ class PreviewPreferencesTest {
   void nothingChosenYetMeansNoSavedSource() {
     assertThat(new PreviewPreferences(node).source()).isEmpty();
   }
+
+  @Test
+  void themeTextSizeAndDevicesAreRemembered() {
+    PreviewPreferences fresh = new PreviewPreferences(node);
+    assertThat(fresh.theme()).isEqualTo(Theme.DARK);
+    assertThat(fresh.fontSize()).isEqualTo(FontSize.NORMAL);
+
+    fresh.saveAppearance(Theme.LIGHT, FontSize.LARGE);
+    fresh.saveMicrophone("USB mic");
+    fresh.saveSpeaker("Headset");
+
+    PreviewPreferences afterRestart = new PreviewPreferences(node);
+    assertThat(afterRestart.theme()).isEqualTo(Theme.LIGHT);
+    assertThat(afterRestart.fontSize()).isEqualTo(FontSize.LARGE);
+    assertThat(afterRestart.microphone()).contains("USB mic");
+    assertThat(afterRestart.speaker()).contains("Headset");
+  }
+
+  @Test
+  void anUnknownSavedThemeFallsBackToDark() {
+    node.put("theme", "NEON");
+    assertThat(new PreviewPreferences(node).theme()).isEqualTo(Theme.DARK);
+  }
 }

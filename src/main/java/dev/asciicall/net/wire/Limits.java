@@ -16,6 +16,21 @@ public final class Limits {
   /** Largest serialized message: a video frame plus its header. */
   public static final int MAX_MESSAGE_BYTES = MAX_VIDEO_PAYLOAD + 256;
 
+  /** Bytes an end-to-end media seal adds to a payload (header and tag; see crypto.MediaSealer). */
+  public static final int MEDIA_SEAL_OVERHEAD = 31;
+
+  /** Largest handshake, passphrase or key message (an SRP proof is 290 bytes). */
+  public static final int MAX_HANDSHAKE_BYTES = 1024;
+
+  /** Largest TCP envelope: the largest message plus the channel's header and tag. */
+  public static final int MAX_ENVELOPE_BYTES = MAX_MESSAGE_BYTES + 64;
+
+  /** Largest UDP envelope; datagrams carry small audio packets only. */
+  public static final int MAX_DATAGRAM_ENVELOPE_BYTES = 4096;
+
+  /** Length of the random call id chosen by the host. */
+  public static final int MAX_CALL_ID_BYTES = 32;
+
   /** Participants per call, the host included. */
   public static final int MAX_PARTICIPANTS = 24;
 
@@ -34,6 +49,15 @@ public final class Limits {
     requireText(name, MAX_NAME_CHARS, "name");
     if (name.isBlank()) {
       throw new IllegalArgumentException("name is blank");
+    }
+  }
+
+  static void requireBytes(byte[] bytes, int minLength, int maxLength, String what) {
+    if (bytes == null) {
+      throw new IllegalArgumentException(what + " missing");
+    }
+    if (bytes.length < minLength || bytes.length > maxLength) {
+      throw new IllegalArgumentException(what + " of " + bytes.length + " bytes");
     }
   }
 

@@ -22,8 +22,22 @@ public final class WireClasses {
 
   private WireClasses() {}
 
-  /** Registers every message on {@code kryo}; call before the endpoint connects or binds. */
+  /**
+   * Registers every message on {@code kryo}: for the inner codec ({@link WireCodec}), tests, and a
+   * benchmark's plain call.
+   */
   public static void register(Kryo kryo) {
+    registerTransport(kryo);
+    registerSealedMessages(kryo);
+  }
+
+  /**
+   * Registers only what may travel outside an envelope: the frozen hello and refusal (so an old
+   * peer can be told why it is refused), the handshake, and the envelopes. An endpoint whose
+   * transport knows nothing else never deserialises an unauthenticated message beyond these. Call
+   * before the endpoint connects or binds.
+   */
+  public static void registerTransport(Kryo kryo) {
     kryo.setRegistrationRequired(true);
     kryo.setReferences(false);
     add(
@@ -51,18 +65,42 @@ public final class WireClasses {
         in -> new WireMessage.Refusal(readText(in, 32), readText(in, Limits.MAX_CHAT_CHARS)));
     add(
         kryo,
+        WireMessage.Handshake.class,
+        40,
+        (out, m) -> writeBytes(out, m.data()),
+        in -> new WireMessage.Handshake(readBytes(in, Limits.MAX_HANDSHAKE_BYTES)));
+    add(
+        kryo,
+        WireMessage.Sealed.class,
+        41,
+        (out, m) -> writeBytes(out, m.envelope()),
+        in -> new WireMessage.Sealed(readBytes(in, Limits.MAX_ENVELOPE_BYTES)));
+    add(
+        kryo,
+        WireMessage.SealedDatagram.class,
+        42,
+        (out, m) -> writeBytes(out, m.envelope()),
+        in -> new WireMessage.SealedDatagram(readBytes(in, Limits.MAX_DATAGRAM_ENVELOPE_BYTES)));
+  }
+
+  /** Everything that travels inside envelopes (and, in a benchmark's plain call, without). */
+  private static void registerSealedMessages(Kryo kryo) {
+    add(
+        kryo,
         WireMessage.Welcome.class,
         22,
         (out, m) -> {
           out.writeVarInt(m.participantId(), true);
           writeText(out, m.callName());
           writeText(out, m.name());
+          writeBytes(out, m.callId());
         },
         in ->
             new WireMessage.Welcome(
                 in.readVarInt(true),
                 readText(in, Limits.MAX_NAME_CHARS),
-                readText(in, Limits.MAX_NAME_CHARS)));
+                readText(in, Limits.MAX_NAME_CHARS),
+                readBytes(in, Limits.MAX_CALL_ID_BYTES)));
     add(
         kryo,
         WireMessage.ParticipantJoined.class,
@@ -164,7 +202,7 @@ public final class WireClasses {
                 in.readVarLong(true),
                 in.readLong(),
                 in.readVarInt(true),
-                readBytes(in, Limits.MAX_AUDIO_PAYLOAD)));
+                readBytes(in, Limits.MAX_AUDIO_PAYLOAD + Limits.MEDIA_SEAL_OVERHEAD)));
     add(
         kryo,
         WireMessage.MediaState.class,
@@ -184,6 +222,42 @@ public final class WireClasses {
           out.writeBoolean(m.hostHeard());
         },
         in -> new WireMessage.UdpProbe(in.readLong(), in.readBoolean()));
+    registerSecurity(kryo);
+  }
+
+  /** The passphrase and end-to-end key messages (ids 43–45). */
+  private static void registerSecurity(Kryo kryo) {
+    add(
+        kryo,
+        WireMessage.Passphrase.class,
+        43,
+        (out, m) -> writeBytes(out, m.data()),
+        in -> new WireMessage.Passphrase(readBytes(in, Limits.MAX_HANDSHAKE_BYTES)));
+    add(
+        kryo,
+        WireMessage.MemberKey.class,
+        44,
+        (out, m) -> {
+          out.writeVarInt(m.participantId(), true);
+          writeBytes(out, m.announcement());
+        },
+        in ->
+            new WireMessage.MemberKey(
+                in.readVarInt(true), readBytes(in, Limits.MAX_HANDSHAKE_BYTES)));
+    add(
+        kryo,
+        WireMessage.SenderKey.class,
+        45,
+        (out, m) -> {
+          out.writeVarInt(m.fromId(), true);
+          out.writeVarInt(m.toId(), true);
+          writeBytes(out, m.sealedKey());
+        },
+        in ->
+            new WireMessage.SenderKey(
+                in.readVarInt(true),
+                in.readVarInt(true),
+                readBytes(in, Limits.MAX_HANDSHAKE_BYTES)));
   }
 
   private static <T> void add(

@@ -1,0 +1,232 @@
+package dev.asciicall.call;
+
+import dev.asciicall.ascii.AsciiFrame;
+import dev.asciicall.common.Subscription;
+import dev.asciicall.common.Threads;
+import dev.asciicall.net.DiscoveryAnswer;
+import dev.asciicall.net.HostFinder;
+import dev.asciicall.net.HostServer;
+import dev.asciicall.net.NetException;
+import dev.asciicall.net.PeerClient;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The window's call, one at a time: host one (taking part as participant 0) or join one, send the
+ * frames the local pipeline already converted (what the sliders set is what others see), receive
+ * and decode everyone, report who is there and live figures. No JavaFX: the window observes it
+ * through {@link CallListener} and adapts on its own thread.
+ *
+ * <p>Threads: starting, joining and leaving run in order on {@code call-control-N} (joining blocks
+ * up to 5 s, never the caller); our frames are encoded on {@code video-send-N}; network events and
+ * decoding run on the network's event thread; LAN discovery on {@code call-discovery-N}. Public
+ * methods may be called from any thread and never block, except {@link #close()}.
+ */
+public final class CallService implements AutoCloseable {
+
+  static final int JOIN_TIMEOUT_MILLIS = 5_000;
+  private static final int DISCOVERY_MILLIS = 1_000;
+
+  private final List<CallListener> listeners = new CopyOnWriteArrayList<>();
+  private final ExecutorService control = Threads.single("call-control");
+  private final ExecutorService discovery = Threads.single("call-discovery");
+  private volatile CallStatus status = CallStatus.IDLE;
+  // Replaced on the control thread only; read from any.
+  private volatile CallSession current;
+
+  /** Adds a listener; close the subscription to remove it. */
+  public Subscription addListener(CallListener listener) {
+    listeners.add(listener);
+    return () -> listeners.remove(listener);
+  }
+
+  public CallStatus status() {
+    return status;
+  }
+
+  /**
+   * Hosts a call. Completes with {@link CallState#HOSTING}, or {@link CallState#ENDED} and a
+   * message saying what to do when the ports are taken; fails when already in a call.
+   */
+  public CompletableFuture<CallStatus> host(HostRequest request) {
+    return CompletableFuture.supplyAsync(() -> startHosting(request), control);
+  }
+
+  /**
+   * Joins a call. Completes with {@link CallState#JOINED}, or {@link CallState#ENDED} and a message
+   * saying what went wrong and what to do; fails when already in a call.
+   */
+  public CompletableFuture<CallStatus> join(JoinRequest request) {
+    return CompletableFuture.supplyAsync(() -> startJoining(request), control);
+  }
+
+  /** Leaves the call (ends it for everyone when hosting). Does nothing when not in a call. */
+  public CompletableFuture<CallStatus> leave() {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          CallSession session = current;
+          if (session == null) {
+            return status;
+          }
+          boolean hosting = status.state() == CallState.HOSTING;
+          endSession(session);
+          return publish(
+              new CallStatus(
+                  CallState.IDLE, "", hosting ? "You ended the call." : "You left the call."));
+        },
+        control);
+  }
+
+  private CallStatus startHosting(HostRequest request) {
+    requireNoCall();
+    publish(
+        new CallStatus(
+            CallState.CONNECTING,
+            request.callName(),
+            "Starting the call on port " + request.port()));
+    CallSession session = newSession();
+    try {
+      HostServer server =
+          HostServer.start(
+              request.port(), request.udpPort(), request.callName(), request.name(), session);
+      session.attach(CallLink.of(server, request));
+    } catch (NetException e) {
+      session.close();
+      return publish(CallStatus.ended(UserMessages.hostFailed(e, request)));
+    }
+    current = session;
+    return publish(
+        new CallStatus(
+            CallState.HOSTING,
+            request.callName(),
+            "Hosting '" + request.callName() + "' on port " + request.port()));
+  }
+
+  private CallStatus startJoining(JoinRequest request) {
+    requireNoCall();
+    publish(new CallStatus(CallState.CONNECTING, "", "Joining " + request.address() + "…"));
+    CallSession session = newSession();
+    // Current before connecting: the host's first events arrive while connect() still waits.
+    current = session;
+    try {
+      PeerClient client =
+          PeerClient.connect(
+              request.address().host(),
+              request.address().port(),
+              request.udpPort(),
+              request.name(),
+              session,
+              JOIN_TIMEOUT_MILLIS);
+      session.attach(CallLink.of(client));
+    } catch (NetException e) {
+      current = null;
+      session.close();
+      return publish(CallStatus.ended(UserMessages.joinFailed(e, request)));
+    }
+    String callName = session.link().callName();
+    return publish(
+        new CallStatus(
+            CallState.JOINED, callName, "In '" + callName + "' at " + request.address()));
+  }
+
+  private void requireNoCall() {
+    if (!status.state().canStart()) {
+      throw new IllegalStateException("Leave the current call first.");
+    }
+  }
+
+  private CallSession newSession() {
+    CallSession[] holder = new CallSession[1];
+    holder[0] = new CallSession(listeners, reason -> ended(holder[0], reason));
+    return holder[0];
+  }
+
+  /** The network ended the call (host gone, connection lost). On the network's event thread. */
+  private void ended(CallSession session, String reason) {
+    control.execute(
+        () -> {
+          if (current == session) {
+            endSession(session);
+            publish(CallStatus.ended(UserMessages.ended(reason)));
+          }
+        });
+  }
+
+  private void endSession(CallSession session) {
+    current = null;
+    session.close();
+  }
+
+  private CallStatus publish(CallStatus next) {
+    status = next;
+    listeners.forEach(listener -> listener.statusChanged(next));
+    return next;
+  }
+
+  /**
+   * Our newest converted frame, sent if we are in a call. Any thread (the local conversion thread);
+   * never blocks: while one frame is being encoded, newer ones replace each other.
+   */
+  public void offer(AsciiFrame frame, long sequence, long captureNanos) {
+    CallSession session = current;
+    if (session != null) {
+      session.offer(frame, sequence, captureNanos);
+    }
+  }
+
+  /** Sends a chat line to everyone; it comes back through {@link CallListener#chatReceived}. */
+  public void sendChat(String text) {
+    CallSession session = current;
+    if (session != null) {
+      session.sendChat(text);
+    }
+  }
+
+  /** Everyone else in the call, by id; empty when not in a call. */
+  public List<Participant> participants() {
+    CallSession session = current;
+    return session == null ? List.of() : session.participants();
+  }
+
+  /** Live figures over the last two seconds; {@link CallStats#NONE} when not in a call. */
+  public CallStats stats() {
+    CallSession session = current;
+    return session == null ? CallStats.NONE : session.stats();
+  }
+
+  /** Calls hosted on the LAN that answer discovery on {@code udpPort} within a second. */
+  public CompletableFuture<List<FoundCall>> findCalls(int udpPort) {
+    return CompletableFuture.supplyAsync(
+        () ->
+            HostFinder.discover(udpPort, DISCOVERY_MILLIS).stream()
+                .map(CallService::found)
+                .toList(),
+        discovery);
+  }
+
+  private static FoundCall found(DiscoveryAnswer answer) {
+    return new FoundCall(
+        answer.callName(),
+        answer.participants(),
+        new HostAddress(answer.address(), answer.tcpPort()));
+  }
+
+  /** Leaves any call and stops the threads; waits a few seconds at most. */
+  @Override
+  public void close() {
+    try {
+      leave().get(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // Leaving is best effort on shutdown; the threads stop below either way.
+    }
+    Threads.shutdown(control, 2_000);
+    Threads.shutdown(discovery, 500);
+  }
+}

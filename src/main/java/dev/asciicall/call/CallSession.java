@@ -1,0 +1,191 @@
+package dev.asciicall.call;
+
+import dev.asciicall.ascii.AsciiFrame;
+import dev.asciicall.codec.CodecException;
+import dev.asciicall.common.Threads;
+import dev.asciicall.net.CallEvents;
+import dev.asciicall.net.wire.WireMessage;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One call of the window, hosted or joined: our video out, everyone's video in, who is there, and
+ * live rates. Network events arrive on the link's event thread ({@code net-client-N} or {@code
+ * net-host-N}) and may start before the link is attached (the host announces who is there right
+ * after its welcome); anything that needs the link waits for it or is skipped.
+ */
+final class CallSession implements CallEvents, AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CallSession.class);
+
+  private final List<CallListener> listeners;
+  private final Consumer<String> endedBy;
+  private final ExecutorService sendThread = Threads.single("video-send");
+  private final OutgoingVideo outgoing;
+  // Network event thread only.
+  private final IncomingVideo incoming = new IncomingVideo(this::requestKeyframe);
+  private final Map<Integer, Participant> participants = new ConcurrentHashMap<>();
+  private final Map<Integer, RateWindow> received = new ConcurrentHashMap<>();
+  private volatile CallLink link;
+  private volatile boolean closed;
+
+  /**
+   * @param listeners told about the call on the network event thread
+   * @param endedBy told the network layer's reason when the call ends without us leaving
+   */
+  CallSession(List<CallListener> listeners, Consumer<String> endedBy) {
+    this.listeners = listeners;
+    this.endedBy = endedBy;
+    this.outgoing = new OutgoingVideo(this::sendVideo, VideoTap.NONE, sendThread);
+  }
+
+  /** The call is up: from now on our frames go out. */
+  void attach(CallLink connected) {
+    this.link = connected;
+    outgoing.requestKeyframe();
+  }
+
+  CallLink link() {
+    return link;
+  }
+
+  /** Our newest frame. Any thread; latest wins; dropped until the link is attached. */
+  void offer(AsciiFrame frame, long sequence, long captureNanos) {
+    if (link != null && !closed) {
+      outgoing.offer(frame, sequence, captureNanos);
+    }
+  }
+
+  private void sendVideo(long sequence, long captureMicros, byte[] payload) {
+    CallLink current = link;
+    if (current != null && !closed) {
+      current.sendVideo(sequence, captureMicros, payload);
+    }
+  }
+
+  private void requestKeyframe(int senderId) {
+    CallLink current = link;
+    if (current != null) {
+      current.requestKeyframe(senderId);
+    }
+  }
+
+  void sendChat(String text) {
+    CallLink current = link;
+    if (current != null) {
+      current.sendChat(text);
+    }
+  }
+
+  List<Participant> participants() {
+    return participants.values().stream().sorted(Comparator.comparingInt(Participant::id)).toList();
+  }
+
+  CallStats stats() {
+    long now = System.nanoTime();
+    RateWindow.Rate sent = outgoing.rate();
+    List<CallStats.PeerStats> peers =
+        participants().stream()
+            .map(
+                participant -> {
+                  RateWindow window = received.get(participant.id());
+                  RateWindow.Rate rate =
+                      window == null ? new RateWindow.Rate(0, 0) : window.rate(now);
+                  return new CallStats.PeerStats(
+                      participant.id(),
+                      participant.name(),
+                      rate.framesPerSecond(),
+                      rate.kilobitsPerSecond());
+                })
+            .toList();
+    CallLink current = link;
+    double roundTrip = current == null ? -1 : current.roundTripMillis();
+    return new CallStats(sent.framesPerSecond(), sent.kilobitsPerSecond(), roundTrip, peers);
+  }
+
+  @Override
+  public void participantJoined(int id, String name) {
+    if (closed) {
+      return;
+    }
+    Participant participant = new Participant(id, name);
+    participants.put(id, participant);
+    listeners.forEach(listener -> listener.participantJoined(participant));
+  }
+
+  @Override
+  public void participantLeft(int id, String reason) {
+    Participant participant = participants.remove(id);
+    received.remove(id);
+    incoming.forget(id);
+    if (participant != null && !closed) {
+      listeners.forEach(listener -> listener.participantLeft(participant, reason));
+    }
+  }
+
+  @Override
+  public void video(WireMessage.Video video) {
+    if (closed) {
+      return;
+    }
+    int senderId = video.senderId();
+    received
+        .computeIfAbsent(senderId, id -> new RateWindow())
+        .record(video.payload().length, System.nanoTime());
+    AsciiFrame frame;
+    try {
+      frame = incoming.decode(video);
+    } catch (CodecException e) {
+      LOG.debug("Dropped a malformed frame from participant {}: {}", senderId, e.getMessage());
+      return;
+    }
+    if (frame != null) {
+      listeners.forEach(listener -> listener.frameReceived(senderId, frame));
+    }
+  }
+
+  @Override
+  public void chat(WireMessage.Chat chat) {
+    CallLink current = link;
+    if (closed || current == null) {
+      return;
+    }
+    boolean fromMe = chat.senderId() == current.selfId();
+    Participant sender = participants.get(chat.senderId());
+    String name = fromMe ? current.name() : sender == null ? "#" + chat.senderId() : sender.name();
+    ChatLine line = new ChatLine(chat.senderId(), name, chat.sentAtMillis(), chat.text(), fromMe);
+    listeners.forEach(listener -> listener.chatReceived(line));
+  }
+
+  @Override
+  public void keyframeRequested() {
+    outgoing.requestKeyframe();
+  }
+
+  @Override
+  public void callEnded(String reason) {
+    if (!closed) {
+      endedBy.accept(reason);
+    }
+  }
+
+  /** Leaves (or ends, when hosting) the call and stops its threads. Not on the event thread. */
+  @Override
+  public void close() {
+    closed = true;
+    CallLink current = link;
+    if (current != null) {
+      current.close();
+    }
+    Threads.shutdown(sendThread, 2_000);
+    outgoing.close();
+    // After the link: its event thread no longer decodes.
+    incoming.close();
+  }
+}

@@ -1,0 +1,112 @@
+package dev.asciicall.ui;
+
+import dev.asciicall.audio.AudioDevice;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+
+/**
+ * The controls under the feeds: microphone and camera switches, my microphone's level, the
+ * microphone and speaker pickers with a refresh button, what audio is missing, and the chat and
+ * people buttons of the {@link SidePanel}. FX thread only.
+ */
+public final class CallControlsBar extends HBox {
+
+  public CallControlsBar(CallControlsViewModel model, SidePanel side) {
+    super(8);
+    setId("call-controls");
+    setPadding(new Insets(4, 10, 4, 10));
+    setAlignment(Pos.CENTER_LEFT);
+
+    Button microphone = new Button();
+    microphone.setId("microphone-button");
+    microphone
+        .textProperty()
+        .bind(Bindings.when(model.microphoneMutedProperty()).then("Unmute").otherwise("Mute"));
+    microphone.setTooltip(new Tooltip("Mute or unmute your microphone (M); others see the mark"));
+    microphone.setOnAction(event -> model.toggleMicrophone());
+
+    Button camera = new Button();
+    camera.setId("camera-button");
+    camera
+        .textProperty()
+        .bind(Bindings.when(model.cameraOnProperty()).then("Camera off").otherwise("Camera on"));
+    camera.setTooltip(new Tooltip("Stop or start sending your picture (V)"));
+    camera.setOnAction(event -> model.toggleCamera());
+
+    ProgressBar level = new ProgressBar();
+    level.setId("microphone-level");
+    level.setPrefWidth(80);
+    level.progressProperty().bind(model.microphoneLevelProperty());
+    level.setTooltip(new Tooltip("Your microphone's level"));
+
+    ComboBox<AudioDevice> microphones =
+        picker("microphone-choice", model.microphones(), "Microphone");
+    microphones.valueProperty().bindBidirectional(model.selectedMicrophoneProperty());
+    ComboBox<AudioDevice> speakers = picker("speaker-choice", model.speakers(), "Speakers");
+    speakers.valueProperty().bindBidirectional(model.selectedSpeakerProperty());
+    Button refresh = new Button("Refresh");
+    refresh.setId("devices-refresh");
+    refresh.setTooltip(new Tooltip("Look for microphones and speakers again"));
+    refresh.setOnAction(event -> model.refreshDevices());
+
+    Label status = new Label();
+    status.setId("audio-status");
+    status.getStyleClass().add("audio-status");
+    status.textProperty().bind(model.audioStatus());
+    status.setMinWidth(Region.USE_PREF_SIZE);
+
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    getChildren()
+        .addAll(
+            microphone,
+            camera,
+            level,
+            microphones,
+            speakers,
+            refresh,
+            status,
+            spacer,
+            side.chatToggle(),
+            side.peopleToggle());
+  }
+
+  /** A device picker; disabled, with a prompt saying so, when no usable device is listed. */
+  private static ComboBox<AudioDevice> picker(
+      String id, ObservableList<AudioDevice> devices, String kind) {
+    ComboBox<AudioDevice> box = new ComboBox<>(devices);
+    box.setId(id);
+    box.setPrefWidth(170);
+    box.setTooltip(new Tooltip(kind));
+    box.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(AudioDevice device) {
+            return device == null ? "" : device.label();
+          }
+
+          @Override
+          public AudioDevice fromString(String text) {
+            return null;
+          }
+        });
+    BooleanBinding noneUsable =
+        Bindings.createBooleanBinding(
+            () -> devices.stream().noneMatch(AudioDevice::available), devices);
+    box.disableProperty().bind(noneUsable);
+    box.setPromptText("No " + kind.toLowerCase(java.util.Locale.ROOT) + " found");
+    return box;
+  }
+}

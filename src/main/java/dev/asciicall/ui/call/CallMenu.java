@@ -1,0 +1,112 @@
+package dev.asciicall.ui.call;
+
+import dev.asciicall.call.CallState;
+import dev.asciicall.call.HostAddress;
+import dev.asciicall.call.HostRequest;
+import dev.asciicall.call.JoinRequest;
+import dev.asciicall.ui.JoinDialog;
+import dev.asciicall.ui.PreviewPreferences;
+import java.util.function.Supplier;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+
+/**
+ * The Call menu: Host a call… (Ctrl+H), Join by IP… (Ctrl+J), Leave call (Ctrl+L), each enabled
+ * only when it makes sense. Dialog choices are remembered in the preferences. FX thread only.
+ */
+public final class CallMenu extends Menu {
+
+  private final CallAdapter calls;
+  private final PreviewPreferences preferences;
+  private final Supplier<Window> owner;
+
+  public CallMenu(CallAdapter calls, PreviewPreferences preferences, Supplier<Window> owner) {
+    super("Call");
+    setId("call-menu");
+    this.calls = calls;
+    this.preferences = preferences;
+    this.owner = owner;
+    CallViewModel model = calls.model();
+
+    MenuItem host = new MenuItem("Host a call…");
+    host.setId("menu-host");
+    host.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN));
+    host.disableProperty().bind(model.canStartProperty().not());
+    host.setOnAction(event -> host());
+
+    MenuItem join = new MenuItem("Join by IP…");
+    join.setId("menu-join");
+    join.setAccelerator(new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN));
+    join.disableProperty().bind(model.canStartProperty().not());
+    join.setOnAction(event -> join());
+
+    MenuItem leave = new MenuItem("Leave call");
+    leave.setId("menu-leave");
+    leave.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+    leave.disableProperty().bind(model.inCallProperty().not());
+    leave.setOnAction(event -> calls.leave());
+
+    getItems().addAll(host, join, leave);
+  }
+
+  private String name() {
+    return preferences.name().orElse(System.getProperty("user.name", ""));
+  }
+
+  /** Asks for the call's details, starts it, then shows where others can join. */
+  public void host() {
+    if (!calls.model().canStartProperty().get()) {
+      return;
+    }
+    HostRequest remembered =
+        new HostRequest(
+            preferences.callNumber("host.port", HostAddress.DEFAULT_PORT),
+            preferences.callNumber("host.udpPort", HostAddress.DEFAULT_UDP_PORT),
+            preferences.callText("host.callName", "asciicall"),
+            name());
+    new HostDialog(owner.get(), remembered).showAndWait().ifPresent(this::startHosting);
+  }
+
+  /** Hosts as asked (from the dialog or the command line), then shows where others can join. */
+  public void startHosting(HostRequest request) {
+    preferences.saveCallNumber("host.port", request.port());
+    preferences.saveCallNumber("host.udpPort", request.udpPort());
+    preferences.saveCallText("host.callName", request.callName());
+    preferences.saveName(request.name());
+    calls
+        .host(request)
+        .thenAccept(
+            hosting -> {
+              if (hosting.status().state() == CallState.HOSTING) {
+                new HostedDialog(owner.get(), request.callName(), hosting.addresses()).show();
+              }
+            });
+  }
+
+  /** Asks where to join, remembers it, and joins. */
+  public void join() {
+    if (!calls.model().canStartProperty().get()) {
+      return;
+    }
+    JoinDialog.Initial initial =
+        new JoinDialog.Initial(
+            name(),
+            preferences.callNumber("join.udpPort", HostAddress.DEFAULT_UDP_PORT),
+            preferences.recentHosts());
+    new JoinDialog(owner.get(), initial, calls::findCalls)
+        .showAndWait()
+        .ifPresent(this::startJoining);
+  }
+
+  /** Joins as asked (from the dialog or the command line) and remembers the host. */
+  public void startJoining(JoinRequest request) {
+    preferences.saveName(request.name());
+    preferences.rememberHost(request.address().toString());
+    preferences.saveCallNumber("join.udpPort", request.udpPort());
+    calls.join(request);
+  }
+}

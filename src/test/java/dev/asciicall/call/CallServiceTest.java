@@ -1,0 +1,212 @@
+package dev.asciicall.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.asciicall.ascii.AsciiConverter;
+import dev.asciicall.ascii.AsciiFrame;
+import dev.asciicall.ascii.ConversionSettings;
+import dev.asciicall.ascii.PixelImage;
+import dev.asciicall.capture.DemoSource;
+import dev.asciicall.capture.VideoFrame;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.DatagramSocket;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Two window-less call services on 127.0.0.1: hosting, joining, frames, chat, leaving, errors. */
+class CallServiceTest {
+
+  private static final Duration LIMIT = Duration.ofSeconds(30);
+
+  private final CallService host = new CallService();
+  private final CallService guest = new CallService();
+  private final Recorder atHost = new Recorder();
+  private final Recorder atGuest = new Recorder();
+  private final int tcpPort = freeTcp();
+  private final int udpPort = freeUdp();
+
+  @AfterEach
+  void closeBoth() {
+    guest.close();
+    host.close();
+  }
+
+  /** What a listener heard, on whichever thread told it. */
+  private static final class Recorder implements CallListener {
+    final List<CallStatus> statuses = new CopyOnWriteArrayList<>();
+    final List<Participant> joined = new CopyOnWriteArrayList<>();
+    final List<String> left = new CopyOnWriteArrayList<>();
+    final Map<Integer, AsciiFrame> frames = new ConcurrentHashMap<>();
+    final List<ChatLine> chat = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void statusChanged(CallStatus status) {
+      statuses.add(status);
+    }
+
+    @Override
+    public void participantJoined(Participant participant) {
+      joined.add(participant);
+    }
+
+    @Override
+    public void participantLeft(Participant participant, String reason) {
+      left.add(participant.name() + ": " + reason);
+    }
+
+    @Override
+    public void frameReceived(int participantId, AsciiFrame frame) {
+      frames.put(participantId, frame);
+    }
+
+    @Override
+    public void chatReceived(ChatLine line) {
+      chat.add(line);
+    }
+  }
+
+  private void hostAndJoin() throws Exception {
+    host.addListener(atHost);
+    guest.addListener(atGuest);
+    CallStatus hosting =
+        host.host(new HostRequest(tcpPort, udpPort, "Standup", "Hana")).get(10, TimeUnit.SECONDS);
+    assertThat(hosting.state()).isEqualTo(CallState.HOSTING);
+    CallStatus joined =
+        guest
+            .join(new JoinRequest(new HostAddress("127.0.0.1", tcpPort), udpPort, "Gus"))
+            .get(10, TimeUnit.SECONDS);
+    assertThat(joined.state()).isEqualTo(CallState.JOINED);
+    assertThat(joined.callName()).isEqualTo("Standup");
+  }
+
+  @Test
+  void framesOfferedOnOneSideArriveDecodedOnTheOther() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          hostAndJoin();
+          waitFor(() -> !atHost.joined.isEmpty() && !atGuest.joined.isEmpty());
+          assertThat(atHost.joined).containsExactly(new Participant(1, "Gus"));
+          assertThat(atGuest.joined).containsExactly(new Participant(0, "Hana"));
+
+          AsciiConverter converter = new AsciiConverter();
+          DemoSource scene = new DemoSource(160, 120, 30);
+          ConversionSettings hostLook = ConversionSettings.defaults().withColumns(40);
+          ConversionSettings guestLook = ConversionSettings.defaults().withColumns(24);
+          for (int i = 0; i < 200 && (atHost.frames.isEmpty() || atGuest.frames.isEmpty()); i++) {
+            VideoFrame picture = scene.render(i / 30.0, i, System.nanoTime());
+            PixelImage image = PixelImage.rgb(picture.width(), picture.height(), picture.rgb());
+            host.offer(converter.convert(image, hostLook), i, picture.timestampNanos());
+            guest.offer(converter.convert(image, guestLook), i, picture.timestampNanos());
+            Thread.sleep(30);
+          }
+          assertThat(atGuest.frames.get(0).columns()).isEqualTo(40);
+          assertThat(atHost.frames.get(1).columns()).isEqualTo(24);
+
+          CallStats guestStats = guest.stats();
+          assertThat(guestStats.sentFramesPerSecond()).isPositive();
+          assertThat(guestStats.peers()).extracting(CallStats.PeerStats::name).contains("Hana");
+          waitFor(() -> guest.stats().roundTripMillis() >= 0);
+          assertThat(guest.participants()).containsExactly(new Participant(0, "Hana"));
+        });
+  }
+
+  @Test
+  void chatReachesEveryoneInTheSameWords() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          hostAndJoin();
+          guest.sendChat("hello from Gus");
+          waitFor(() -> !atHost.chat.isEmpty() && !atGuest.chat.isEmpty());
+          assertThat(atHost.chat.get(0).senderName()).isEqualTo("Gus");
+          assertThat(atHost.chat.get(0).fromMe()).isFalse();
+          assertThat(atGuest.chat.get(0).text()).isEqualTo("hello from Gus");
+          assertThat(atGuest.chat.get(0).fromMe()).isTrue();
+        });
+  }
+
+  @Test
+  void leavingIsSeenByTheHostAndTheHostEndingIsSeenByTheGuest() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          hostAndJoin();
+          waitFor(() -> !atHost.joined.isEmpty());
+          assertThat(guest.leave().get(5, TimeUnit.SECONDS).state()).isEqualTo(CallState.IDLE);
+          waitFor(() -> !atHost.left.isEmpty());
+          assertThat(atHost.left).containsExactly("Gus: left the call");
+
+          // Join again, then the host ends the call.
+          atGuest.statuses.clear();
+          guest
+              .join(new JoinRequest(new HostAddress("127.0.0.1", tcpPort), udpPort, "Gus"))
+              .get(10, TimeUnit.SECONDS);
+          host.leave().get(5, TimeUnit.SECONDS);
+          waitFor(() -> guest.status().state() == CallState.ENDED);
+          assertThat(guest.status().message()).isEqualTo("The host ended the call.");
+          assertThat(guest.participants()).isEmpty();
+        });
+  }
+
+  @Test
+  void joiningWhereNothingListensSaysSoAndTheNextJoinWorks() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          CallStatus failed =
+              guest
+                  .join(new JoinRequest(new HostAddress("127.0.0.1", tcpPort), udpPort, "Gus"))
+                  .get(10, TimeUnit.SECONDS);
+          assertThat(failed.state()).isEqualTo(CallState.ENDED);
+          assertThat(failed.message())
+              .isEqualTo(
+                  "Nothing is listening at 127.0.0.1:"
+                      + tcpPort
+                      + ". Check the address and that the host has started the call.");
+          hostAndJoin();
+        });
+  }
+
+  @Test
+  void hostingOnAPortInUseSaysWhatToDo() throws Exception {
+    try (ServerSocket taken = new ServerSocket(tcpPort)) {
+      CallStatus failed =
+          host.host(new HostRequest(tcpPort, udpPort, "Standup", "Hana")).get(10, TimeUnit.SECONDS);
+      assertThat(failed.state()).isEqualTo(CallState.ENDED);
+      assertThat(failed.message()).contains("already in use", "Pick other ports");
+    }
+  }
+
+  private static void waitFor(BooleanSupplier condition) throws InterruptedException {
+    while (!condition.getAsBoolean()) {
+      Thread.sleep(10);
+    }
+  }
+
+  static int freeTcp() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static int freeUdp() {
+    try (DatagramSocket socket = new DatagramSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

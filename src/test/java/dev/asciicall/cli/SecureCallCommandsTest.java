@@ -1,0 +1,119 @@
+package dev.asciicall.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.asciicall.net.CallEvents;
+import dev.asciicall.net.HostOptions;
+import dev.asciicall.net.HostServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.DatagramSocket;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code join} against a passphrase-protected host: one line for a wrong passphrase, codes. */
+class SecureCallCommandsTest {
+
+  private final StringWriter err = new StringWriter();
+
+  @TempDir Path directory;
+
+  private int run(String... args) {
+    CommandLine commandLine = Cli.commandLine(actions -> {});
+    commandLine.setOut(new PrintWriter(new StringWriter()));
+    commandLine.setErr(new PrintWriter(err));
+    return commandLine.execute(args);
+  }
+
+  @Test
+  void aWrongPassphraseIsOneLineAndARightOnePrintsTheSafetyCode() {
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(60),
+        () -> {
+          int tcpPort = freeTcp();
+          int udpPort = freeUdp();
+          Path wrong = Files.writeString(directory.resolve("wrong"), "swordfish?\n");
+          Path right = Files.writeString(directory.resolve("right"), "swordfish\n");
+          HostServer host =
+              HostServer.start(
+                  tcpPort,
+                  udpPort,
+                  HostOptions.of("Private", "Hal").withPassphrase("swordfish".toCharArray()),
+                  CallEvents.IGNORED);
+          try {
+            String address = "127.0.0.1:" + tcpPort;
+            String udp = Integer.toString(udpPort);
+            int exit =
+                run(
+                    "join",
+                    address,
+                    "--udp-port",
+                    udp,
+                    "--headless",
+                    "--passphrase-file",
+                    wrong.toString());
+            assertThat(exit).isEqualTo(Cli.EXIT_FAILURE);
+            assertThat(err.toString().lines().toList())
+                .containsExactly("asciicall: cannot join: wrong passphrase");
+
+            ByteArrayOutputStream printed = new ByteArrayOutputStream();
+            PrintStream original = System.out;
+            // The back-off after the wrong guess is one second.
+            Thread.sleep(1_100);
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            try {
+              exit =
+                  run(
+                      "join",
+                      address,
+                      "--udp-port",
+                      udp,
+                      "--headless",
+                      "--duration",
+                      "1",
+                      "--name",
+                      "Ann",
+                      "--passphrase-file",
+                      right.toString());
+            } finally {
+              System.setOut(original);
+            }
+            assertThat(exit).isEqualTo(0);
+            String output = printed.toString(StandardCharsets.UTF_8);
+            assertThat(output)
+                .containsPattern("safety code with host 127\\.0\\.0\\.1:\\d+: \\d{4} \\d{4}")
+                .containsPattern("safety code with Hal: \\d{4} \\d{4} \\d{4} \\d{4} \\d{4}");
+          } finally {
+            host.stop("test over");
+          }
+        });
+  }
+
+  @Test
+  void aParticipantLimitOutsideTheRangeIsAUsageError() {
+    assertThat(run("host", "--headless", "--max-participants", "1")).isEqualTo(Cli.EXIT_USAGE);
+    assertThat(err.toString()).startsWith("asciicall: --max-participants must be 2..");
+  }
+
+  private static int freeTcp() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static int freeUdp() throws IOException {
+    try (DatagramSocket socket = new DatagramSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package dev.asciicall.net;
+
+import static dev.asciicall.net.RecordingEvents.await;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.asciicall.crypto.IdentityKeyPair;
+import dev.asciicall.crypto.KnownPeers;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Safety codes over real KryoNet: equal end to end, different through a man in the middle. */
+class SafetyCodeCallTest {
+
+  private final int tcpPort = Ports.freeTcp();
+  private final int udpPort = Ports.freeUdp();
+  private final RecordingEvents hostEvents = new RecordingEvents();
+  private HostServer host;
+  private MitmProxy mitm;
+  private PeerClient ann;
+  private PeerClient bob;
+
+  @TempDir Path settings;
+
+  @AfterEach
+  void stop() {
+    for (PeerClient peer : new PeerClient[] {ann, bob}) {
+      if (peer != null) {
+        peer.close();
+      }
+    }
+    if (mitm != null) {
+      mitm.close();
+    }
+    if (host != null) {
+      host.stop("test over");
+    }
+  }
+
+  @Test
+  void aManInTheMiddleRunningItsOwnKeyAgreementMakesTheSafetyCodesDiffer() {
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(30),
+        () -> {
+          host = HostServer.start(tcpPort, udpPort, "Codes", "Hal", hostEvents);
+          mitm = new MitmProxy(tcpPort, udpPort);
+          RecordingEvents annEvents = new RecordingEvents();
+          RecordingEvents bobEvents = new RecordingEvents();
+          bob = PeerClient.connect("127.0.0.1", tcpPort, udpPort, "Bob", bobEvents, 5_000);
+          ann =
+              PeerClient.connect("127.0.0.1", mitm.port(), mitm.udpPort(), "Ann", annEvents, 5_000);
+          // The proxy got Ann into the call: nothing failed.
+          await(() -> hostEvents.verifications.containsKey(ann.participantId()));
+          await(() -> hostEvents.verifications.containsKey(bob.participantId()));
+
+          // Direct: both ends read the same code.
+          assertThat(bob.hostVerification().safetyCode())
+              .isEqualTo(hostEvents.verifications.get(bob.participantId()).safetyCode());
+          // Through the proxy: each end computed its code with the proxy's key.
+          assertThat(ann.hostVerification().safetyCode())
+              .isNotEqualTo(hostEvents.verifications.get(ann.participantId()).safetyCode());
+          // The host's signed media keys name another identity than Ann's connection proved.
+          await(() -> annEvents.flagged.contains(HostServer.HOST_ID));
+          await(() -> hostEvents.flagged.contains(ann.participantId()));
+          assertThat(bobEvents.flagged).isEmpty();
+        });
+  }
+
+  @Test
+  void aNameSeenBeforeWithAnotherKeyIsFlagged() {
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(30),
+        () -> {
+          KnownPeers hostMemory = new KnownPeers(settings);
+          host =
+              HostServer.start(
+                  tcpPort,
+                  udpPort,
+                  HostOptions.of("Codes", "Hal")
+                      .withIdentity(IdentityKeyPair.generate(new SecureRandom()), hostMemory),
+                  hostEvents);
+          IdentityKeyPair annIdentity = IdentityKeyPair.generate(new SecureRandom());
+          ann = join("Ann", annIdentity);
+          await(() -> hostEvents.verifications.containsKey(ann.participantId()));
+          assertThat(hostEvents.verifications.get(ann.participantId()).keyChanged()).isFalse();
+          ann.close();
+          ann = join("Ann", annIdentity);
+          await(() -> hostEvents.verifications.containsKey(ann.participantId()));
+          assertThat(hostEvents.verifications.get(ann.participantId()).keyChanged()).isFalse();
+          // Someone else calling themselves Ann.
+          bob = join("ann", IdentityKeyPair.generate(new SecureRandom()));
+          await(() -> hostEvents.verifications.containsKey(bob.participantId()));
+          assertThat(hostEvents.verifications.get(bob.participantId()).keyChanged()).isTrue();
+          assertThat(hostEvents.flagged).contains(bob.participantId());
+        });
+  }
+
+  private PeerClient join(String name, IdentityKeyPair identity) throws NetException {
+    return PeerClient.connect(
+        "127.0.0.1",
+        tcpPort,
+        udpPort,
+        JoinOptions.named(name).withIdentity(identity, new KnownPeers(settings.resolve(name))),
+        new RecordingEvents(),
+        5_000);
+  }
+}

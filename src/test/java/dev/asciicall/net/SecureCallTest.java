@@ -1,0 +1,309 @@
+package dev.asciicall.net;
+
+import static dev.asciicall.net.RecordingEvents.await;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.asciicall.codec.CodecException;
+import dev.asciicall.codec.FrameDecoder;
+import dev.asciicall.codec.FrameEncoder;
+import dev.asciicall.codec.GlyphGrid;
+import dev.asciicall.crypto.MediaKind;
+import dev.asciicall.crypto.MessageRejectedException;
+import dev.asciicall.net.wire.WireMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Private calls over real KryoNet on 127.0.0.1: what the network and the relay can see. */
+class SecureCallTest {
+
+  private static final Duration LIMIT = Duration.ofSeconds(30);
+  private static final String CHAT = "the spare key is under the blue flowerpot";
+  private static final String VOICE = "OPUS-PACKET-OF-ANN-SAYING-THE-CODE";
+  private static final String FRAME = "..::--==++**##%%@@ ASCII-FACE-OF-ANN @@%%##**++==--::..";
+
+  private final List<AutoCloseable> open = new ArrayList<>();
+  private final RecordingEvents hostEvents = new RecordingEvents();
+  private final int tcpPort = Ports.freeTcp();
+  private final int udpPort = Ports.freeUdp();
+  private HostServer host;
+
+  @AfterEach
+  void closeAll() throws Exception {
+    for (int i = open.size() - 1; i >= 0; i--) {
+      open.get(i).close();
+    }
+    if (host != null) {
+      host.stop("test over");
+    }
+  }
+
+  private PeerClient join(int port, String name, RecordingEvents events) throws NetException {
+    return join(port, udpPort, name, events);
+  }
+
+  private PeerClient join(int port, int udp, String name, RecordingEvents events)
+      throws NetException {
+    PeerClient peer = PeerClient.connect("127.0.0.1", port, udp, name, events, 5_000);
+    open.add(peer);
+    return peer;
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aRecordingProxyFindsNoneOfTheChatTextFrameOrVoiceBytes() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          host = HostServer.start(tcpPort, udpPort, "Secret", "Hal", hostEvents);
+          RecordingProxy proxy = new RecordingProxy(tcpPort, udpPort);
+          open.add(proxy);
+          RecordingEvents ann = new RecordingEvents();
+          RecordingEvents bob = new RecordingEvents();
+          PeerClient annPeer = join(proxy.port(), proxy.udpPort(), "Annabelle", ann);
+          PeerClient bobPeer = join(tcpPort, "Bob", bob);
+          await(() -> holdsKey(annPeer, 0) && holdsKey(bobPeer, 1));
+          annPeer.sendChat(CHAT);
+          for (int sequence = 0; sequence < 5; sequence++) {
+            annPeer.sendVideo(sequence, CallClock.nowMicros(), bytes(FRAME + sequence));
+            host.sendVideo(sequence, CallClock.nowMicros(), bytes(FRAME + "HOST" + sequence));
+            Thread.sleep(20);
+          }
+          // Voice takes UDP (through the proxy too) once the host echoes Ann's probes.
+          await(annPeer::audioOverUdp);
+          for (int sequence = 0; bob.audioFrom(1) == 0; sequence++) {
+            annPeer.sendAudio(sequence, CallClock.nowMicros(), 0, bytes(VOICE));
+            Thread.sleep(20);
+          }
+          assertThat(bob.audio.get(0).payload()).isEqualTo(bytes(VOICE));
+          await(() -> bob.chats.size() == 1 && bob.framesFrom(1) > 0 && ann.framesFrom(0) > 0);
+          await(() -> lastSequence(bob, 1) == 4 && lastSequence(ann, 0) == 4);
+          assertThat(bob.chats.get(0).text()).isEqualTo(CHAT);
+          assertThat(bob.videoBySender.get(1).get(0).payload()).startsWith(bytes(FRAME));
+
+          byte[] recorded = proxy.recorded();
+          assertThat(recorded.length).isGreaterThan(1000);
+          assertThat(RecordingProxy.contains(recorded, bytes(CHAT))).isFalse();
+          assertThat(RecordingProxy.contains(recorded, bytes(FRAME))).isFalse();
+          assertThat(RecordingProxy.contains(recorded, bytes("ASCII-FACE"))).isFalse();
+          assertThat(RecordingProxy.contains(recorded, bytes(VOICE))).isFalse();
+          // Names travel sealed too.
+          assertThat(RecordingProxy.contains(recorded, bytes("Annabelle"))).isFalse();
+          assertThat(RecordingProxy.contains(recorded, bytes("Secret"))).isFalse();
+        });
+  }
+
+  @Test
+  void aHeadlessRelayForwardsMediaItCannotDecrypt() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          host = HostServer.start(tcpPort, udpPort, "Relay", null, hostEvents);
+          List<WireMessage.Video> relayed = new CopyOnWriteArrayList<>();
+          host.tapRelayed(relayed::add);
+          RecordingEvents ann = new RecordingEvents();
+          RecordingEvents bob = new RecordingEvents();
+          PeerClient annPeer = join(tcpPort, "Ann", ann);
+          PeerClient bobPeer = join(tcpPort, "Bob", bob);
+          await(() -> holdsKey(bobPeer, 1));
+          List<byte[]> sent = new ArrayList<>();
+          try (FrameEncoder encoder = new FrameEncoder()) {
+            for (int sequence = 0; sequence < 3; sequence++) {
+              byte[] payload = encoder.encode(grid(sequence));
+              sent.add(payload);
+              annPeer.sendVideo(sequence, CallClock.nowMicros(), payload);
+              Thread.sleep(30);
+            }
+          }
+          await(() -> lastSequence(bob, 1) == 2 && relayed.size() >= 3);
+          // Bob decodes exactly what Ann encoded.
+          try (FrameDecoder bobDecoder = new FrameDecoder()) {
+            for (WireMessage.Video video : bob.videoBySender.get(1)) {
+              assertThat(video.payload()).isEqualTo(sent.get((int) video.sequence()));
+              bobDecoder.decode(video.payload());
+            }
+          }
+          // The relay's decoder sees only ciphertext: nothing decodes, no plaintext inside.
+          try (FrameDecoder relayDecoder = new FrameDecoder()) {
+            for (WireMessage.Video video : relayed) {
+              byte[] plain = sent.get((int) video.sequence());
+              assertThat(video.payload()).isNotEqualTo(plain);
+              assertThat(RecordingProxy.contains(video.payload(), plain)).isFalse();
+              Assertions.assertThatThrownBy(() -> relayDecoder.decode(video.payload()))
+                  .isInstanceOf(CodecException.class);
+            }
+          }
+          assertThat(hostEvents.videoBySender).isEmpty();
+        });
+  }
+
+  @Test
+  void aFlippedBitAReplayAndAReorderAreEachRejectedWithoutEndingTheCall() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          host = HostServer.start(tcpPort, udpPort, "Tamper", "Hal", hostEvents);
+          RecordingProxy proxy = new RecordingProxy(tcpPort, udpPort);
+          open.add(proxy);
+          RecordingEvents ann = new RecordingEvents();
+          PeerClient annPeer = join(proxy.port(), "Ann", ann);
+          String padding = " ".repeat(300);
+
+          proxy.tamper = RecordingProxy.Tamper.FLIP_BIT;
+          annPeer.sendChat("flipped" + padding);
+          await(() -> host.rejectedCount() == 1);
+
+          proxy.tamper = RecordingProxy.Tamper.REPLAY;
+          annPeer.sendChat("once" + padding);
+          await(() -> host.rejectedCount() == 2);
+
+          proxy.tamper = RecordingProxy.Tamper.REORDER;
+          annPeer.sendChat("second" + padding);
+          annPeer.sendChat("third" + padding);
+          await(() -> host.rejectedCount() == 3);
+
+          annPeer.sendChat("still here" + padding);
+          await(() -> hostEvents.chats.size() == 3);
+          assertThat(hostEvents.chats)
+              .extracting(chat -> chat.text().strip())
+              .containsExactly("once", "third", "still here");
+          // Ann is still in the call and hears her own lines back.
+          await(() -> ann.chats.size() == 3);
+          assertThat(ann.ended).isEmpty();
+          assertThat(hostEvents.present).containsValue("Ann");
+        });
+  }
+
+  @Test
+  void aRemovedParticipantCannotDecryptMediaSentAfterTheRekey() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          host = HostServer.start(tcpPort, udpPort, "Rekey", null, hostEvents);
+          List<WireMessage.Video> relayed = new CopyOnWriteArrayList<>();
+          host.tapRelayed(relayed::add);
+          RecordingEvents ann = new RecordingEvents();
+          RecordingEvents bob = new RecordingEvents();
+          RecordingEvents carol = new RecordingEvents();
+          PeerClient annPeer = join(tcpPort, "Ann", ann);
+          PeerClient bobPeer = join(tcpPort, "Bob", bob);
+          PeerClient carolPeer = join(tcpPort, "Carol", carol);
+          await(() -> holdsKey(carolPeer, annPeer.participantId()) && holdsKey(bobPeer, 1));
+          int annId = annPeer.participantId();
+          annPeer.sendVideo(0, CallClock.nowMicros(), bytes(FRAME + "before"));
+          await(() -> carol.framesFrom(annId) == 1 && bob.framesFrom(annId) == 1);
+
+          host.remove(carolPeer.participantId());
+          await(() -> !carol.ended.isEmpty());
+          assertThat(carol.ended.get(0)).isEqualTo("the host removed you from the call");
+          await(
+              () ->
+                  ann.log.contains("left Carol: removed by the host")
+                      && bob.log.contains("left Carol: removed by the host"));
+
+          for (int sequence = 100; sequence < 105; sequence++) {
+            annPeer.sendVideo(sequence, CallClock.nowMicros(), bytes(FRAME + sequence));
+            Thread.sleep(20);
+          }
+          await(() -> lastSequence(bob, annId) == 104);
+          List<WireMessage.Video> after =
+              relayed.stream().filter(video -> video.sequence() >= 100).toList();
+          assertThat(after).isNotEmpty();
+          var carolKeys = carolPeer.mediaKeys().keyring();
+          for (WireMessage.Video video : after) {
+            Assertions.assertThatThrownBy(
+                    () -> carolKeys.open(Integer.toString(annId), MediaKind.FRAME, video.payload()))
+                .isInstanceOfSatisfying(
+                    MessageRejectedException.class,
+                    e ->
+                        assertThat(e.reason())
+                            .isEqualTo(MessageRejectedException.Reason.UNKNOWN_KEY));
+          }
+          // Bob, still in the call, got every one of them.
+          assertThat(bob.videoBySender.get(annId))
+              .extracting(WireMessage.Video::sequence)
+              .contains(100L, 104L);
+        });
+  }
+
+  @Test
+  void aLockedOrFullCallRefusesWithAClearReason() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          host =
+              HostServer.start(
+                  tcpPort,
+                  udpPort,
+                  HostOptions.of("Small", "Hal").withMaxParticipants(2),
+                  hostEvents);
+          host.lock();
+          Assertions.assertThatThrownBy(() -> join(tcpPort, "Ann", new RecordingEvents()))
+              .isInstanceOfSatisfying(
+                  NetException.class,
+                  e -> {
+                    assertThat(e.failure()).isEqualTo(NetFailure.CALL_LOCKED);
+                    assertThat(e.getMessage()).isEqualTo("the call is locked");
+                  });
+          host.unlock();
+          join(tcpPort, "Ann", new RecordingEvents());
+          Assertions.assertThatThrownBy(() -> join(tcpPort, "Bob", new RecordingEvents()))
+              .isInstanceOfSatisfying(
+                  NetException.class,
+                  e -> {
+                    assertThat(e.failure()).isEqualTo(NetFailure.CALL_FULL);
+                    assertThat(e.getMessage()).startsWith("the call is full");
+                  });
+        });
+  }
+
+  @Test
+  void mediaSentOverUdpIsSealedAndArrives() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          host = HostServer.start(tcpPort, udpPort, "Udp", "Hal", hostEvents);
+          RecordingEvents bob = new RecordingEvents();
+          PeerClient annPeer = join(tcpPort, "Ann", new RecordingEvents());
+          PeerClient bobPeer = join(tcpPort, "Bob", bob);
+          await(() -> holdsKey(bobPeer, annPeer.participantId()));
+          for (int sequence = 0; bob.framesFrom(annPeer.participantId()) == 0; sequence++) {
+            annPeer.sendMediaDatagram(
+                new WireMessage.Video(
+                    annPeer.participantId(), sequence, CallClock.nowMicros(), bytes(FRAME)));
+            Thread.sleep(50);
+          }
+          assertThat(bob.videoBySender.get(annPeer.participantId()).get(0).payload())
+              .isEqualTo(bytes(FRAME));
+        });
+  }
+
+  static boolean holdsKey(PeerClient peer, int senderId) {
+    MediaKeys keys = peer.mediaKeys();
+    return keys != null && keys.keyring().canOpen(Integer.toString(senderId));
+  }
+
+  private static long lastSequence(RecordingEvents events, int senderId) {
+    List<WireMessage.Video> frames = events.videoBySender.get(senderId);
+    return frames == null || frames.isEmpty() ? -1 : frames.get(frames.size() - 1).sequence();
+  }
+
+  private static GlyphGrid grid(int frame) {
+    int columns = 40;
+    int rows = 12;
+    byte[] indices = new byte[columns * rows];
+    for (int i = 0; i < indices.length; i++) {
+      indices[i] = (byte) ((i + frame) % 10);
+    }
+    return new GlyphGrid(columns, rows, "test", " .:-=+*#%@", 0, 0, indices, null, null);
+  }
+}
