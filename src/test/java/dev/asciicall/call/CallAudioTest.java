@@ -169,7 +169,18 @@ class CallAudioTest {
         () -> {
           Person bob = new Person("Bob").start(null, new RecordingSink(5));
           Person ann = new Person("Ann").start(new ToneSource(), null);
+          List<dev.asciicall.audio.AudioEvent> annEvents = new CopyOnWriteArrayList<>();
+          ann.audio.addAudioEventListener(annEvents::add);
           await(() -> bob.audio.stats().packetsReceived() >= 25);
+          // Ann's meter moves with her tone (about 0.21 RMS) and says she is speaking.
+          await(
+              () ->
+                  annEvents.stream()
+                      .anyMatch(
+                          e ->
+                              e instanceof dev.asciicall.audio.AudioEvent.MicrophoneLevel level
+                                  && level.rms() > 0.15
+                                  && level.speaking()));
           assertThat(bob.mutedById.get(ann.id())).isNotEqualTo(Boolean.TRUE);
 
           ann.audio.mute();
