@@ -225,6 +225,22 @@ class DeskViewTest {
     assertThat(myTile.painter().background()).isEqualTo(Theme.LIGHT.tileBackground());
   }
 
+  @Test
+  void helpListsTheKeyboardShortcutsAndTextSizeGrowsTheWindowsText(FxRobot robot) {
+    clickMenuText(robot, "Help");
+    clickMenuText(robot, "Keyboard shortcuts");
+    Node table = robot.lookup("#shortcuts-table").query();
+    assertThat(robot.from(table).lookup("Ctrl+T").tryQuery()).isPresent();
+    assertThat(robot.from(table).lookup("F11").tryQuery()).isPresent();
+    robot.interact(() -> table.getScene().getWindow().hide());
+
+    double before = robot.lookup("#microphone-button").queryButton().getFont().getSize();
+    robot.interact(() -> desk.appearance().fontSizeProperty().set(FontSize.LARGEST));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#microphone-button").queryButton().getFont().getSize())
+        .isGreaterThan(before);
+  }
+
   /** Clicks the showing node with this text (hidden menus of earlier tests may still exist). */
   private static void clickMenuText(FxRobot robot, String text) {
     robot.clickOn(showingNode(robot, text));
