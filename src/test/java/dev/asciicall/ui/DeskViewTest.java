@@ -136,8 +136,12 @@ class DeskViewTest {
     assertThat(shown(inTile(robot, myTile, "tile-camera-off"))).isTrue();
     assertThat(myTile.canvas().isVisible()).isFalse();
 
+    assertThat(robot.lookup("#camera-button").queryButton().getStyleClass())
+        .contains("switched-off");
     robot.clickOn("#camera-button");
     assertThat(desk.controls().cameraOnProperty().get()).isTrue();
+    assertThat(robot.lookup("#camera-button").queryButton().getStyleClass())
+        .doesNotContain("switched-off");
     assertThat(shown(inTile(robot, myTile, "tile-camera-off"))).isFalse();
   }
 
