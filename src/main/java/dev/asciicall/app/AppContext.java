@@ -40,7 +40,8 @@ final class AppContext implements AutoCloseable, SourceChooser {
   private final PreviewPreferences preferences = PreviewPreferences.forUser();
   private final LocalFeedPipeline localFeed =
       new LocalFeedPipeline(capture, new EngineGridConverter(preferences.load()), conversionThread);
-  private final CallService calls = new CallService();
+  private final ChosenAudio chosenAudio = new ChosenAudio(audioDevices);
+  private final CallService calls = new CallService(chosenAudio);
   private final Subscription captureStatus;
 
   /**
@@ -51,6 +52,11 @@ final class AppContext implements AutoCloseable, SourceChooser {
         capture.addStatusListener(
             (CaptureStatus status) -> status.message().ifPresent(captureProblems));
     localFeed.sendFramesTo(calls::offer);
+  }
+
+  /** The microphone and speakers picked in the call controls, used by the call. */
+  ChosenAudio chosenAudio() {
+    return chosenAudio;
   }
 
   /** The window's call; the Call menu reaches it through the UI's call adapter. */

@@ -86,7 +86,9 @@ public final class AsciicallApp extends Application {
    */
   private CallMenu connectCall(MainView view) {
     CallViewModel model = new CallViewModel();
-    callAdapter = new CallAdapter(context.calls(), view.feeds(), model, new Notifier(stage));
+    callAdapter =
+        new CallAdapter(context.calls(), view.feeds(), model, view.desk(), new Notifier(stage));
+    context.chosenAudio().follow(view.desk().controls(), context.calls());
     CallMenu menu = new CallMenu(callAdapter, context.preferences(), () -> stage);
     view.menuBar().getMenus().add(1, menu);
     model

@@ -6,13 +6,14 @@ import dev.asciicall.ascii.AsciiFrame;
  * What a {@link CallService} tells the window. Every method has a no-op default so a listener picks
  * what it needs.
  *
- * <p>Threads: {@link #statusChanged} runs on {@code call-control-N}; the others on the network's
- * event thread ({@code net-client-N} or {@code net-host-N}). All must return quickly: {@link
- * #frameReceived} in particular is on the media path and should only drop the frame into a slot.
+ * <p>Threads: {@link #callStatusChanged} runs on {@code call-control-N}; the others on the
+ * network's event thread ({@code net-client-N} or {@code net-host-N}). The audio methods run on
+ * audio threads. All must return quickly: {@link #frameReceived} in particular is on the media path
+ * and should only drop the frame into a slot.
  */
-public interface CallListener {
+public interface CallListener extends AudioListener {
 
-  default void statusChanged(CallStatus status) {}
+  default void callStatusChanged(CallStatus status) {}
 
   default void participantJoined(Participant participant) {}
 
@@ -25,4 +26,7 @@ public interface CallListener {
   default void frameReceived(int participantId, AsciiFrame frame) {}
 
   default void chatReceived(ChatLine line) {}
+
+  /** A participant muted or unmuted the microphone, or turned the camera off or on. */
+  default void mediaChanged(ParticipantMedia media) {}
 }

@@ -1,6 +1,8 @@
 package dev.asciicall.call;
 
 import dev.asciicall.ascii.AsciiFrame;
+import dev.asciicall.audio.AudioSink;
+import dev.asciicall.audio.AudioSource;
 import dev.asciicall.common.Subscription;
 import dev.asciicall.common.Threads;
 import dev.asciicall.net.DiscoveryAnswer;
@@ -15,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
  * The window's call, one at a time: host one (taking part as participant 0) or join one, send the
@@ -32,12 +35,27 @@ public final class CallService implements AutoCloseable {
   static final int JOIN_TIMEOUT_MILLIS = 5_000;
   private static final int DISCOVERY_MILLIS = 1_000;
 
+  private final AudioEndpoints audioEndpoints;
   private final List<CallListener> listeners = new CopyOnWriteArrayList<>();
   private final ExecutorService control = Threads.single("call-control");
   private final ExecutorService discovery = Threads.single("call-discovery");
   private volatile CallStatus status = CallStatus.IDLE;
   // Replaced on the control thread only; read from any.
   private volatile CallSession current;
+  private volatile boolean microphoneMuted;
+  private volatile boolean cameraOff;
+
+  /** A service whose calls are video-only. */
+  public CallService() {
+    this(AudioEndpoints.NONE);
+  }
+
+  /**
+   * @param audioEndpoints asked for the microphone and speakers each time a call starts
+   */
+  public CallService(AudioEndpoints audioEndpoints) {
+    this.audioEndpoints = audioEndpoints;
+  }
 
   /** Adds a listener; close the subscription to remove it. */
   public Subscription addListener(CallListener listener) {
@@ -95,6 +113,7 @@ public final class CallService implements AutoCloseable {
           HostServer.start(
               request.port(), request.udpPort(), request.callName(), request.name(), session);
       session.attach(CallLink.of(server, request));
+      session.startAudio(AudioLink.of(server), audioEndpoints, switches());
     } catch (NetException e) {
       session.close();
       return publish(CallStatus.ended(UserMessages.hostFailed(e, request)));
@@ -123,6 +142,7 @@ public final class CallService implements AutoCloseable {
               session,
               JOIN_TIMEOUT_MILLIS);
       session.attach(CallLink.of(client));
+      session.startAudio(AudioLink.of(client), audioEndpoints, switches());
     } catch (NetException e) {
       current = null;
       session.close();
@@ -164,7 +184,7 @@ public final class CallService implements AutoCloseable {
 
   private CallStatus publish(CallStatus next) {
     status = next;
-    listeners.forEach(listener -> listener.statusChanged(next));
+    listeners.forEach(listener -> listener.callStatusChanged(next));
     return next;
   }
 
@@ -176,6 +196,55 @@ public final class CallService implements AutoCloseable {
     CallSession session = current;
     if (session != null) {
       session.offer(frame, sequence, captureNanos);
+    }
+  }
+
+  private MediaSwitches switches() {
+    return new MediaSwitches(microphoneMuted, cameraOff);
+  }
+
+  /** Stops sending my voice, in this call and the next ones, and shows me muted. Any thread. */
+  public void muteMicrophone() {
+    microphoneMuted = true;
+    withAudio(CallAudio::mute);
+  }
+
+  public void unmuteMicrophone() {
+    microphoneMuted = false;
+    withAudio(CallAudio::unmute);
+  }
+
+  /** Tells the others my camera is off (no frames come from a stopped capture anyway). */
+  public void showCameraOff() {
+    cameraOff = true;
+    withAudio(CallAudio::showCameraOff);
+  }
+
+  public void showCameraOn() {
+    cameraOff = false;
+    withAudio(CallAudio::showCameraOn);
+  }
+
+  /** How loud {@code participantId} is played for me: 0 silent, 1 as sent. Any thread. */
+  public void setVolume(int participantId, double gain) {
+    withAudio(audio -> audio.setVolume(participantId, gain));
+  }
+
+  /** Picks another microphone (null for none) in the running call. */
+  public void useMicrophone(AudioSource microphone) {
+    withAudio(audio -> audio.useMicrophone(microphone));
+  }
+
+  /** Picks other speakers (null for none) in the running call. */
+  public void useSpeakers(AudioSink speakers) {
+    withAudio(audio -> audio.useSpeakers(speakers));
+  }
+
+  private void withAudio(Consumer<CallAudio> action) {
+    CallSession session = current;
+    CallAudio audio = session == null ? null : session.audio();
+    if (audio != null) {
+      action.accept(audio);
     }
   }
 

@@ -33,6 +33,7 @@ final class CallSession implements CallEvents, AutoCloseable {
   private final Map<Integer, Participant> participants = new ConcurrentHashMap<>();
   private final Map<Integer, RateWindow> received = new ConcurrentHashMap<>();
   private volatile CallLink link;
+  private volatile CallAudio audio;
   private volatile boolean closed;
 
   /**
@@ -49,6 +50,28 @@ final class CallSession implements CallEvents, AutoCloseable {
   void attach(CallLink connected) {
     this.link = connected;
     outgoing.requestKeyframe();
+  }
+
+  /**
+   * Starts voice on the call's audio link with the devices given (null for none); what does not
+   * work reaches the listeners as an {@link AudioStatus}. Call after {@link #attach}.
+   */
+  void startAudio(AudioLink audioLink, AudioEndpoints endpoints, MediaSwitches switches) {
+    CallAudio started = new CallAudio(audioLink);
+    started.addListener(new AudioForwarder());
+    if (switches.microphoneMuted()) {
+      started.mute();
+    }
+    if (switches.cameraOff()) {
+      started.showCameraOff();
+    }
+    audio = started;
+    started.start(endpoints.microphone(), endpoints.speakers());
+  }
+
+  /** The call's audio, or null before it started. */
+  CallAudio audio() {
+    return audio;
   }
 
   CallLink link() {
@@ -121,6 +144,10 @@ final class CallSession implements CallEvents, AutoCloseable {
 
   @Override
   public void participantLeft(int id, String reason) {
+    CallAudio current = audio;
+    if (current != null) {
+      current.participantLeft(id);
+    }
     Participant participant = participants.remove(id);
     received.remove(id);
     incoming.forget(id);
@@ -151,6 +178,23 @@ final class CallSession implements CallEvents, AutoCloseable {
   }
 
   @Override
+  public void audio(WireMessage.Audio packet) {
+    CallAudio current = audio;
+    if (current != null && !closed) {
+      current.receive(packet);
+    }
+  }
+
+  @Override
+  public void mediaState(WireMessage.MediaState state) {
+    if (!closed) {
+      ParticipantMedia media =
+          new ParticipantMedia(state.senderId(), state.microphoneMuted(), state.cameraOff());
+      listeners.forEach(listener -> listener.mediaChanged(media));
+    }
+  }
+
+  @Override
   public void chat(WireMessage.Chat chat) {
     CallLink current = link;
     if (closed || current == null) {
@@ -161,6 +205,29 @@ final class CallSession implements CallEvents, AutoCloseable {
     String name = fromMe ? current.name() : sender == null ? "#" + chat.senderId() : sender.name();
     ChatLine line = new ChatLine(chat.senderId(), name, chat.sentAtMillis(), chat.text(), fromMe);
     listeners.forEach(listener -> listener.chatReceived(line));
+  }
+
+  /** Hands audio news to the call's listeners; on audio threads and the network event thread. */
+  private final class AudioForwarder implements AudioListener {
+    @Override
+    public void microphoneLevel(double rms, boolean speaking) {
+      listeners.forEach(listener -> listener.microphoneLevel(rms, speaking));
+    }
+
+    @Override
+    public void participantSpeaking(int participantId, boolean speaking) {
+      listeners.forEach(listener -> listener.participantSpeaking(participantId, speaking));
+    }
+
+    @Override
+    public void participantMuted(int participantId, boolean muted) {
+      listeners.forEach(listener -> listener.participantMuted(participantId, muted));
+    }
+
+    @Override
+    public void statusChanged(AudioStatus status) {
+      listeners.forEach(listener -> listener.statusChanged(status));
+    }
   }
 
   @Override
@@ -179,6 +246,10 @@ final class CallSession implements CallEvents, AutoCloseable {
   @Override
   public void close() {
     closed = true;
+    CallAudio voice = audio;
+    if (voice != null) {
+      voice.close();
+    }
     CallLink current = link;
     if (current != null) {
       current.close();

@@ -2,7 +2,9 @@ package dev.asciicall.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.ui.DeskModels;
 import dev.asciicall.ui.FeedTile;
+import dev.asciicall.ui.MainView;
 import dev.asciicall.ui.PreviewPreferences;
 import dev.asciicall.ui.PreviewSettings;
 import java.io.IOException;
@@ -130,6 +132,20 @@ class CallWindowTest {
         TimeUnit.SECONDS,
         () -> callFigures(guestStage).matches("2 in call · sent \\d+ fps .*RTT \\d+ ms"));
 
+    // The people list and the chat follow the call.
+    DeskModels guestDesk = ((MainView) guestStage.getScene().getRoot()).desk();
+    DeskModels hostDesk = ((MainView) hostStage.getScene().getRoot()).desk();
+    assertThat(guestDesk.participants().find("0").map(p -> p.nameProperty().get()))
+        .contains("Hana");
+    WaitForAsyncUtils.asyncFx(() -> guestDesk.chat().send("hello from the guest"))
+        .get(5, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitFor(
+        WAIT_SECONDS,
+        TimeUnit.SECONDS,
+        () ->
+            hostDesk.chat().lines().stream()
+                .anyMatch(line -> line.text().equals("hello from the guest") && !line.mine()));
+
     // Ctrl+L in the guest's window leaves: both windows drop the other's tile.
     robot.clickOn(localTile(guestStage));
     robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
@@ -139,6 +155,7 @@ class CallWindowTest {
         () ->
             robot.lookup("#remote-feed-1").tryQuery().isEmpty()
                 && robot.lookup("#remote-feed-0").tryQuery().isEmpty());
+    assertThat(hostDesk.participants().find("1")).isEmpty();
     assertThat(statusText(guestStage)).isEqualTo("You left the call.");
   }
 

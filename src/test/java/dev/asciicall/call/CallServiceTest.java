@@ -48,9 +48,21 @@ class CallServiceTest {
     final List<String> left = new CopyOnWriteArrayList<>();
     final Map<Integer, AsciiFrame> frames = new ConcurrentHashMap<>();
     final List<ChatLine> chat = new CopyOnWriteArrayList<>();
+    final List<ParticipantMedia> media = new CopyOnWriteArrayList<>();
+    final List<AudioStatus> audio = new CopyOnWriteArrayList<>();
 
     @Override
-    public void statusChanged(CallStatus status) {
+    public void mediaChanged(ParticipantMedia changed) {
+      media.add(changed);
+    }
+
+    @Override
+    public void statusChanged(AudioStatus status) {
+      audio.add(status);
+    }
+
+    @Override
+    public void callStatusChanged(CallStatus status) {
       statuses.add(status);
     }
 
@@ -133,6 +145,22 @@ class CallServiceTest {
           assertThat(atHost.chat.get(0).fromMe()).isFalse();
           assertThat(atGuest.chat.get(0).text()).isEqualTo("hello from Gus");
           assertThat(atGuest.chat.get(0).fromMe()).isTrue();
+        });
+  }
+
+  @Test
+  void withoutDevicesTheCallIsVideoOnlyAndMutingIsShownToTheOthers() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          hostAndJoin();
+          waitFor(() -> !atGuest.audio.isEmpty());
+          assertThat(atGuest.audio.get(atGuest.audio.size() - 1).availability())
+              .isEqualTo(AudioAvailability.VIDEO_ONLY);
+          guest.muteMicrophone();
+          waitFor(() -> atHost.media.contains(new ParticipantMedia(1, true, false)));
+          guest.showCameraOff();
+          waitFor(() -> atHost.media.contains(new ParticipantMedia(1, true, true)));
         });
   }
 

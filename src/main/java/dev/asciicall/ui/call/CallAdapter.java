@@ -1,26 +1,35 @@
 package dev.asciicall.ui.call;
 
 import dev.asciicall.ascii.AsciiFrame;
+import dev.asciicall.audio.AudioEvent;
+import dev.asciicall.call.AudioAvailability;
+import dev.asciicall.call.AudioStatus;
 import dev.asciicall.call.CallListener;
 import dev.asciicall.call.CallService;
 import dev.asciicall.call.CallState;
 import dev.asciicall.call.CallStats;
 import dev.asciicall.call.CallStatus;
+import dev.asciicall.call.ChatLine;
 import dev.asciicall.call.FoundCall;
 import dev.asciicall.call.HostAddress;
 import dev.asciicall.call.HostRequest;
 import dev.asciicall.call.JoinRequest;
 import dev.asciicall.call.LocalAddresses;
 import dev.asciicall.call.Participant;
+import dev.asciicall.call.ParticipantMedia;
 import dev.asciicall.common.Subscription;
+import dev.asciicall.ui.CallControlsViewModel;
+import dev.asciicall.ui.DeskModels;
 import dev.asciicall.ui.EngineGridConverter;
 import dev.asciicall.ui.FeedGrid;
 import dev.asciicall.ui.FeedTile;
 import dev.asciicall.ui.TextGrid;
+import dev.asciicall.ui.TileViewModel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -45,20 +54,29 @@ public final class CallAdapter implements AutoCloseable {
   private final CallService calls;
   private final FeedGrid feeds;
   private final CallViewModel model;
+  private final DeskModels desk;
   private final Notifier notifier;
+  private final LatestValue<Double> microphoneLevel = new LatestValue<>();
   private final Map<Integer, AtomicReference<TextGrid>> slots = new ConcurrentHashMap<>();
   // FX thread only.
   private final Map<Integer, FeedTile> tiles = new HashMap<>();
   private final Timeline figures;
   private final Subscription subscription;
 
-  /** Made on the FX thread. */
-  public CallAdapter(CallService calls, FeedGrid feeds, CallViewModel model, Notifier notifier) {
+  /**
+   * Made on the FX thread.
+   *
+   * @param desk the chat, participants and controls models this adapter fills and follows
+   */
+  public CallAdapter(
+      CallService calls, FeedGrid feeds, CallViewModel model, DeskModels desk, Notifier notifier) {
     this.calls = calls;
     this.feeds = feeds;
     this.model = model;
+    this.desk = desk;
     this.notifier = notifier;
     this.subscription = calls.addListener(new Listener());
+    followControls(desk.controls());
     figures = new Timeline(new KeyFrame(Duration.seconds(1), event -> refreshFigures()));
     figures.setCycleCount(Animation.INDEFINITE);
     figures.play();
@@ -106,6 +124,32 @@ public final class CallAdapter implements AutoCloseable {
     notifier.warn(message);
   }
 
+  /** My switches go to the call (and to the next calls): muted microphone, camera off. */
+  private void followControls(CallControlsViewModel controls) {
+    applyMicrophone(controls.microphoneMutedProperty().get());
+    applyCamera(controls.cameraOnProperty().get());
+    controls
+        .microphoneMutedProperty()
+        .addListener((observable, old, muted) -> applyMicrophone(muted));
+    controls.cameraOnProperty().addListener((observable, old, on) -> applyCamera(on));
+  }
+
+  private void applyMicrophone(boolean muted) {
+    if (muted) {
+      calls.muteMicrophone();
+    } else {
+      calls.unmuteMicrophone();
+    }
+  }
+
+  private void applyCamera(boolean on) {
+    if (on) {
+      calls.showCameraOn();
+    } else {
+      calls.showCameraOff();
+    }
+  }
+
   private static <T> CompletableFuture<T> onFx(CompletableFuture<T> future) {
     return future.whenCompleteAsync((result, failure) -> {}, Platform::runLater);
   }
@@ -117,6 +161,8 @@ public final class CallAdapter implements AutoCloseable {
       return;
     }
     CallStats stats = calls.stats();
+    // Everything travels through the host, so my round trip to it is the best figure for all.
+    tiles.values().forEach(tile -> tile.model().showConnection(stats.roundTripMillis(), 0));
     int others = stats.peers().size();
     model.participantsProperty().set(others);
     model
@@ -132,8 +178,13 @@ public final class CallAdapter implements AutoCloseable {
       tiles.values().forEach(feeds::removeTile);
       tiles.clear();
       slots.clear();
+      desk.participants().clearOthers();
+      desk.participants().removeActionProperty().set(null);
+      desk.chat().outgoingProperty().set(null);
       model.participantsProperty().set(0);
       refreshFigures();
+    } else if (status.state() != CallState.CONNECTING) {
+      desk.chat().outgoingProperty().set(calls::sendChat);
     }
     if (status.state() == CallState.ENDED) {
       model.lastNoticeProperty().set(status.message());
@@ -150,7 +201,16 @@ public final class CallAdapter implements AutoCloseable {
     if (tiles.containsKey(participant.id())) {
       return;
     }
-    FeedTile tile = new FeedTile(participant.name(), slot(participant.id()));
+    TileViewModel person =
+        desk.participants()
+            .join(
+                TileViewModel.forParticipant(
+                    Integer.toString(participant.id()), participant.name()));
+    person
+        .volumeProperty()
+        .addListener(
+            (observable, old, volume) -> calls.setVolume(participant.id(), volume.doubleValue()));
+    FeedTile tile = new FeedTile(person, slot(participant.id()));
     tile.setId("remote-feed-" + participant.id());
     tiles.put(participant.id(), tile);
     feeds.addTile(tile);
@@ -162,12 +222,41 @@ public final class CallAdapter implements AutoCloseable {
     if (tile != null) {
       feeds.removeTile(tile);
     }
+    desk.participants().leave(Integer.toString(participant.id()));
     notice(participant.name() + " " + reason);
   }
 
   private void notice(String text) {
     model.lastNoticeProperty().set(text);
     notifier.inform(text);
+  }
+
+  private Optional<TileViewModel> person(int participantId) {
+    return desk.participants().find(Integer.toString(participantId));
+  }
+
+  private void audioChanged(AudioStatus status) {
+    CallControlsViewModel controls = desk.controls();
+    AudioAvailability availability = status.availability();
+    boolean noMicrophone =
+        availability == AudioAvailability.NO_MICROPHONE
+            || availability == AudioAvailability.VIDEO_ONLY;
+    boolean noSpeakers =
+        availability == AudioAvailability.NO_SPEAKERS
+            || availability == AudioAvailability.VIDEO_ONLY;
+    if (noMicrophone) {
+      controls.showDeviceProblem(AudioEvent.Direction.INPUT, "No microphone");
+    } else {
+      controls.showDeviceWorking(AudioEvent.Direction.INPUT);
+    }
+    if (noSpeakers) {
+      controls.showDeviceProblem(AudioEvent.Direction.OUTPUT, "No speakers");
+    } else {
+      controls.showDeviceWorking(AudioEvent.Direction.OUTPUT);
+    }
+    if (availability != AudioAvailability.FULL) {
+      warn("Audio: " + status.message() + ". Pick another device below; the call goes on.");
+    }
   }
 
   private AtomicReference<TextGrid> slot(int participantId) {
@@ -184,7 +273,7 @@ public final class CallAdapter implements AutoCloseable {
   /** On the call's threads: slots for frames, one runLater for everything else. */
   private final class Listener implements CallListener {
     @Override
-    public void statusChanged(CallStatus status) {
+    public void callStatusChanged(CallStatus status) {
       Platform.runLater(() -> CallAdapter.this.statusChanged(status));
     }
 
@@ -204,6 +293,49 @@ public final class CallAdapter implements AutoCloseable {
     public void frameReceived(int participantId, AsciiFrame frame) {
       // Converted here, on the network thread, so the FX thread only draws.
       slot(participantId).set(EngineGridConverter.toTextGrid(frame));
+    }
+
+    @Override
+    public void chatReceived(ChatLine line) {
+      // My own lines are shown by the chat model when sent; the host's echo is not repeated.
+      if (!line.fromMe()) {
+        Platform.runLater(() -> desk.chat().receive(line.senderName(), line.text()));
+      }
+    }
+
+    @Override
+    public void mediaChanged(ParticipantMedia media) {
+      Platform.runLater(
+          () ->
+              person(media.participantId())
+                  .ifPresent(
+                      person -> {
+                        person.microphoneMutedProperty().set(media.microphoneMuted());
+                        person.cameraOffProperty().set(media.cameraOff());
+                      }));
+    }
+
+    @Override
+    public void participantSpeaking(int participantId, boolean speaking) {
+      Platform.runLater(
+          () -> person(participantId).ifPresent(p -> p.speakingProperty().set(speaking)));
+    }
+
+    @Override
+    public void participantMuted(int participantId, boolean muted) {
+      Platform.runLater(
+          () -> person(participantId).ifPresent(p -> p.microphoneMutedProperty().set(muted)));
+    }
+
+    /** Fifty times a second: the newest level wins, at most one runLater is pending. */
+    @Override
+    public void microphoneLevel(double rms, boolean speaking) {
+      microphoneLevel.offer(rms, level -> desk.controls().microphoneLevelProperty().set(level));
+    }
+
+    @Override
+    public void statusChanged(AudioStatus status) {
+      Platform.runLater(() -> audioChanged(status));
     }
   }
 }
