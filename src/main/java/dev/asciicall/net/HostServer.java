@@ -81,7 +81,15 @@ public final class HostServer implements AutoCloseable {
     this.callName = options.callName();
     this.hostName = options.hostName();
     this.events = events;
-    this.server = new Server(WRITE_BUFFER_BYTES, OBJECT_BUFFER_BYTES);
+    SelectorPacing pacing = SelectorPacing.forServer();
+    this.server =
+        new Server(WRITE_BUFFER_BYTES, OBJECT_BUFFER_BYTES) {
+          @Override
+          public void update(int timeout) throws IOException {
+            super.update(timeout);
+            pacing.afterUpdate(this);
+          }
+        };
     this.relay = new Relay(WRITE_BUFFER_BYTES);
     this.admission = new Admission(this, options);
     new SecureRandom().nextBytes(callId);
