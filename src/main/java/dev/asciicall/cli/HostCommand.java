@@ -77,6 +77,11 @@ final class HostCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!headless) {
+      passphrase.refuseUnless("with --headless");
+      if (maxParticipants != Limits.MAX_PARTICIPANTS) {
+        throw UserFacingException.badInput(
+            "--max-participants works with --headless only; nothing was started");
+      }
       gui.launch(
           StartupAction.encode(
               new StartupAction.Host(new HostRequest(port, udpPort, callName, name), source)));

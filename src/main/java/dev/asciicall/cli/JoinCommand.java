@@ -111,6 +111,7 @@ final class JoinCommand implements Callable<Integer> {
       throw UserFacingException.badInput("--columns: " + e.getMessage());
     }
     if (!headless) {
+      passphrase.refuseUnless("with --headless");
       gui.launch(
           StartupAction.encode(
               new StartupAction.Join(new JoinRequest(host, udpPort, name), source)));
