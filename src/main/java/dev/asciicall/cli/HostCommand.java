@@ -77,9 +77,11 @@ final class HostCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!headless) {
+      char[] phrase = passphrase.read().orElse(null);
       gui.launch(
           StartupAction.encode(
-              new StartupAction.Host(new HostRequest(port, udpPort, callName, name), source)));
+              new StartupAction.Host(
+                  new HostRequest(port, udpPort, callName, name, phrase), source)));
       return 0;
     }
     if (maxParticipants < 2 || maxParticipants > Limits.MAX_PARTICIPANTS) {
