@@ -1,76 +1,51 @@
 package dev.asciicall.ascii;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
  * Exact area averages of a picture over a grid of cells whose edges may fall inside pixels: a pixel
- * straddling an edge counts towards both cells by its overlap. Boundaries and weights are
- * precomputed once per (picture size, grid); buffers are reused. Confined to the converter's
- * thread.
+ * straddling an edge counts towards both cells by its overlap. A vertical pass sums each cell row's
+ * source rows per byte ({@link RowLanes}), a horizontal pass weighs those sums into cells ({@link
+ * ColumnPooler}). Boundaries and weights are precomputed once per (picture size, grid); buffers are
+ * reused. Confined to the converter's thread.
  */
 final class CellPooler {
 
   // Weights are fixed point with 8 fraction bits so the hot loops stay in integers.
   private static final int ONE = 256;
 
-  // Full-weight rows are summed eight bytes at a time: even and odd bytes of a little-endian long
-  // fall into four 16-bit lanes each, which hold up to 257 rows of 255 before they must be emptied.
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long LOW_BYTES = 0x00FF00FF00FF00FFL;
-  private static final int LANE_ROWS = 256;
-  // Fractional rows go weighted into 32-bit lanes, bytes 0 and 4, 1 and 5, ... of a long.
-  private static final long LOW_BYTE_PER_INT = 0x000000FF000000FFL;
-
   private final int width;
   private final int height;
   private final PixelLayout layout;
   private final int columns;
   private final int rows;
-  private final int[] columnStart;
-  private final int[] columnEnd;
-  private final int[] pixelWeight; // per pixel per column span, flattened
-  private final int[] pixelWeightOffset;
   private final int[] rowStart;
   private final int[] rowEnd;
   private final int[] rowWeight;
   private final int[] rowWeightOffset;
   private final int[] accumulator;
-  private final long[] evenLanes;
-  private final long[] oddLanes;
-  private final long[] fractionLanes; // four longs per eight bytes
-  private final double cellArea;
-
-  // Off only in tests, to compare the lane path with the plain one.
-  private final boolean lanes;
+  private final RowLanes rowLanes; // null: the plain per-byte path, for tests
+  private final ColumnPooler horizontal;
 
   CellPooler(int width, int height, PixelLayout layout, int columns, int rows) {
     this(width, height, layout, columns, rows, true);
   }
 
+  /** With {@code lanes} false, sums byte by byte: the reference the lane path is tested against. */
   CellPooler(int width, int height, PixelLayout layout, int columns, int rows, boolean lanes) {
-    this.lanes = lanes;
     this.width = width;
     this.height = height;
     this.layout = layout;
     this.columns = columns;
     this.rows = rows;
-    this.columnStart = new int[columns];
-    this.columnEnd = new int[columns];
-    this.pixelWeightOffset = new int[columns];
-    this.pixelWeight = spans(width, columns, columnStart, columnEnd, pixelWeightOffset);
     this.rowStart = new int[rows];
     this.rowEnd = new int[rows];
     this.rowWeightOffset = new int[rows];
     this.rowWeight = spans(height, rows, rowStart, rowEnd, rowWeightOffset);
     this.accumulator = new int[width * layout.bytesPerPixel()];
-    this.evenLanes = new long[accumulator.length >>> 3];
-    this.oddLanes = new long[accumulator.length >>> 3];
-    this.fractionLanes = new long[(accumulator.length >>> 3) * 4];
-    this.cellArea = (double) width / columns * height / rows * ONE * ONE;
+    this.rowLanes = lanes ? new RowLanes(accumulator.length) : null;
+    double cellArea = (double) width / columns * height / rows * ONE * ONE;
+    this.horizontal = new ColumnPooler(width, layout, columns, ONE, cellArea);
   }
 
   boolean fits(int imageWidth, int imageHeight, PixelLayout imageLayout, int cols, int rws) {
@@ -86,199 +61,94 @@ final class CellPooler {
    * 0xRRGGBB into {@code color} unless it is null. Row-major, {@code columns × rows}.
    */
   void pool(byte[] data, float[] luma, int[] color) {
-    int channels = layout.bytesPerPixel();
+    if (rowLanes != null) {
+      rowLanes.startFrame();
+    }
+    for (int row = 0; row < rows; row++) {
+      // Vertical pass: per byte, sums stay below 2^31: at most 16,384 rows x 256 x 255.
+      if (rowLanes == null) {
+        sumPlain(data, row);
+      } else {
+        sumInLanes(data, row);
+      }
+      horizontal.pool(accumulator, row * columns, luma, color);
+    }
+  }
+
+  private void sumPlain(byte[] data, int row) {
     int[] acc = accumulator;
     int rowBytes = acc.length;
-    for (int row = 0; row < rows; row++) {
-      // The lanes' first emptying assigns the bytes they cover; the rest must start from zero.
-      Arrays.fill(acc, lanes ? evenLanes.length << 3 : 0, rowBytes, 0);
-      boolean fresh = true;
-      // Vertical pass: sum the cell row's source rows per byte, weighted at fractional edges.
-      // Sums stay below 2^31: at most 16,384 rows x 256 x 255.
-      int pending = 0; // rows summed in the lanes and not yet emptied into acc
-      int y = rowStart[row];
-      int w = rowWeightOffset[row];
-      while (y < rowEnd[row]) {
-        int weight = rowWeight[w];
-        int offset = y * rowBytes;
-        if (weight != ONE && lanes) {
-          addFractionLanes(data, offset, weight);
-          for (int i = evenLanes.length << 3; i < rowBytes; i++) {
-            acc[i] += weight * (data[offset + i] & 0xFF);
-          }
-          pending = Math.max(pending, 1);
-          y++;
-          w++;
-          continue;
-        }
-        if (weight != ONE || !lanes) {
-          if (weight == ONE) {
-            for (int i = 0; i < rowBytes; i++) {
-              acc[i] += (data[offset + i] & 0xFF) << 8;
-            }
-          } else {
-            for (int i = 0; i < rowBytes; i++) {
-              acc[i] += weight * (data[offset + i] & 0xFF);
-            }
-          }
-          y++;
-          w++;
-          continue;
-        }
-        int run = 1;
-        while (run < 4 && y + run < rowEnd[row] && rowWeight[w + run] == ONE) {
-          run++;
-        }
-        if (run == 4) {
-          addLanes4(data, offset, rowBytes);
-        } else {
-          run = 1;
-          addLanes1(data, offset);
-        }
-        for (int r = 0; r < run; r++) {
-          for (int i = evenLanes.length << 3; i < rowBytes; i++) {
-            acc[i] += (data[offset + r * rowBytes + i] & 0xFF) << 8;
-          }
-        }
-        y += run;
-        w += run;
-        pending += run;
-        if (pending > LANE_ROWS - 4) {
-          emptyLanes(acc, fresh);
-          fresh = false;
-          pending = 0;
-        }
+    Arrays.fill(acc, 0);
+    for (int y = rowStart[row], w = rowWeightOffset[row]; y < rowEnd[row]; y++, w++) {
+      addTail(data, y * rowBytes, rowWeight[w], 0);
+    }
+  }
+
+  private void sumInLanes(byte[] data, int row) {
+    RowLanes lanes = rowLanes;
+    int[] acc = accumulator;
+    int rowBytes = acc.length;
+    int covered = lanes.coveredBytes();
+    // The lanes' first emptying assigns the bytes they cover; the rest must start from zero.
+    Arrays.fill(acc, covered, rowBytes, 0);
+    int first = rowStart[row];
+    int last = rowEnd[row] - 1;
+    int weights = rowWeightOffset[row];
+    int y = first;
+    int topWeight = rowWeight[weights];
+    if (topWeight != ONE) {
+      if (!lanes.takePreparedTop()) {
+        lanes.weighTop(data, first * rowBytes, topWeight);
       }
-      if (pending > 0) {
-        emptyLanes(acc, fresh);
+      addTail(data, first * rowBytes, topWeight, covered);
+      y++;
+    }
+    int bottomWeight = last > first ? rowWeight[weights + last - first] : ONE;
+    int fullEnd = bottomWeight != ONE ? last : last + 1;
+    boolean fresh = true;
+    int pending = 0; // full rows summed in the lanes and not yet emptied into acc
+    while (y < fullEnd) {
+      int offset = y * rowBytes;
+      // Several rows per pass: the lanes are loaded and stored once for all of them.
+      int run = Math.min(4, fullEnd - y);
+      if (run == 4) {
+        lanes.addFourRows(data, offset, rowBytes);
+      } else if (run >= 2) {
+        run = 2;
+        lanes.addTwoRows(data, offset, rowBytes);
+      } else {
+        lanes.addRow(data, offset);
       }
-      // Horizontal pass: weigh each column span's bytes into the cell's channel sums.
-      for (int column = 0; column < columns; column++) {
-        long sum0 = 0;
-        long sum1 = 0;
-        long sum2 = 0;
-        for (int x = columnStart[column], k = pixelWeightOffset[column];
-            x < columnEnd[column];
-            x++, k++) {
-          int weight = pixelWeight[k];
-          int base = x * channels;
-          sum0 += (long) weight * acc[base];
-          if (channels == 3) {
-            sum1 += (long) weight * acc[base + 1];
-            sum2 += (long) weight * acc[base + 2];
-          }
-        }
-        int cell = row * columns + column;
-        if (channels == 1) {
-          float grey = (float) (sum0 / cellArea);
-          luma[cell] = grey;
-          if (color != null) {
-            int g = clampByte(grey);
-            color[cell] = g << 16 | g << 8 | g;
-          }
-          continue;
-        }
-        double red = (layout == PixelLayout.RGB ? sum0 : sum2) / cellArea;
-        double green = sum1 / cellArea;
-        double blue = (layout == PixelLayout.RGB ? sum2 : sum0) / cellArea;
-        luma[cell] = (float) (0.299 * red + 0.587 * green + 0.114 * blue);
-        if (color != null) {
-          color[cell] = clampByte(red) << 16 | clampByte(green) << 8 | clampByte(blue);
-        }
+      for (int r = 0; r < run; r++) {
+        addTail(data, offset + r * rowBytes, ONE, covered);
+      }
+      y += run;
+      pending += run;
+      if (pending > RowLanes.MAX_ROWS - 4) {
+        lanes.empty(acc, fresh);
+        fresh = false;
+        pending = 0;
       }
     }
-  }
-
-  private void addLanes1(byte[] data, int offset) {
-    long[] even = evenLanes;
-    long[] odd = oddLanes;
-    for (int j = 0, at = offset; j < even.length; j++, at += 8) {
-      long x = (long) LONGS.get(data, at);
-      even[j] += x & LOW_BYTES;
-      odd[j] += (x >>> 8) & LOW_BYTES;
-    }
-  }
-
-  private void addLanes4(byte[] data, int offset, int stride) {
-    long[] even = evenLanes;
-    long[] odd = oddLanes;
-    for (int j = 0, at = offset; j < even.length; j++, at += 8) {
-      long a = (long) LONGS.get(data, at);
-      long b = (long) LONGS.get(data, at + stride);
-      long c = (long) LONGS.get(data, at + 2 * stride);
-      long d = (long) LONGS.get(data, at + 3 * stride);
-      even[j] += (a & LOW_BYTES) + (b & LOW_BYTES) + (c & LOW_BYTES) + (d & LOW_BYTES);
-      odd[j] +=
-          ((a >>> 8) & LOW_BYTES)
-              + ((b >>> 8) & LOW_BYTES)
-              + ((c >>> 8) & LOW_BYTES)
-              + ((d >>> 8) & LOW_BYTES);
-    }
-  }
-
-  private void addFractionLanes(byte[] data, int offset, int weight) {
-    long[] lanes = fractionLanes;
-    for (int j = 0, at = offset; j < lanes.length; j += 4, at += 8) {
-      long x = (long) LONGS.get(data, at);
-      lanes[j] += (x & LOW_BYTE_PER_INT) * weight;
-      lanes[j + 1] += ((x >>> 8) & LOW_BYTE_PER_INT) * weight;
-      lanes[j + 2] += ((x >>> 16) & LOW_BYTE_PER_INT) * weight;
-      lanes[j + 3] += ((x >>> 24) & LOW_BYTE_PER_INT) * weight;
-    }
-  }
-
-  /**
-   * Adds the lanes' byte sums, full rows at full weight and fractional rows as weighed, into {@code
-   * acc} and clears the lanes.
-   */
-  private void emptyLanes(int[] acc, boolean assign) {
-    long[] even = evenLanes;
-    long[] odd = oddLanes;
-    long[] fraction = fractionLanes;
-    for (int j = 0, i = 0, f = 0; j < even.length; j++, i += 8, f += 4) {
-      long e = even[j];
-      long o = odd[j];
-      long f0 = fraction[f];
-      long f1 = fraction[f + 1];
-      long f2 = fraction[f + 2];
-      long f3 = fraction[f + 3];
-      int a0 = ((int) (e & 0xFFFF) << 8) + (int) f0;
-      int a1 = ((int) (o & 0xFFFF) << 8) + (int) f1;
-      int a2 = ((int) ((e >>> 16) & 0xFFFF) << 8) + (int) f2;
-      int a3 = ((int) ((o >>> 16) & 0xFFFF) << 8) + (int) f3;
-      int a4 = ((int) ((e >>> 32) & 0xFFFF) << 8) + (int) (f0 >>> 32);
-      int a5 = ((int) ((o >>> 32) & 0xFFFF) << 8) + (int) (f1 >>> 32);
-      int a6 = ((int) ((e >>> 48) & 0xFFFF) << 8) + (int) (f2 >>> 32);
-      int a7 = ((int) ((o >>> 48) & 0xFFFF) << 8) + (int) (f3 >>> 32);
-      if (!assign) {
-        a0 += acc[i];
-        a1 += acc[i + 1];
-        a2 += acc[i + 2];
-        a3 += acc[i + 3];
-        a4 += acc[i + 4];
-        a5 += acc[i + 5];
-        a6 += acc[i + 6];
-        a7 += acc[i + 7];
+    if (bottomWeight != ONE) {
+      int next = row + 1;
+      int nextWeight = next < rows && rowStart[next] == last ? rowWeight[rowWeightOffset[next]] : 0;
+      if (nextWeight != 0 && nextWeight != ONE) {
+        lanes.weighBottomAndNextTop(data, last * rowBytes, bottomWeight, nextWeight);
+      } else {
+        lanes.weighBottom(data, last * rowBytes, bottomWeight);
       }
-      acc[i] = a0;
-      acc[i + 1] = a1;
-      acc[i + 2] = a2;
-      acc[i + 3] = a3;
-      acc[i + 4] = a4;
-      acc[i + 5] = a5;
-      acc[i + 6] = a6;
-      acc[i + 7] = a7;
-      even[j] = 0;
-      odd[j] = 0;
-      fraction[f] = 0;
-      fraction[f + 1] = 0;
-      fraction[f + 2] = 0;
-      fraction[f + 3] = 0;
+      addTail(data, last * rowBytes, bottomWeight, covered);
     }
+    lanes.empty(acc, fresh);
   }
 
-  private static int clampByte(double value) {
-    return (int) Math.max(0, Math.min(255, Math.round(value)));
+  /** Adds one source row's bytes from {@code from} on, times {@code weight}, byte by byte. */
+  private void addTail(byte[] data, int offset, int weight, int from) {
+    int[] acc = accumulator;
+    for (int i = from; i < acc.length; i++) {
+      acc[i] += weight * (data[offset + i] & 0xFF);
+    }
   }
 
   /**
@@ -286,7 +156,7 @@ final class CellPooler {
    * (i+1)·length/parts) and returns each covered pixel's overlap with its span (fixed point), span
    * after span.
    */
-  private static int[] spans(int length, int parts, int[] start, int[] end, int[] offset) {
+  static int[] spans(int length, int parts, int[] start, int[] end, int[] offset) {
     int total = 0;
     for (int i = 0; i < parts; i++) {
       start[i] = (int) ((long) i * length / parts);

@@ -8,6 +8,7 @@ import dev.asciicall.capture.CaptureException;
 import dev.asciicall.capture.CaptureService;
 import dev.asciicall.capture.CaptureSettings;
 import dev.asciicall.capture.DemoSource;
+import dev.asciicall.capture.VideoFrame;
 import dev.asciicall.codec.GlyphGrid;
 import dev.asciicall.net.CallEvents;
 import dev.asciicall.net.Encryption;
@@ -24,7 +25,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,14 +67,29 @@ public final class BenchCallCommand implements Callable<Integer> {
   @Option(
       names = "--compare-encryption",
       description =
-          "Run the call plain and encrypted, alternating --rounds times each, and report the"
-              + " process CPU time of both (plain calls exist only inside this benchmark).")
+          "After one discarded warm-up call, run the call plain and encrypted, alternating"
+              + " --rounds times each; report process CPU per run and the median CPU per decoded"
+              + " frame of both (plain calls exist only inside this benchmark).")
   boolean compareEncryption;
 
   @Option(
       names = "--rounds",
       description = "With --compare-encryption: runs of each kind (default: ${DEFAULT-VALUE}).")
-  int rounds = 2;
+  int rounds = 3;
+
+  @Option(
+      names = "--live-scene",
+      description =
+          "Draw the demo scene live for every participant (costs CPU the call then lacks) instead"
+              + " of replaying frames drawn in advance.")
+  boolean liveScene;
+
+  @Option(
+      names = "--audio",
+      description =
+          "Every participant also speaks (a tone): adds voice bit rate and capture-to-playback"
+              + " latency (no device buffers) to the JSON.")
+  boolean audio;
 
   /** Process CPU time; the share of the machine the call costs, whatever the neighbours do. */
   private static final com.sun.management.OperatingSystemMXBean OS =
@@ -82,9 +100,53 @@ public final class BenchCallCommand implements Callable<Integer> {
   private static final class Samples implements VideoTap {
     private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     private final List<Integer> sizes = Collections.synchronizedList(new ArrayList<>());
+    private final List<Long> handOvers = Collections.synchronizedList(new ArrayList<>());
+    private final List<Long> decodes = Collections.synchronizedList(new ArrayList<>());
+    private final List<Long> networkTimes = Collections.synchronizedList(new ArrayList<>());
+    private final Map<Integer, Integer> indexById = new ConcurrentHashMap<>();
+    private final Map<Integer, Map<Long, Long>> handOverBySender = new ConcurrentHashMap<>();
     private final AtomicLong decoded = new AtomicLong();
+    private final BenchCallVoices voices = new BenchCallVoices();
     private volatile boolean measuring;
     private long cpuNanos;
+    private String audioJson = "";
+
+    /** The tap of participant {@code index}: its hand-over times pair with everyone's arrivals. */
+    VideoTap of(int index) {
+      Map<Long, Long> handedOverAt = new ConcurrentHashMap<>();
+      handOverBySender.put(index, handedOverAt);
+      return new VideoTap() {
+        @Override
+        public void sent(long sequence, AsciiFrame frame, int payloadBytes) {
+          Samples.this.sent(sequence, frame, payloadBytes);
+        }
+
+        @Override
+        public void handedOver(long sequence, long captureToNetworkMicros) {
+          handedOverAt.put(sequence, captureToNetworkMicros);
+          if (measuring) {
+            handOvers.add(captureToNetworkMicros);
+          }
+        }
+
+        @Override
+        public void decoded(int senderId, long decodeMicros) {
+          if (measuring) {
+            decodes.add(decodeMicros);
+          }
+        }
+
+        @Override
+        public void received(int senderId, long sequence, AsciiFrame frame, long latencyMicros) {
+          Samples.this.received(senderId, sequence, frame, latencyMicros);
+          Integer sender = indexById.get(senderId);
+          Long handedOver = sender == null ? null : handOverBySender.get(sender).get(sequence);
+          if (measuring && handedOver != null) {
+            networkTimes.add(latencyMicros - handedOver);
+          }
+        }
+      };
+    }
 
     @Override
     public void sent(long sequence, AsciiFrame frame, int payloadBytes) {
@@ -124,35 +186,57 @@ public final class BenchCallCommand implements Callable<Integer> {
       print(json(samples));
       return 0;
     }
+    // One discarded call first: the JIT compiles the engine, codec and network path in it, which
+    // would otherwise be charged to whichever kind ran first.
+    run(Encryption.END_TO_END);
     List<Samples> plain = new ArrayList<>();
     List<Samples> encrypted = new ArrayList<>();
     for (int round = 0; round < rounds; round++) {
       plain.add(run(Encryption.NONE_FOR_BENCHMARK_ONLY));
       encrypted.add(run(Encryption.END_TO_END));
     }
-    double plainCpu = cpuSeconds(plain);
-    double encryptedCpu = cpuSeconds(encrypted);
+    double plainPerFrame = median(cpuMillisPerFrame(plain));
+    double encryptedPerFrame = median(cpuMillisPerFrame(encrypted));
     print(
         String.format(
             Locale.ROOT,
             "{\"benchmark\":\"call-encryption\",\"peers\":%d,\"fps\":%.1f,\"seconds\":%.1f,"
                 + "\"columns\":%d,\"rounds\":%d,\"plain_cpu_s\":%s,\"encrypted_cpu_s\":%s,"
-                + "\"plain_cpu_s_total\":%.3f,\"encrypted_cpu_s_total\":%.3f,"
-                + "\"plain_frames_decoded\":%d,\"encrypted_frames_decoded\":%d,"
+                + "\"plain_frames_decoded\":%s,\"encrypted_frames_decoded\":%s,"
+                + "\"plain_cpu_ms_per_decoded_frame_median\":%.3f,"
+                + "\"encrypted_cpu_ms_per_decoded_frame_median\":%.3f,"
                 + "\"cpu_overhead_percent\":%.2f}",
             peers,
             framesPerSecond,
             seconds,
             columns,
             rounds,
-            perRun(plain),
-            perRun(encrypted),
-            plainCpu,
-            encryptedCpu,
-            decoded(plain),
-            decoded(encrypted),
-            (encryptedCpu / plainCpu - 1) * 100));
+            perRun(plain, samples -> String.format(Locale.ROOT, "%.3f", samples.cpuNanos / 1e9)),
+            perRun(
+                encrypted, samples -> String.format(Locale.ROOT, "%.3f", samples.cpuNanos / 1e9)),
+            perRun(plain, samples -> Long.toString(samples.decoded.get())),
+            perRun(encrypted, samples -> Long.toString(samples.decoded.get())),
+            plainPerFrame,
+            encryptedPerFrame,
+            (encryptedPerFrame / plainPerFrame - 1) * 100));
     return 0;
+  }
+
+  /**
+   * Process CPU per frame decoded: the call does the same work per frame either way, so this
+   * compares fairly even when the shared machine lets one run deliver fewer frames than another.
+   */
+  private static double[] cpuMillisPerFrame(List<Samples> runs) {
+    return runs.stream()
+        .mapToDouble(samples -> samples.cpuNanos / 1e6 / Math.max(1, samples.decoded.get()))
+        .toArray();
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    int middle = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   }
 
   private void print(String line) {
@@ -179,8 +263,11 @@ public final class BenchCallCommand implements Callable<Integer> {
     }
     try {
       PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+      // Two seconds of the scene, drawn once and shared (frames are immutable).
+      List<VideoFrame> footage =
+          liveScene ? List.of() : ReplayedScene.draw(320, 240, framesPerSecond, 60);
       for (int i = 0; i < peers; i++) {
-        HeadlessParticipant participant = new HeadlessParticipant("peer" + i, quiet, samples);
+        HeadlessParticipant participant = new HeadlessParticipant("peer" + i, quiet, samples.of(i));
         open.add(participant);
         participant.join(
             "127.0.0.1",
@@ -188,6 +275,7 @@ public final class BenchCallCommand implements Callable<Integer> {
             udpPort,
             JoinOptions.named("peer" + i).withEncryption(encryption),
             5_000);
+        samples.indexById.put(participant.participantId(), i);
         CaptureService capture =
             new CaptureService(
                 (source, warnings) -> {
@@ -196,14 +284,23 @@ public final class BenchCallCommand implements Callable<Integer> {
                 CaptureSettings.defaults().withFramesPerSecond(framesPerSecond));
         open.add(capture);
         participant.startSending(capture, ConversionSettings.defaults().withColumns(columns));
-        capture.start(new DemoSource(320, 240, framesPerSecond));
+        capture.start(
+            liveScene
+                ? new DemoSource(320, 240, framesPerSecond)
+                : ReplayedScene.of(footage, framesPerSecond));
+        if (audio) {
+          samples.voices.start(participant, i);
+        }
       }
       Thread.sleep((long) (warmupSeconds * 1000));
       long cpuStart = OS.getProcessCpuTime();
+      samples.voices.startMeasuring();
       samples.measuring = true;
       Thread.sleep((long) (seconds * 1000));
       samples.measuring = false;
+      samples.voices.stopMeasuring();
       samples.cpuNanos = OS.getProcessCpuTime() - cpuStart;
+      samples.audioJson = audio ? samples.voices.json() : "";
     } finally {
       for (int i = open.size() - 1; i >= 0; i--) {
         open.get(i).close();
@@ -213,18 +310,9 @@ public final class BenchCallCommand implements Callable<Integer> {
     return samples;
   }
 
-  private static double cpuSeconds(List<Samples> runs) {
-    return runs.stream().mapToLong(samples -> samples.cpuNanos).sum() / 1e9;
-  }
-
-  private static String perRun(List<Samples> runs) {
-    return runs.stream()
-        .map(samples -> String.format(Locale.ROOT, "%.3f", samples.cpuNanos / 1e9))
-        .collect(java.util.stream.Collectors.joining(",", "[", "]"));
-  }
-
-  private static long decoded(List<Samples> runs) {
-    return runs.stream().mapToLong(samples -> samples.decoded.get()).sum();
+  private static String perRun(
+      List<Samples> runs, java.util.function.Function<Samples, String> figure) {
+    return runs.stream().map(figure).collect(java.util.stream.Collectors.joining(",", "[", "]"));
   }
 
   private String json(Samples samples) {
@@ -233,10 +321,14 @@ public final class BenchCallCommand implements Callable<Integer> {
     int streams = peers * (peers - 1);
     return String.format(
         Locale.ROOT,
-        "{\"benchmark\":\"call\",\"peers\":%d,\"fps\":%.1f,\"seconds\":%.1f,\"columns\":%d,"
+        "{\"benchmark\":\"call\",\"scene\":\"%s\",\"peers\":%d,\"fps\":%.1f,\"seconds\":%.1f,"
+            + "\"columns\":%d,"
             + "\"frames_sent\":%d,\"frames_decoded\":%d,\"decoded_fps_per_stream\":%.2f,"
             + "\"latency_ms_p50\":%.3f,\"latency_ms_p95\":%.3f,\"frame_bytes_median\":%d,"
-            + "\"process_cpu_s\":%.3f}",
+            + "\"capture_to_network_ms_p50\":%.3f,\"network_and_decode_ms_p50\":%.3f,"
+            + "\"network_and_decode_ms_p95\":%.3f,\"decode_ms_p50\":%.3f,"
+            + "\"process_cpu_s\":%.3f%s}",
+        liveScene ? "live" : "replayed",
         peers,
         framesPerSecond,
         seconds,
@@ -247,7 +339,12 @@ public final class BenchCallCommand implements Callable<Integer> {
         percentile(latencies, 0.50) / 1000.0,
         percentile(latencies, 0.95) / 1000.0,
         sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2),
-        samples.cpuNanos / 1e9);
+        percentile(sorted(samples.handOvers), 0.50) / 1000.0,
+        percentile(sorted(samples.networkTimes), 0.50) / 1000.0,
+        percentile(sorted(samples.networkTimes), 0.95) / 1000.0,
+        percentile(sorted(samples.decodes), 0.50) / 1000.0,
+        samples.cpuNanos / 1e9,
+        samples.audioJson);
   }
 
   private static <T extends Comparable<T>> List<T> sorted(List<T> samples) {

@@ -113,6 +113,11 @@ final class HostCommand implements Callable<Integer> {
     System.out.printf(
         "hosting '%s' on TCP %d, UDP %d, encrypted%s%n",
         callName, port, udpPort, phrase.isPresent() ? ", passphrase required" : "");
+    if (System.console() != null) {
+      // Only at a terminal: elsewhere standard input may belong to whoever started us.
+      System.out.println("host controls, type: " + HostConsole.HELP);
+      new HostConsole(host, System.out).start(System.in);
+    }
     long end =
         durationSeconds == null
             ? Long.MAX_VALUE

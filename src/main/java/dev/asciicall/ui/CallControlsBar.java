@@ -1,6 +1,7 @@
 package dev.asciicall.ui;
 
 import dev.asciicall.audio.AudioDevice;
+import dev.asciicall.audio.AudioDevices;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ObservableList;
@@ -36,6 +37,7 @@ public final class CallControlsBar extends HBox {
         .bind(Bindings.when(model.microphoneMutedProperty()).then("Unmute").otherwise("Mute"));
     microphone.setTooltip(new Tooltip("Mute or unmute your microphone (M); others see the mark"));
     microphone.setOnAction(event -> model.toggleMicrophone());
+    markWhenOff(microphone, model.microphoneMutedProperty());
 
     Button camera = new Button();
     camera.setId("camera-button");
@@ -44,10 +46,12 @@ public final class CallControlsBar extends HBox {
         .bind(Bindings.when(model.cameraOnProperty()).then("Camera off").otherwise("Camera on"));
     camera.setTooltip(new Tooltip("Stop or start sending your picture (V)"));
     camera.setOnAction(event -> model.toggleCamera());
+    markWhenOff(camera, model.cameraOnProperty().not());
 
     ProgressBar level = new ProgressBar();
     level.setId("microphone-level");
     level.setPrefWidth(80);
+    level.setMinWidth(Region.USE_PREF_SIZE);
     level.progressProperty().bind(model.microphoneLevelProperty());
     level.setTooltip(new Tooltip("Your microphone's level"));
 
@@ -65,7 +69,11 @@ public final class CallControlsBar extends HBox {
     status.setId("audio-status");
     status.getStyleClass().add("audio-status");
     status.textProperty().bind(model.audioStatus());
-    status.setMinWidth(Region.USE_PREF_SIZE);
+    // The status line gives way first when the window is narrow; the tooltip keeps all of it.
+    status.setMinWidth(0);
+    Tooltip statusTip = new Tooltip();
+    statusTip.textProperty().bind(model.audioStatus());
+    status.setTooltip(statusTip);
 
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -81,6 +89,28 @@ public final class CallControlsBar extends HBox {
             spacer,
             side.chatToggle(),
             side.peopleToggle());
+    // Buttons keep their words; the pickers and the status line shrink instead.
+    for (javafx.scene.control.Control control :
+        new javafx.scene.control.Control[] {
+          microphone, camera, refresh, side.chatToggle(), side.peopleToggle()
+        }) {
+      control.setMinWidth(Region.USE_PREF_SIZE);
+    }
+  }
+
+  /** Colours a switch red (stylesheet class {@code switched-off}) while what it controls is off. */
+  private static void markWhenOff(Button button, javafx.beans.value.ObservableValue<Boolean> off) {
+    javafx.beans.value.ChangeListener<Boolean> mark =
+        (observable, old, now) -> {
+          button.getStyleClass().remove("switched-off");
+          if (now) {
+            button.getStyleClass().add("switched-off");
+          }
+        };
+    off.addListener(mark);
+    // A derived binding listens to its source only weakly: the button keeps it alive.
+    button.getProperties().put("switched-off", off);
+    mark.changed(off, false, off.getValue());
   }
 
   /** A device picker; disabled, with a prompt saying so, when no usable device is listed. */
@@ -88,13 +118,20 @@ public final class CallControlsBar extends HBox {
       String id, ObservableList<AudioDevice> devices, String kind) {
     ComboBox<AudioDevice> box = new ComboBox<>(devices);
     box.setId(id);
-    box.setPrefWidth(170);
+    box.setPrefWidth(130);
+    box.setMinWidth(Region.USE_PREF_SIZE);
     box.setTooltip(new Tooltip(kind));
     box.setConverter(
         new StringConverter<>() {
           @Override
           public String toString(AudioDevice device) {
-            return device == null ? "" : device.label();
+            if (device == null) {
+              return "";
+            }
+            // "Default" keeps the picker narrow; the list shows why a device cannot be used.
+            String name =
+                AudioDevices.SYSTEM_DEFAULT.equals(device.name()) ? "Default" : device.name();
+            return device.available() ? name : name + " (" + device.problem() + ")";
           }
 
           @Override

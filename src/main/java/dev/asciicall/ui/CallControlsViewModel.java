@@ -27,6 +27,9 @@ import javafx.collections.ObservableList;
  */
 public final class CallControlsViewModel {
 
+  private static final String NO_MICROPHONE = "No microphone found";
+  private static final String NO_SPEAKERS = "No speakers found";
+
   private final BooleanProperty microphoneMuted = new SimpleBooleanProperty(this, "muted");
   private final BooleanProperty cameraOn = new SimpleBooleanProperty(this, "cameraOn", true);
   private final DoubleProperty microphoneLevel = new SimpleDoubleProperty(this, "level");
@@ -61,8 +64,8 @@ public final class CallControlsViewModel {
   public void showDevices(List<AudioDevice> foundMicrophones, List<AudioDevice> foundSpeakers) {
     show(foundMicrophones, microphones, selectedMicrophone);
     show(foundSpeakers, speakers, selectedSpeaker);
-    inputProblem.set(anyAvailable(foundMicrophones) ? "" : "No microphone found");
-    outputProblem.set(anyAvailable(foundSpeakers) ? "" : "No speakers found");
+    inputProblem.set(anyAvailable(foundMicrophones) ? "" : NO_MICROPHONE);
+    outputProblem.set(anyAvailable(foundSpeakers) ? "" : NO_SPEAKERS);
   }
 
   private static void show(
@@ -94,7 +97,11 @@ public final class CallControlsViewModel {
     boolean noInput = !inputProblem.get().isEmpty();
     boolean noOutput = !outputProblem.get().isEmpty();
     if (noInput && noOutput) {
-      return "No microphone or speakers — video only";
+      // Two plain "not found"s read better as one; specific problems are both kept.
+      boolean plain =
+          NO_MICROPHONE.equals(inputProblem.get()) && NO_SPEAKERS.equals(outputProblem.get());
+      return (plain ? "No microphone or speakers" : inputProblem.get() + "; " + outputProblem.get())
+          + " — video only";
     }
     if (noInput) {
       return inputProblem.get() + " — others can't hear you";

@@ -3,8 +3,10 @@ package dev.asciicall.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asciicall.ui.FeedTile;
+import dev.asciicall.ui.MainView;
 import dev.asciicall.ui.PreviewPreferences;
 import dev.asciicall.ui.PreviewSettings;
+import dev.asciicall.ui.Theme;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.canvas.Canvas;
@@ -124,6 +126,13 @@ class AsciicallAppTest {
     robot.clickOn("#camera-button");
     waitForFrames(tile, tile.framesDrawn() + 3);
     assertThat(tile.model().cameraOffProperty().get()).isFalse();
+  }
+
+  @Test
+  void theChosenThemeIsRememberedForTheNextStart(FxRobot robot) {
+    MainView view = (MainView) robot.lookup("#feeds").query().getParent();
+    robot.interact(() -> view.desk().appearance().themeProperty().set(Theme.LIGHT));
+    assertThat(PreviewPreferences.forUser().theme()).isEqualTo(Theme.LIGHT);
   }
 
   private static boolean isLight(int argb) {

@@ -6,7 +6,10 @@ import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The eight-bytes-at-a-time pooling must give exactly what the plain per-byte path gives. */
+/**
+ * The eight-bytes-at-a-time pooling must give exactly what the plain per-byte path gives, and the
+ * luma-only path exactly the luma of the path that also averages colour.
+ */
 class CellPoolerLanesTest {
 
   @Test
@@ -49,6 +52,22 @@ class CellPoolerLanesTest {
     assertSame(640, 480, PixelLayout.RGB, 128, 50, data);
   }
 
+  @Test
+  void aPoolerReusedFrameAfterFrameGivesWhatAFreshOneGives() {
+    // Rows shared by two cell rows are read once for both: nothing may carry into the next frame.
+    Random random = new Random(5);
+    CellPooler reused = new CellPooler(101, 67, PixelLayout.RGB, 13, 19);
+    for (int frame = 0; frame < 5; frame++) {
+      byte[] data = new byte[101 * 67 * 3];
+      random.nextBytes(data);
+      float[] again = new float[13 * 19];
+      float[] fresh = new float[13 * 19];
+      reused.pool(data, again, null);
+      new CellPooler(101, 67, PixelLayout.RGB, 13, 19, false).pool(data, fresh, null);
+      assertThat(again).as("frame " + frame).containsExactly(fresh);
+    }
+  }
+
   private static void assertSame(
       int width, int height, PixelLayout layout, int columns, int rows, byte[] data) {
     int cells = columns * rows;
@@ -61,5 +80,8 @@ class CellPoolerLanesTest {
     String where = width + "x" + height + " " + layout + " into " + columns + "x" + rows;
     assertThat(fastLuma).as(where).containsExactly(plainLuma);
     assertThat(fastColor).as(where).containsExactly(plainColor);
+    float[] lumaOnly = new float[cells];
+    new CellPooler(width, height, layout, columns, rows, true).pool(data, lumaOnly, null);
+    assertThat(lumaOnly).as(where + " without colour").containsExactly(fastLuma);
   }
 }

@@ -60,7 +60,7 @@ class ShapeMatcherTest {
     return pattern;
   }
 
-  /** The straightforward search: glyph by glyph, stopping a glyph once it cannot win. */
+  /** The straightforward search: glyph by glyph, the whole distance, weighed, least first. */
   private static int plainMatch(ShapeMatcher matcher, float[] pattern) {
     float min = pattern[0];
     float max = min;
@@ -77,10 +77,11 @@ class ShapeMatcherTest {
     float bestDistance = Float.MAX_VALUE;
     for (int g = 0; g < matcher.glyphs(); g++) {
       float distance = 0;
-      for (int s = 0; s < ShapeMatcher.SAMPLES && distance < bestDistance; s++) {
+      for (int s = 0; s < ShapeMatcher.SAMPLES; s++) {
         float d = matcher.shape(g, s) - pattern[s];
         distance += d * d;
       }
+      distance *= matcher.preference(g);
       if (distance < bestDistance) {
         bestDistance = distance;
         best = g;
