@@ -77,14 +77,15 @@ final class HostCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!headless) {
-      passphrase.refuseUnless("with --headless");
       if (maxParticipants != Limits.MAX_PARTICIPANTS) {
         throw UserFacingException.badInput(
             "--max-participants works with --headless only; nothing was started");
       }
+      char[] phrase = passphrase.read().orElse(null);
       gui.launch(
           StartupAction.encode(
-              new StartupAction.Host(new HostRequest(port, udpPort, callName, name), source)));
+              new StartupAction.Host(
+                  new HostRequest(port, udpPort, callName, name, phrase), source)));
       return 0;
     }
     if (maxParticipants < 2 || maxParticipants > Limits.MAX_PARTICIPANTS) {
