@@ -12,6 +12,7 @@ import dev.asciicall.net.CallClock;
 import dev.asciicall.net.wire.WireMessage;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -138,6 +139,15 @@ public final class CallAudio implements AutoCloseable {
   public Subscription addListener(AudioListener listener) {
     listeners.add(listener);
     return () -> listeners.remove(listener);
+  }
+
+  /**
+   * The audio library's own events (levels, speaking, mute, device problems) as they come, for UI
+   * code written against {@link AudioEvent}; participant ids are the decimal call ids. Called on
+   * audio threads.
+   */
+  public Subscription addAudioEventListener(Consumer<AudioEvent> listener) {
+    return service.addListener(listener);
   }
 
   /** A voice packet from the call (network event thread); never blocks. */

@@ -140,6 +140,7 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
   /** On {@code video-send-N}. */
   private void sendVideo(long sequence, long captureMicros, byte[] payload) {
     client.sendVideo(sequence, captureMicros, payload);
+    tap.handedOver(sequence, CallClock.nowMicros() - captureMicros);
     sentFrames++;
     sentBytes += payload.length;
   }
@@ -176,6 +177,7 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
         received.computeIfAbsent(
             video.senderId(), id -> new ReceiveStats(names.getOrDefault(id, "#" + id)));
     AsciiFrame frame;
+    long decodeStart = System.nanoTime();
     try {
       frame = incoming.decode(video);
     } catch (CodecException e) {
@@ -183,6 +185,7 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
       return;
     }
     if (frame != null) {
+      tap.decoded(video.senderId(), (System.nanoTime() - decodeStart) / 1000);
       long now = CallClock.nowMicros();
       long latency = now + client.clock().offsetMicros() - video.captureMicros();
       stats.frame(video.payload().length, latency, now);

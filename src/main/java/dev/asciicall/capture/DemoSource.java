@@ -66,7 +66,11 @@ public final class DemoSource implements FrameSource {
   @Override
   public VideoFrame read() {
     long now = System.nanoTime();
-    return render((now - startNanos) / 1e9, sequence++, now);
+    VideoFrame drawn = render((now - startNanos) / 1e9, sequence++, now);
+    // Stamped when the picture is complete, as a camera frame is when its bytes arrive (see
+    // WebcamSource): drawing the scene (several ms) is the source's time, not the call's latency.
+    return new VideoFrame(
+        drawn.width(), drawn.height(), drawn.rgb(), drawn.sequence(), System.nanoTime());
   }
 
   /** Draws the scene as it looks {@code seconds} after the start; deterministic for tests. */

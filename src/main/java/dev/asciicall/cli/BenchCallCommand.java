@@ -8,6 +8,7 @@ import dev.asciicall.capture.CaptureException;
 import dev.asciicall.capture.CaptureService;
 import dev.asciicall.capture.CaptureSettings;
 import dev.asciicall.capture.DemoSource;
+import dev.asciicall.capture.VideoFrame;
 import dev.asciicall.codec.GlyphGrid;
 import dev.asciicall.net.CallEvents;
 import dev.asciicall.net.Encryption;
@@ -24,7 +25,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -74,6 +77,20 @@ public final class BenchCallCommand implements Callable<Integer> {
       description = "With --compare-encryption: runs of each kind (default: ${DEFAULT-VALUE}).")
   int rounds = 3;
 
+  @Option(
+      names = "--live-scene",
+      description =
+          "Draw the demo scene live for every participant (costs CPU the call then lacks) instead"
+              + " of replaying frames drawn in advance.")
+  boolean liveScene;
+
+  @Option(
+      names = "--audio",
+      description =
+          "Every participant also speaks (a tone): adds voice bit rate and capture-to-playback"
+              + " latency (no device buffers) to the JSON.")
+  boolean audio;
+
   /** Process CPU time; the share of the machine the call costs, whatever the neighbours do. */
   private static final com.sun.management.OperatingSystemMXBean OS =
       (com.sun.management.OperatingSystemMXBean)
@@ -83,9 +100,53 @@ public final class BenchCallCommand implements Callable<Integer> {
   private static final class Samples implements VideoTap {
     private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     private final List<Integer> sizes = Collections.synchronizedList(new ArrayList<>());
+    private final List<Long> handOvers = Collections.synchronizedList(new ArrayList<>());
+    private final List<Long> decodes = Collections.synchronizedList(new ArrayList<>());
+    private final List<Long> networkTimes = Collections.synchronizedList(new ArrayList<>());
+    private final Map<Integer, Integer> indexById = new ConcurrentHashMap<>();
+    private final Map<Integer, Map<Long, Long>> handOverBySender = new ConcurrentHashMap<>();
     private final AtomicLong decoded = new AtomicLong();
+    private final BenchCallVoices voices = new BenchCallVoices();
     private volatile boolean measuring;
     private long cpuNanos;
+    private String audioJson = "";
+
+    /** The tap of participant {@code index}: its hand-over times pair with everyone's arrivals. */
+    VideoTap of(int index) {
+      Map<Long, Long> handedOverAt = new ConcurrentHashMap<>();
+      handOverBySender.put(index, handedOverAt);
+      return new VideoTap() {
+        @Override
+        public void sent(long sequence, AsciiFrame frame, int payloadBytes) {
+          Samples.this.sent(sequence, frame, payloadBytes);
+        }
+
+        @Override
+        public void handedOver(long sequence, long captureToNetworkMicros) {
+          handedOverAt.put(sequence, captureToNetworkMicros);
+          if (measuring) {
+            handOvers.add(captureToNetworkMicros);
+          }
+        }
+
+        @Override
+        public void decoded(int senderId, long decodeMicros) {
+          if (measuring) {
+            decodes.add(decodeMicros);
+          }
+        }
+
+        @Override
+        public void received(int senderId, long sequence, AsciiFrame frame, long latencyMicros) {
+          Samples.this.received(senderId, sequence, frame, latencyMicros);
+          Integer sender = indexById.get(senderId);
+          Long handedOver = sender == null ? null : handOverBySender.get(sender).get(sequence);
+          if (measuring && handedOver != null) {
+            networkTimes.add(latencyMicros - handedOver);
+          }
+        }
+      };
+    }
 
     @Override
     public void sent(long sequence, AsciiFrame frame, int payloadBytes) {
@@ -202,8 +263,11 @@ public final class BenchCallCommand implements Callable<Integer> {
     }
     try {
       PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+      // Two seconds of the scene, drawn once and shared (frames are immutable).
+      List<VideoFrame> footage =
+          liveScene ? List.of() : ReplayedScene.draw(320, 240, framesPerSecond, 60);
       for (int i = 0; i < peers; i++) {
-        HeadlessParticipant participant = new HeadlessParticipant("peer" + i, quiet, samples);
+        HeadlessParticipant participant = new HeadlessParticipant("peer" + i, quiet, samples.of(i));
         open.add(participant);
         participant.join(
             "127.0.0.1",
@@ -211,6 +275,7 @@ public final class BenchCallCommand implements Callable<Integer> {
             udpPort,
             JoinOptions.named("peer" + i).withEncryption(encryption),
             5_000);
+        samples.indexById.put(participant.participantId(), i);
         CaptureService capture =
             new CaptureService(
                 (source, warnings) -> {
@@ -219,14 +284,23 @@ public final class BenchCallCommand implements Callable<Integer> {
                 CaptureSettings.defaults().withFramesPerSecond(framesPerSecond));
         open.add(capture);
         participant.startSending(capture, ConversionSettings.defaults().withColumns(columns));
-        capture.start(new DemoSource(320, 240, framesPerSecond));
+        capture.start(
+            liveScene
+                ? new DemoSource(320, 240, framesPerSecond)
+                : ReplayedScene.of(footage, framesPerSecond));
+        if (audio) {
+          samples.voices.start(participant, i);
+        }
       }
       Thread.sleep((long) (warmupSeconds * 1000));
       long cpuStart = OS.getProcessCpuTime();
+      samples.voices.startMeasuring();
       samples.measuring = true;
       Thread.sleep((long) (seconds * 1000));
       samples.measuring = false;
+      samples.voices.stopMeasuring();
       samples.cpuNanos = OS.getProcessCpuTime() - cpuStart;
+      samples.audioJson = audio ? samples.voices.json() : "";
     } finally {
       for (int i = open.size() - 1; i >= 0; i--) {
         open.get(i).close();
@@ -247,10 +321,14 @@ public final class BenchCallCommand implements Callable<Integer> {
     int streams = peers * (peers - 1);
     return String.format(
         Locale.ROOT,
-        "{\"benchmark\":\"call\",\"peers\":%d,\"fps\":%.1f,\"seconds\":%.1f,\"columns\":%d,"
+        "{\"benchmark\":\"call\",\"scene\":\"%s\",\"peers\":%d,\"fps\":%.1f,\"seconds\":%.1f,"
+            + "\"columns\":%d,"
             + "\"frames_sent\":%d,\"frames_decoded\":%d,\"decoded_fps_per_stream\":%.2f,"
             + "\"latency_ms_p50\":%.3f,\"latency_ms_p95\":%.3f,\"frame_bytes_median\":%d,"
-            + "\"process_cpu_s\":%.3f}",
+            + "\"capture_to_network_ms_p50\":%.3f,\"network_and_decode_ms_p50\":%.3f,"
+            + "\"network_and_decode_ms_p95\":%.3f,\"decode_ms_p50\":%.3f,"
+            + "\"process_cpu_s\":%.3f%s}",
+        liveScene ? "live" : "replayed",
         peers,
         framesPerSecond,
         seconds,
@@ -261,7 +339,12 @@ public final class BenchCallCommand implements Callable<Integer> {
         percentile(latencies, 0.50) / 1000.0,
         percentile(latencies, 0.95) / 1000.0,
         sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2),
-        samples.cpuNanos / 1e9);
+        percentile(sorted(samples.handOvers), 0.50) / 1000.0,
+        percentile(sorted(samples.networkTimes), 0.50) / 1000.0,
+        percentile(sorted(samples.networkTimes), 0.95) / 1000.0,
+        percentile(sorted(samples.decodes), 0.50) / 1000.0,
+        samples.cpuNanos / 1e9,
+        samples.audioJson);
   }
 
   private static <T extends Comparable<T>> List<T> sorted(List<T> samples) {

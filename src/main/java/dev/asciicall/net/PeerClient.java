@@ -45,7 +45,7 @@ public final class PeerClient implements AutoCloseable {
   /** Room kept in the TCP write buffer when voice falls back to TCP: control messages first. */
   private static final int AUDIO_TCP_RESERVE = 16 * 1024;
 
-  private final Client client = new Client(WRITE_BUFFER_BYTES, HostServer.OBJECT_BUFFER_BYTES);
+  private final Client client = newClient();
   private final ScheduledExecutorService clientThread = Threads.scheduled("net-client");
   private final CallEvents events;
   private final JoinOptions options;
@@ -159,6 +159,17 @@ public final class PeerClient implements AutoCloseable {
     }
     clientThread.scheduleWithFixedDelay(this::ping, 0, 1, TimeUnit.SECONDS);
     clientThread.scheduleWithFixedDelay(this::probeUdp, 0, UdpPath.PROBE_MILLIS, MILLISECONDS);
+  }
+
+  private static Client newClient() {
+    SelectorPacing pacing = SelectorPacing.forClient();
+    return new Client(WRITE_BUFFER_BYTES, HostServer.OBJECT_BUFFER_BYTES) {
+      @Override
+      public void update(int timeout) throws IOException {
+        super.update(timeout);
+        pacing.afterUpdate(this);
+      }
+    };
   }
 
   /** Our id in the call. */

@@ -46,6 +46,42 @@ public final class Signals {
     return total == 0 ? 0 : (2 * power / length) / total;
   }
 
+  /**
+   * The frequency between {@code lowHertz} and {@code highHertz} (1 Hz steps) holding the most
+   * energy. Unlike counting zero crossings, a few glitches (a concealed frame, a skipped one) do
+   * not move it.
+   */
+  public static double dominantFrequency(
+      short[] samples, int from, int to, int lowHertz, int highHertz) {
+    double best = 0;
+    int bestHertz = lowHertz;
+    for (int hertz = lowHertz; hertz <= highHertz; hertz++) {
+      double share = purity(samples, from, to, hertz);
+      if (share > best) {
+        best = share;
+        bestHertz = hertz;
+      }
+    }
+    return bestHertz;
+  }
+
+  /** One measurement per block of {@code blockSamples}, the median of them. */
+  public static double blockMedian(
+      short[] samples, int from, int to, int blockSamples, Measure measure) {
+    java.util.List<Double> values = new java.util.ArrayList<>();
+    for (int start = from; start + blockSamples <= to; start += blockSamples) {
+      values.add(measure.of(samples, start, start + blockSamples));
+    }
+    java.util.Collections.sort(values);
+    return values.isEmpty() ? 0 : values.get(values.size() / 2);
+  }
+
+  /** A measurement on a range of samples. */
+  @FunctionalInterface
+  public interface Measure {
+    double of(short[] samples, int from, int to);
+  }
+
   public static double rms(short[] samples, int from, int to) {
     double sum = 0;
     for (int i = from; i < to; i++) {

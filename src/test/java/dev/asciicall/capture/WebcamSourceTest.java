@@ -223,7 +223,9 @@ class WebcamSourceTest {
               .contains("Plug it back in");
           assertThat(statuses.get(statuses.size() - 2).message())
               .contains("Camera \"USB Cam\" is back.");
-          assertPattern(frames.get(0));
+          // Under load the camera may take longer than a frame to open, so the demo scene can
+          // come first: check the first frame the camera itself delivered.
+          assertPattern(frames.stream().filter(f -> f.width() == 320).findFirst().orElseThrow());
           assertPattern(frames.get(frames.size() - 1));
         });
   }

@@ -28,6 +28,20 @@ class BenchCallCommandTest {
     assertThat(number(json, "frame_bytes_median")).isPositive();
   }
 
+  @Test
+  void withAudioEveryParticipantSpeaksAndTheJsonSaysHowItWent() {
+    String json =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60),
+            () -> run("--peers", "2", "--fps", "5", "--seconds", "2", "--warmup", "1", "--audio"));
+
+    assertThat(json.lines()).hasSize(1);
+    assertThat(json).contains("\"audio\":{\"kbps_per_speaker_median\":");
+    assertThat(number(json, "kbps_per_speaker_median")).isPositive();
+    assertThat(number(json, "packets_received")).isPositive();
+    assertThat(number(json, "capture_to_network_ms_p50")).isPositive();
+  }
+
   private static String run(String... args) {
     CommandLine commandLine = new CommandLine(new BenchCallCommand());
     StringWriter out = new StringWriter();

@@ -134,9 +134,9 @@ class CallCommandsTest {
             assertThat(exit).isEqualTo(0);
             String json = Files.readString(stats);
             // Timing is the benchmark's business: here a tone must have gone out and arrived.
-            assertThat(number(json, "packets_sent")).isGreaterThan(25);
+            assertThat(number(json, "packets_sent")).isGreaterThan(10);
             assertThat(number(json, "kbps")).isBetween(8.0, 32.0);
-            assertThat(audio.stats().packetsReceived()).isGreaterThan(20);
+            assertThat(audio.stats().packetsReceived()).isGreaterThan(5);
           } finally {
             host.stop("test over");
           }

@@ -100,6 +100,19 @@ class SecureCallCommandsTest {
   }
 
   @Test
+  void theWindowRefusesAPassphraseItWouldIgnore() throws IOException {
+    Path file = Files.writeString(directory.resolve("phrase"), "swordfish\n");
+    assertThat(run("host", "--passphrase-file", file.toString())).isEqualTo(Cli.EXIT_USAGE);
+    assertThat(err.toString())
+        .isEqualTo(
+            "asciicall: --passphrase-file works with --headless only; nothing was started"
+                + System.lineSeparator());
+    assertThat(run("join", "127.0.0.1", "--passphrase-env", "NO_SUCH_VARIABLE_HERE"))
+        .isEqualTo(Cli.EXIT_USAGE);
+    assertThat(err.toString()).contains("--passphrase-env works with --headless only");
+  }
+
+  @Test
   void aParticipantLimitOutsideTheRangeIsAUsageError() {
     assertThat(run("host", "--headless", "--max-participants", "1")).isEqualTo(Cli.EXIT_USAGE);
     assertThat(err.toString()).startsWith("asciicall: --max-participants must be 2..");

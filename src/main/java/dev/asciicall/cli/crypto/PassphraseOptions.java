@@ -33,6 +33,22 @@ public final class PassphraseOptions {
   }
 
   /**
+   * Refuses the options where they would be ignored (the window does not take a passphrase from the
+   * command line), so nobody believes a call is protected when it is not.
+   *
+   * @throws UserFacingException (exit code 2) naming the option if one was given
+   */
+  public void refuseUnless(String whereItWorks) {
+    if (source != null) {
+      throw UserFacingException.badInput(
+          (source.file != null ? "--passphrase-file" : "--passphrase-env")
+              + " works "
+              + whereItWorks
+              + " only; nothing was started");
+    }
+  }
+
+  /**
    * The passphrase, if one of the options was given.
    *
    * @throws UserFacingException (exit code 2) with one line naming the file or variable if it
