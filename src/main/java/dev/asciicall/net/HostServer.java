@@ -353,6 +353,12 @@ public final class HostServer implements AutoCloseable {
     if (wire == null) {
       return; // refused and counted; the call goes on
     }
+    if (!member.connection.isConnected()) {
+      if (wire instanceof WireMessage.ParticipantLeft left && left.id() == member.id) {
+        member.leaving = true; // its disconnect, queued behind this, then says "left the call"
+      }
+      return;
+    }
     if (!member.welcomed()) {
       admission.beforeWelcome(member, wire);
       return;
@@ -615,9 +621,9 @@ public final class HostServer implements AutoCloseable {
             try {
               Member member = members.get(connection);
               // A leaving peer closes right after saying so: its goodbye is read before the close
-              // but may reach this thread after it, so it counts even on a closed connection.
-              if (member != null
-                  && (connection.isConnected() || object instanceof WireMessage.ParticipantLeft)) {
+              // but may reach this thread after it, so a sealed message from a closed connection
+              // is still opened, and honoured if it is the goodbye (see onReceived).
+              if (member != null && (connection.isConnected() || member.link.ready())) {
                 onReceived(member, object);
               }
             } finally {
