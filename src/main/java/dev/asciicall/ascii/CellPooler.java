@@ -109,11 +109,14 @@ final class CellPooler {
     int pending = 0; // full rows summed in the lanes and not yet emptied into acc
     while (y < fullEnd) {
       int offset = y * rowBytes;
+      // Several rows per pass: the lanes are loaded and stored once for all of them.
       int run = Math.min(4, fullEnd - y);
       if (run == 4) {
         lanes.addFourRows(data, offset, rowBytes);
+      } else if (run >= 2) {
+        run = 2;
+        lanes.addTwoRows(data, offset, rowBytes);
       } else {
-        run = 1;
         lanes.addRow(data, offset);
       }
       for (int r = 0; r < run; r++) {

@@ -71,6 +71,17 @@ final class RowLanes {
     }
   }
 
+  void addTwoRows(byte[] data, int offset, int stride) {
+    long[] e = even;
+    long[] o = odd;
+    for (int j = 0, at = offset; j < longs; j++, at += 8) {
+      long a = (long) LONGS.get(data, at);
+      long b = (long) LONGS.get(data, at + stride);
+      e[j] += (a & LOW_BYTES) + (b & LOW_BYTES);
+      o[j] += ((a >>> 8) & LOW_BYTES) + ((b >>> 8) & LOW_BYTES);
+    }
+  }
+
   void addFourRows(byte[] data, int offset, int stride) {
     long[] e = even;
     long[] o = odd;

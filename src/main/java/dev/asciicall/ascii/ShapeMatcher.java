@@ -18,10 +18,9 @@ final class ShapeMatcher {
   // Below this spread of tones inside a cell (0..1 scale) the cell counts as flat.
   private static final float EDGE_SPREAD = 0.2f;
 
-  // The glyph table is stored as one array per sample, glyphs padded to whole vectors, so the
-  // compiler turns the loop over glyphs into SIMD (one flat array with a computed offset defeats
-  // its
-  // alignment analysis). Padding glyphs sit so far from any tone that they never win.
+  // The glyph table is one array per sample, glyphs padded to whole vectors, so C2 turns the loop
+  // over glyphs into SIMD; one flat array with a computed offset defeats its alignment analysis.
+  // Padding glyphs sit so far from any tone that they never win.
   private static final int VECTOR = 16;
   private static final float UNREACHABLE = 1e3f;
 

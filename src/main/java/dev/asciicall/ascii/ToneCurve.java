@@ -67,7 +67,8 @@ final class ToneCurve {
       double value = step * 256.0 / STEPS;
       double tone = clamp((value - frameLow) / (frameHigh - frameLow));
       tone = clamp((tone - 0.5) * settings.contrast() + 0.5 + settings.brightness());
-      tone = Math.pow(tone, inverseGamma);
+      // pow(x, 1) is x exactly, and the default gamma of 1 should not cost 1024 pow calls a frame.
+      tone = inverseGamma == 1 ? tone : Math.pow(tone, inverseGamma);
       table[step] = (float) (darkOnLight ? 1 - tone : tone);
     }
   }

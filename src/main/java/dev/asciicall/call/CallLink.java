@@ -26,6 +26,14 @@ interface CallLink extends OutgoingVideo.Link, AutoCloseable {
   /** Round trip to the host in milliseconds, or -1 when we are the host or before a measurement. */
   double roundTripMillis();
 
+  /** Hosting: removes a participant from the call. Joined: does nothing (only hosts remove). */
+  default void remove(int participantId) {}
+
+  /** Hosting: lets nobody else in (or again). Joined: does nothing. */
+  default void lock() {}
+
+  default void unlock() {}
+
   @Override
   void close();
 
@@ -109,6 +117,21 @@ interface CallLink extends OutgoingVideo.Link, AutoCloseable {
       @Override
       public double roundTripMillis() {
         return -1;
+      }
+
+      @Override
+      public void remove(int participantId) {
+        server.remove(participantId);
+      }
+
+      @Override
+      public void lock() {
+        server.lock();
+      }
+
+      @Override
+      public void unlock() {
+        server.unlock();
       }
 
       @Override

@@ -27,6 +27,9 @@ public interface CallListener extends AudioListener {
 
   default void chatReceived(ChatLine line) {}
 
+  /** A participant's safety code is known (may come before or after they are announced). */
+  default void participantVerified(SafetyCheck check) {}
+
   /** A participant muted or unmuted the microphone, or turned the camera off or on. */
   default void mediaChanged(ParticipantMedia media) {}
 }

@@ -7,9 +7,12 @@ import dev.asciicall.common.Subscription;
 import dev.asciicall.common.Threads;
 import dev.asciicall.net.DiscoveryAnswer;
 import dev.asciicall.net.HostFinder;
+import dev.asciicall.net.HostOptions;
 import dev.asciicall.net.HostServer;
+import dev.asciicall.net.JoinOptions;
 import dev.asciicall.net.NetException;
 import dev.asciicall.net.PeerClient;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -109,14 +112,21 @@ public final class CallService implements AutoCloseable {
             "Starting the call on port " + request.port()));
     CallSession session = newSession();
     try {
-      HostServer server =
-          HostServer.start(
-              request.port(), request.udpPort(), request.callName(), request.name(), session);
+      HostOptions options = HostOptions.forInstallation(request.callName(), request.name());
+      if (request.hasPassphrase()) {
+        options = options.withPassphrase(request.passphrase());
+      }
+      HostServer server = HostServer.start(request.port(), request.udpPort(), options, session);
       session.attach(CallLink.of(server, request));
       session.startAudio(AudioLink.of(server), audioEndpoints, switches());
     } catch (NetException e) {
       session.close();
       return publish(CallStatus.ended(UserMessages.hostFailed(e, request)));
+    } finally {
+      // The gate keeps its own verifier; the typed phrase is not needed any more.
+      if (request.passphrase() != null) {
+        Arrays.fill(request.passphrase(), '\0');
+      }
     }
     current = session;
     return publish(
@@ -133,12 +143,16 @@ public final class CallService implements AutoCloseable {
     // Current before connecting: the host's first events arrive while connect() still waits.
     current = session;
     try {
+      JoinOptions options = JoinOptions.forInstallation(request.name());
+      if (request.hasPassphrase()) {
+        options = options.withPassphrase(request.passphrase());
+      }
       PeerClient client =
           PeerClient.connect(
               request.address().host(),
               request.address().port(),
               request.udpPort(),
-              request.name(),
+              options,
               session,
               JOIN_TIMEOUT_MILLIS);
       session.attach(CallLink.of(client));
@@ -245,6 +259,28 @@ public final class CallService implements AutoCloseable {
     CallAudio audio = session == null ? null : session.audio();
     if (audio != null) {
       action.accept(audio);
+    }
+  }
+
+  /** Hosting: removes {@code participantId} from the call. Otherwise does nothing. Any thread. */
+  public void remove(int participantId) {
+    withLink(link -> link.remove(participantId));
+  }
+
+  /** Hosting: nobody else may join until {@link #unlock()}. Otherwise does nothing. */
+  public void lock() {
+    withLink(CallLink::lock);
+  }
+
+  public void unlock() {
+    withLink(CallLink::unlock);
+  }
+
+  private void withLink(Consumer<CallLink> action) {
+    CallSession session = current;
+    CallLink link = session == null ? null : session.link();
+    if (link != null) {
+      action.accept(link);
     }
   }
 

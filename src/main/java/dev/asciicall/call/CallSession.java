@@ -4,6 +4,7 @@ import dev.asciicall.ascii.AsciiFrame;
 import dev.asciicall.codec.CodecException;
 import dev.asciicall.common.Threads;
 import dev.asciicall.net.CallEvents;
+import dev.asciicall.net.PeerVerification;
 import dev.asciicall.net.wire.WireMessage;
 import java.util.Comparator;
 import java.util.List;
@@ -182,6 +183,19 @@ final class CallSession implements CallEvents, AutoCloseable {
     CallAudio current = audio;
     if (current != null && !closed) {
       current.receive(packet);
+    }
+  }
+
+  @Override
+  public void participantVerified(PeerVerification verification) {
+    if (!closed) {
+      SafetyCheck check =
+          new SafetyCheck(
+              verification.participantId(),
+              verification.name(),
+              verification.safetyCode(),
+              verification.keyChanged());
+      listeners.forEach(listener -> listener.participantVerified(check));
     }
   }
 

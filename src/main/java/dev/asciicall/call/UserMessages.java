@@ -11,6 +11,7 @@ final class UserMessages {
 
   private static final String HOST_ENDED = "the host ended the call";
   private static final String CONNECTION_LOST = "lost the connection to the host";
+  private static final String REMOVED = "the host removed you from the call";
 
   private UserMessages() {}
 
@@ -89,6 +90,9 @@ final class UserMessages {
   static String ended(String reason) {
     if (HOST_ENDED.equals(reason)) {
       return "The host ended the call.";
+    }
+    if (REMOVED.equals(reason)) {
+      return "The host removed you from the call. Ask the host before you join again.";
     }
     if (CONNECTION_LOST.equals(reason)) {
       return "The connection to the host was lost. Check your network, then join again.";

@@ -77,9 +77,15 @@ final class HostCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!headless) {
+      if (maxParticipants != Limits.MAX_PARTICIPANTS) {
+        throw UserFacingException.badInput(
+            "--max-participants works with --headless only; nothing was started");
+      }
+      char[] phrase = passphrase.read().orElse(null);
       gui.launch(
           StartupAction.encode(
-              new StartupAction.Host(new HostRequest(port, udpPort, callName, name), source)));
+              new StartupAction.Host(
+                  new HostRequest(port, udpPort, callName, name, phrase), source)));
       return 0;
     }
     if (maxParticipants < 2 || maxParticipants > Limits.MAX_PARTICIPANTS) {
@@ -111,6 +117,11 @@ final class HostCommand implements Callable<Integer> {
     System.out.printf(
         "hosting '%s' on TCP %d, UDP %d, encrypted%s%n",
         callName, port, udpPort, phrase.isPresent() ? ", passphrase required" : "");
+    if (System.console() != null) {
+      // Only at a terminal: elsewhere standard input may belong to whoever started us.
+      System.out.println("host controls, type: " + HostConsole.HELP);
+      new HostConsole(host, System.out).start(System.in);
+    }
     long end =
         durationSeconds == null
             ? Long.MAX_VALUE

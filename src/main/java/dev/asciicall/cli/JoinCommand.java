@@ -111,9 +111,10 @@ final class JoinCommand implements Callable<Integer> {
       throw UserFacingException.badInput("--columns: " + e.getMessage());
     }
     if (!headless) {
+      char[] phrase = passphrase.read().orElse(null);
       gui.launch(
           StartupAction.encode(
-              new StartupAction.Join(new JoinRequest(host, udpPort, name), source)));
+              new StartupAction.Join(new JoinRequest(host, udpPort, name, phrase), source)));
       return 0;
     }
     JoinOptions joinOptions = SecurityPrinter.joinOptions(name);

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -163,18 +164,23 @@ public final class HostServer implements AutoCloseable {
    * Removes a participant: they are told and disconnected, everyone else hears "removed by the
    * host", and every participant renews its media key so they cannot read what follows. Any thread.
    */
-  public void remove(int participantId) {
+  public CompletableFuture<Boolean> remove(int participantId) {
+    CompletableFuture<Boolean> removed = new CompletableFuture<>();
     hostThread.execute(
-        () ->
-            members.values().stream()
-                .filter(m -> m.welcomed() && m.id == participantId)
-                .findFirst()
-                .ifPresent(
-                    m -> {
-                      m.closedBecause = "removed by the host";
-                      m.link.send(new WireMessage.CallEnded("the host removed you from the call"));
-                      m.connection.close();
-                    }));
+        () -> {
+          Member member =
+              members.values().stream()
+                  .filter(m -> m.welcomed() && m.id == participantId)
+                  .findFirst()
+                  .orElse(null);
+          if (member != null) {
+            member.closedBecause = "removed by the host";
+            member.link.send(new WireMessage.CallEnded("the host removed you from the call"));
+            member.connection.close();
+          }
+          removed.complete(member != null);
+        });
+    return removed;
   }
 
   /** Lets nobody new in ("the call is locked") until {@link #unlock}. Any thread. */

@@ -37,6 +37,7 @@ public final class CallControlsBar extends HBox {
         .bind(Bindings.when(model.microphoneMutedProperty()).then("Unmute").otherwise("Mute"));
     microphone.setTooltip(new Tooltip("Mute or unmute your microphone (M); others see the mark"));
     microphone.setOnAction(event -> model.toggleMicrophone());
+    markWhenOff(microphone, model.microphoneMutedProperty());
 
     Button camera = new Button();
     camera.setId("camera-button");
@@ -45,12 +46,13 @@ public final class CallControlsBar extends HBox {
         .bind(Bindings.when(model.cameraOnProperty()).then("Camera off").otherwise("Camera on"));
     camera.setTooltip(new Tooltip("Stop or start sending your picture (V)"));
     camera.setOnAction(event -> model.toggleCamera());
+    markWhenOff(camera, model.cameraOnProperty().not());
 
     ProgressBar level = new ProgressBar();
     level.setId("microphone-level");
     level.setPrefWidth(80);
     level.setMinWidth(Region.USE_PREF_SIZE);
-    level.progressProperty().bind(model.microphoneLevelProperty());
+    level.progressProperty().bind(model.meterLevel());
     level.setTooltip(new Tooltip("Your microphone's level"));
 
     ComboBox<AudioDevice> microphones =
@@ -94,6 +96,21 @@ public final class CallControlsBar extends HBox {
         }) {
       control.setMinWidth(Region.USE_PREF_SIZE);
     }
+  }
+
+  /** Colours a switch red (stylesheet class {@code switched-off}) while what it controls is off. */
+  private static void markWhenOff(Button button, javafx.beans.value.ObservableValue<Boolean> off) {
+    javafx.beans.value.ChangeListener<Boolean> mark =
+        (observable, old, now) -> {
+          button.getStyleClass().remove("switched-off");
+          if (now) {
+            button.getStyleClass().add("switched-off");
+          }
+        };
+    off.addListener(mark);
+    // A derived binding listens to its source only weakly: the button keeps it alive.
+    button.getProperties().put("switched-off", off);
+    mark.changed(off, false, off.getValue());
   }
 
   /** A device picker; disabled, with a prompt saying so, when no usable device is listed. */

@@ -18,6 +18,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
@@ -25,9 +26,10 @@ import javafx.util.Duration;
 
 /**
  * Call → Join by IP…: host or IP with optional {@code :port}, validated as you type (Join stays
- * disabled and the reason shows under the field), the name others will see, the host's UDP port,
- * and a list of recent hosts and calls found on the LAN (refreshed every few seconds while open)
- * that fills the address when picked. FX thread only; discovery runs wherever the finder runs it.
+ * disabled and the reason shows under the field), the name others will see, the passphrase if the
+ * call has one, the host's UDP port, and a list of recent hosts and calls found on the LAN
+ * (refreshed every few seconds while open) that fills the address when picked. FX thread only;
+ * discovery runs wherever the finder runs it.
  */
 public final class JoinDialog extends Dialog<JoinRequest> {
 
@@ -53,6 +55,7 @@ public final class JoinDialog extends Dialog<JoinRequest> {
   private final TextField address = new TextField();
   private final TextField name = new TextField();
   private final TextField udpPort = new TextField();
+  private final PasswordField passphrase = new PasswordField();
   private final Label problem = new Label();
   private final ListView<Suggestion> suggestions = new ListView<>();
   private final List<Suggestion> recent = new ArrayList<>();
@@ -71,6 +74,8 @@ public final class JoinDialog extends Dialog<JoinRequest> {
     udpPort.setId("join-udp-port");
     udpPort.setText(Integer.toString(initial.udpPort()));
     udpPort.setPrefColumnCount(6);
+    passphrase.setId("join-passphrase");
+    passphrase.setPromptText("if the host set one");
     problem.setId("join-problem");
     problem.setStyle("-fx-text-fill: #c0392b;");
     suggestions.setId("join-suggestions");
@@ -96,8 +101,9 @@ public final class JoinDialog extends Dialog<JoinRequest> {
     form.addRow(0, new Label("Host or IP"), address);
     form.add(problem, 1, 1);
     form.addRow(2, new Label("Your name"), name);
-    form.addRow(3, new Label("Host's UDP port"), udpPort);
-    form.addRow(4, new Label("Recent and nearby"), suggestions);
+    form.addRow(3, new Label("Passphrase"), passphrase);
+    form.addRow(4, new Label("Host's UDP port"), udpPort);
+    form.addRow(5, new Label("Recent and nearby"), suggestions);
     getDialogPane().setContent(form);
     getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
     Node join = getDialogPane().lookupButton(ButtonType.OK);
@@ -168,7 +174,9 @@ public final class JoinDialog extends Dialog<JoinRequest> {
     if (HostAddress.parse(address.getText()) instanceof HostAddress.Valid valid
         && !name.getText().isBlank()
         && port.isPresent()) {
-      return Optional.of(new JoinRequest(valid.address(), port.get(), name.getText().trim()));
+      char[] phrase = passphrase.getText().isEmpty() ? null : passphrase.getText().toCharArray();
+      return Optional.of(
+          new JoinRequest(valid.address(), port.get(), name.getText().trim(), phrase));
     }
     return Optional.empty();
   }

@@ -3,8 +3,10 @@ package dev.asciicall.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asciicall.ui.FeedTile;
+import dev.asciicall.ui.MainView;
 import dev.asciicall.ui.PreviewPreferences;
 import dev.asciicall.ui.PreviewSettings;
+import dev.asciicall.ui.Theme;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.canvas.Canvas;
@@ -50,7 +52,9 @@ class AsciicallAppTest {
     long inked = java.util.Arrays.stream(first).filter(p -> isLight(p)).count();
     assertThat(inked)
         .as("light glyph pixels on the dark background")
-        .isGreaterThan(first.length / 50);
+        // At least 1 % of the canvas is ink: thin line glyphs of the shape mode ink less than
+        // density glyphs, and how much depends on where the demo scene is, so no tighter bound.
+        .isGreaterThan(first.length / 100);
     assertThat(isLight(background)).as("background is dark").isFalse();
     long changed = 0;
     for (int i = 0; i < first.length; i++) {
@@ -124,6 +128,13 @@ class AsciicallAppTest {
     robot.clickOn("#camera-button");
     waitForFrames(tile, tile.framesDrawn() + 3);
     assertThat(tile.model().cameraOffProperty().get()).isFalse();
+  }
+
+  @Test
+  void theChosenThemeIsRememberedForTheNextStart(FxRobot robot) {
+    MainView view = (MainView) robot.lookup("#feeds").query().getParent();
+    robot.interact(() -> view.desk().appearance().themeProperty().set(Theme.LIGHT));
+    assertThat(PreviewPreferences.forUser().theme()).isEqualTo(Theme.LIGHT);
   }
 
   private static boolean isLight(int argb) {

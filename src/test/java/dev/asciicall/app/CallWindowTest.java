@@ -32,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -108,7 +109,7 @@ class CallWindowTest {
     assertThat(robot.lookup("127.0.0.1:" + tcpPort).tryQuery()).isPresent();
     assertThat(robot.lookup("#hosted-address-0").queryAs(Label.class).getText())
         .endsWith(":" + tcpPort);
-    robot.clickOn("Close");
+    closeHostedDialog(robot);
 
     joinFromTheMenu(robot, "127.0.0.1:" + tcpPort);
     FeedTile hostSeenByGuest = waitForTile(robot, "#remote-feed-0");
@@ -171,9 +172,7 @@ class CallWindowTest {
 
     // The window keeps working: host in the other window, then the same join succeeds.
     hostFromTheMenu(robot);
-    WaitForAsyncUtils.waitFor(
-        WAIT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup("Close").tryQuery().isPresent());
-    robot.clickOn("Close");
+    closeHostedDialog(robot);
     openCallMenu(robot, guestStage);
     robot.clickOn("Join by IP…");
     robot.clickOn("Recent: 127.0.0.1:" + tcpPort);
@@ -194,6 +193,16 @@ class CallWindowTest {
     robot.clickOn("Join by IP…");
     robot.clickOn("#join-address").write(address);
     robot.clickOn("#join-button");
+  }
+
+  /** Waits until the dialog is laid out on screen (slow on a loaded machine), then closes it. */
+  private static void closeHostedDialog(FxRobot robot) throws TimeoutException {
+    WaitForAsyncUtils.waitFor(
+        WAIT_SECONDS,
+        TimeUnit.SECONDS,
+        () ->
+            robot.lookup("#hosted-close").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+    robot.clickOn("#hosted-close");
   }
 
   private static void openCallMenu(FxRobot robot, Stage stage) {

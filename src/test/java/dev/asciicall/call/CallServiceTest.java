@@ -50,6 +50,12 @@ class CallServiceTest {
     final List<ChatLine> chat = new CopyOnWriteArrayList<>();
     final List<ParticipantMedia> media = new CopyOnWriteArrayList<>();
     final List<AudioStatus> audio = new CopyOnWriteArrayList<>();
+    final List<SafetyCheck> checks = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void participantVerified(SafetyCheck check) {
+      checks.add(check);
+    }
 
     @Override
     public void mediaChanged(ParticipantMedia changed) {
@@ -203,6 +209,87 @@ class CallServiceTest {
                       + tcpPort
                       + ". Check the address and that the host has started the call.");
           hostAndJoin();
+        });
+  }
+
+  @Test
+  void aPassphraseKeepsOutWhoeverGetsItWrongAndBothSidesSeeTheSameSafetyCode() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          host.addListener(atHost);
+          guest.addListener(atGuest);
+          host.host(
+                  new HostRequest(tcpPort, udpPort, "Standup", "Hana", "open sesame".toCharArray()))
+              .get(10, TimeUnit.SECONDS);
+          HostAddress address = new HostAddress("127.0.0.1", tcpPort);
+          CallStatus none =
+              guest.join(new JoinRequest(address, udpPort, "Gus")).get(10, TimeUnit.SECONDS);
+          assertThat(none.message())
+              .isEqualTo(
+                  "The call at "
+                      + address
+                      + " needs a passphrase. Ask the host for it and join again.");
+          CallStatus wrong =
+              guest
+                  .join(new JoinRequest(address, udpPort, "Gus", "open says me".toCharArray()))
+                  .get(10, TimeUnit.SECONDS);
+          assertThat(wrong.state()).isEqualTo(CallState.ENDED);
+          assertThat(wrong.message())
+              .isEqualTo(
+                  "Wrong passphrase for the call at "
+                      + address
+                      + ". Ask the host for the passphrase and join again.");
+          // One wrong guess makes this address wait a second before it is heard again.
+          Thread.sleep(1_200);
+          CallStatus right =
+              guest
+                  .join(new JoinRequest(address, udpPort, "Gus", "open sesame".toCharArray()))
+                  .get(10, TimeUnit.SECONDS);
+          assertThat(right.state()).isEqualTo(CallState.JOINED);
+          waitFor(
+              () ->
+                  atGuest.checks.stream().anyMatch(c -> c.participantId() == 0)
+                      && atHost.checks.stream().anyMatch(c -> c.participantId() == 1));
+          String codeAtGuest =
+              atGuest.checks.stream()
+                  .filter(c -> c.participantId() == 0)
+                  .findFirst()
+                  .orElseThrow()
+                  .safetyCode();
+          String codeAtHost =
+              atHost.checks.stream()
+                  .filter(c -> c.participantId() == 1)
+                  .findFirst()
+                  .orElseThrow()
+                  .safetyCode();
+          assertThat(codeAtGuest).isNotBlank().isEqualTo(codeAtHost);
+        });
+  }
+
+  @Test
+  void theHostRemovesSomeoneAndALockedCallKeepsNewcomersOut() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          hostAndJoin();
+          waitFor(() -> !atHost.joined.isEmpty());
+          host.remove(1);
+          waitFor(() -> guest.status().state() == CallState.ENDED);
+          assertThat(guest.status().message()).startsWith("The host removed you from the call.");
+
+          host.lock();
+          CallStatus locked =
+              guest
+                  .join(new JoinRequest(new HostAddress("127.0.0.1", tcpPort), udpPort, "Gus"))
+                  .get(10, TimeUnit.SECONDS);
+          assertThat(locked.message()).startsWith("The host has locked this call.");
+          host.unlock();
+          CallStatus again =
+              guest
+                  .join(new JoinRequest(new HostAddress("127.0.0.1", tcpPort), udpPort, "Gus"))
+                  .get(10, TimeUnit.SECONDS);
+          assertThat(again.state()).isEqualTo(CallState.JOINED);
         });
   }
 

@@ -76,7 +76,11 @@ class CallControlsViewModelTest {
     controls.showDeviceProblem(Direction.INPUT, "Microphone USB mic is busy");
     assertThat(controls.audioStatus().get())
         .isEqualTo("Microphone USB mic is busy — others can't hear you");
+    controls.showDeviceProblem(Direction.OUTPUT, "Speakers Headset stopped");
+    assertThat(controls.audioStatus().get())
+        .isEqualTo("Microphone USB mic is busy; Speakers Headset stopped — video only");
     controls.showDeviceWorking(Direction.INPUT);
+    controls.showDeviceWorking(Direction.OUTPUT);
     assertThat(controls.audioStatus().get()).isEmpty();
   }
 

@@ -136,8 +136,12 @@ class DeskViewTest {
     assertThat(shown(inTile(robot, myTile, "tile-camera-off"))).isTrue();
     assertThat(myTile.canvas().isVisible()).isFalse();
 
+    assertThat(robot.lookup("#camera-button").queryButton().getStyleClass())
+        .contains("switched-off");
     robot.clickOn("#camera-button");
     assertThat(desk.controls().cameraOnProperty().get()).isTrue();
+    assertThat(robot.lookup("#camera-button").queryButton().getStyleClass())
+        .doesNotContain("switched-off");
     assertThat(shown(inTile(robot, myTile, "tile-camera-off"))).isFalse();
   }
 
@@ -223,6 +227,22 @@ class DeskViewTest {
     assertThat(desk.appearance().theme()).isEqualTo(Theme.LIGHT);
     assertThat(windowBackground().getBrightness()).isGreaterThan(0.8);
     assertThat(myTile.painter().background()).isEqualTo(Theme.LIGHT.tileBackground());
+  }
+
+  @Test
+  void helpListsTheKeyboardShortcutsAndTextSizeGrowsTheWindowsText(FxRobot robot) {
+    clickMenuText(robot, "Help");
+    clickMenuText(robot, "Keyboard shortcuts");
+    Node table = robot.lookup("#shortcuts-table").query();
+    assertThat(robot.from(table).lookup("Ctrl+T").tryQuery()).isPresent();
+    assertThat(robot.from(table).lookup("F11").tryQuery()).isPresent();
+    robot.interact(() -> table.getScene().getWindow().hide());
+
+    double before = robot.lookup("#microphone-button").queryButton().getFont().getSize();
+    robot.interact(() -> desk.appearance().fontSizeProperty().set(FontSize.LARGEST));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#microphone-button").queryButton().getFont().getSize())
+        .isGreaterThan(before);
   }
 
   /** Clicks the showing node with this text (hidden menus of earlier tests may still exist). */
@@ -342,12 +362,13 @@ class DeskViewTest {
     assertThat(robot.lookup("#audio-status").queryLabeled().getText())
         .isEqualTo("No microphone found — others can't hear you");
 
-    robot.interact(() -> desk.controls().microphoneLevelProperty().set(0.5));
+    robot.interact(() -> desk.controls().microphoneLevelProperty().set(0.1));
     assertThat(
             robot
                 .lookup("#microphone-level")
                 .queryAs(javafx.scene.control.ProgressBar.class)
                 .getProgress())
-        .isEqualTo(0.5);
+        .as("-20 dB fills two thirds of the meter")
+        .isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(0.01));
   }
 }

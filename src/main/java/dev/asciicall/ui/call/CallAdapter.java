@@ -17,6 +17,7 @@ import dev.asciicall.call.JoinRequest;
 import dev.asciicall.call.LocalAddresses;
 import dev.asciicall.call.Participant;
 import dev.asciicall.call.ParticipantMedia;
+import dev.asciicall.call.SafetyCheck;
 import dev.asciicall.common.Subscription;
 import dev.asciicall.ui.CallControlsViewModel;
 import dev.asciicall.ui.DeskModels;
@@ -60,6 +61,8 @@ public final class CallAdapter implements AutoCloseable {
   private final Map<Integer, AtomicReference<TextGrid>> slots = new ConcurrentHashMap<>();
   // FX thread only.
   private final Map<Integer, FeedTile> tiles = new HashMap<>();
+  // Safety codes may come before the participant's tile; kept until the call ends.
+  private final Map<Integer, SafetyCheck> safetyChecks = new HashMap<>();
   private final Timeline figures;
   private final Subscription subscription;
 
@@ -116,6 +119,15 @@ public final class CallAdapter implements AutoCloseable {
 
   public CompletableFuture<CallStatus> leave() {
     return onFx(calls.leave());
+  }
+
+  /** Hosting: lets nobody else join until {@link #unlockCall()}. */
+  public void lockCall() {
+    calls.lock();
+  }
+
+  public void unlockCall() {
+    calls.unlock();
   }
 
   /** A problem outside the call that the user should know about (e.g. the camera was lost). */
@@ -178,6 +190,7 @@ public final class CallAdapter implements AutoCloseable {
       tiles.values().forEach(feeds::removeTile);
       tiles.clear();
       slots.clear();
+      safetyChecks.clear();
       desk.participants().clearOthers();
       desk.participants().removeActionProperty().set(null);
       desk.chat().outgoingProperty().set(null);
@@ -185,6 +198,11 @@ public final class CallAdapter implements AutoCloseable {
       refreshFigures();
     } else if (status.state() != CallState.CONNECTING) {
       desk.chat().outgoingProperty().set(calls::sendChat);
+    }
+    if (status.state() == CallState.HOSTING) {
+      desk.participants()
+          .removeActionProperty()
+          .set(person -> calls.remove(Integer.parseInt(person.participantId())));
     }
     if (status.state() == CallState.ENDED) {
       model.lastNoticeProperty().set(status.message());
@@ -210,6 +228,10 @@ public final class CallAdapter implements AutoCloseable {
         .volumeProperty()
         .addListener(
             (observable, old, volume) -> calls.setVolume(participant.id(), volume.doubleValue()));
+    SafetyCheck check = safetyChecks.get(participant.id());
+    if (check != null) {
+      showSafetyCode(person, check);
+    }
     FeedTile tile = new FeedTile(person, slot(participant.id()));
     tile.setId("remote-feed-" + participant.id());
     tiles.put(participant.id(), tile);
@@ -229,6 +251,23 @@ public final class CallAdapter implements AutoCloseable {
   private void notice(String text) {
     model.lastNoticeProperty().set(text);
     notifier.inform(text);
+  }
+
+  private void verified(SafetyCheck check) {
+    safetyChecks.put(check.participantId(), check);
+    person(check.participantId()).ifPresent(person -> showSafetyCode(person, check));
+    if (check.keyChanged()) {
+      warn(
+          check.name()
+              + " is not using the key seen before for this name. Compare the safety code "
+              + check.safetyCode()
+              + " with them by voice before you trust the call.");
+    }
+  }
+
+  private static void showSafetyCode(TileViewModel person, SafetyCheck check) {
+    person.safetyCodeProperty().set(check.safetyCode());
+    person.keyChangedProperty().set(check.keyChanged());
   }
 
   private Optional<TileViewModel> person(int participantId) {
@@ -301,6 +340,11 @@ public final class CallAdapter implements AutoCloseable {
       if (!line.fromMe()) {
         Platform.runLater(() -> desk.chat().receive(line.senderName(), line.text()));
       }
+    }
+
+    @Override
+    public void participantVerified(SafetyCheck check) {
+      Platform.runLater(() -> verified(check));
     }
 
     @Override

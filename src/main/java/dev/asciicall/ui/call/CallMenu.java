@@ -7,16 +7,19 @@ import dev.asciicall.call.JoinRequest;
 import dev.asciicall.ui.JoinDialog;
 import dev.asciicall.ui.PreviewPreferences;
 import java.util.function.Supplier;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 
 /**
- * The Call menu: Host a call… (Ctrl+H), Join by IP… (Ctrl+J), Leave call (Ctrl+L), each enabled
- * only when it makes sense. Dialog choices are remembered in the preferences. FX thread only.
+ * The Call menu: Host a call… (Ctrl+H), Join by IP… (Ctrl+J), Leave call (Ctrl+L), and while
+ * hosting, Lock call; each enabled only when it makes sense. Dialog choices are remembered in the
+ * preferences. FX thread only.
  */
 public final class CallMenu extends Menu {
 
@@ -50,7 +53,29 @@ public final class CallMenu extends Menu {
     leave.disableProperty().bind(model.inCallProperty().not());
     leave.setOnAction(event -> calls.leave());
 
-    getItems().addAll(host, join, leave);
+    CheckMenuItem lock = new CheckMenuItem("Lock call (no new joins)");
+    lock.setId("menu-lock");
+    lock.disableProperty().bind(model.stateProperty().isNotEqualTo(CallState.HOSTING));
+    lock.selectedProperty()
+        .addListener(
+            (observable, old, locked) -> {
+              if (locked) {
+                calls.lockCall();
+              } else {
+                calls.unlockCall();
+              }
+            });
+    // A new call starts unlocked.
+    model
+        .stateProperty()
+        .addListener(
+            (observable, old, state) -> {
+              if (state != CallState.HOSTING) {
+                lock.setSelected(false);
+              }
+            });
+
+    getItems().addAll(host, join, leave, new SeparatorMenuItem(), lock);
   }
 
   private String name() {

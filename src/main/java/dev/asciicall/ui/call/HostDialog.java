@@ -8,14 +8,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
 /**
  * Call → Host a call…: the port others join on, the UDP port for LAN discovery, the call's name
- * (shown to people looking for calls on the network) and the host's own name; checked as you type.
- * FX thread only.
+ * (shown to people looking for calls on the network), the host's own name and an optional
+ * passphrase joiners must know; checked as you type. FX thread only.
  */
 public final class HostDialog extends Dialog<HostRequest> {
 
@@ -23,6 +24,7 @@ public final class HostDialog extends Dialog<HostRequest> {
   private final TextField udpPort = new TextField();
   private final TextField callName = new TextField();
   private final TextField name = new TextField();
+  private final PasswordField passphrase = new PasswordField();
   private final Label problem = new Label();
 
   /**
@@ -42,6 +44,8 @@ public final class HostDialog extends Dialog<HostRequest> {
     callName.setText(initial.callName());
     name.setId("host-name");
     name.setText(initial.name());
+    passphrase.setId("host-passphrase");
+    passphrase.setPromptText("optional");
     problem.setId("host-problem");
     problem.setStyle("-fx-text-fill: #c0392b;");
 
@@ -53,7 +57,8 @@ public final class HostDialog extends Dialog<HostRequest> {
     form.addRow(1, new Label("Discovery port (UDP)"), udpPort);
     form.addRow(2, new Label("Call name"), callName);
     form.addRow(3, new Label("Your name"), name);
-    form.add(problem, 1, 4);
+    form.addRow(4, new Label("Passphrase"), passphrase);
+    form.add(problem, 1, 5);
     getDialogPane().setContent(form);
     getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
     Node start = getDialogPane().lookupButton(ButtonType.OK);
@@ -96,7 +101,8 @@ public final class HostDialog extends Dialog<HostRequest> {
             number(port.getText()).orElseThrow(),
             number(udpPort.getText()).orElseThrow(),
             callName.getText().trim(),
-            name.getText().trim()));
+            name.getText().trim(),
+            passphrase.getText().isEmpty() ? null : passphrase.getText().toCharArray()));
   }
 
   private static Optional<Integer> number(String text) {

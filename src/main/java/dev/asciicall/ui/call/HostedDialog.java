@@ -51,5 +51,6 @@ public final class HostedDialog extends Dialog<Void> {
     }
     getDialogPane().setContent(rows);
     getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+    getDialogPane().lookupButton(ButtonType.CLOSE).setId("hosted-close");
   }
 }
