@@ -42,8 +42,8 @@ class CallAudioTest {
 
   @BeforeEach
   void startRelay() throws Exception {
-    tcpPort = CallLoopbackTest.freeTcp();
-    udpPort = CallLoopbackTest.freeUdp();
+    tcpPort = FreePorts.tcp();
+    udpPort = FreePorts.udp();
     host = HostServer.start(tcpPort, udpPort, "Voices", null, CallEvents.IGNORED);
   }
 
