@@ -67,7 +67,7 @@ public final class BenchCallCommand implements Callable<Integer> {
   @Option(
       names = "--compare-encryption",
       description =
-          "After one discarded warm-up call, run the call plain and encrypted, alternating"
+          "After one discarded warm-up call of each kind, run the call plain and encrypted, alternating"
               + " --rounds times each; report process CPU per run and the median CPU per decoded"
               + " frame of both (plain calls exist only inside this benchmark).")
   boolean compareEncryption;
@@ -186,8 +186,9 @@ public final class BenchCallCommand implements Callable<Integer> {
       print(json(samples));
       return 0;
     }
-    // One discarded call first: the JIT compiles the engine, codec and network path in it, which
-    // would otherwise be charged to whichever kind ran first.
+    // One discarded call of each kind first: the JIT compiles the engine, codec and both network
+    // paths in them, which would otherwise be charged to whichever kind ran first.
+    run(Encryption.NONE_FOR_BENCHMARK_ONLY);
     run(Encryption.END_TO_END);
     List<Samples> plain = new ArrayList<>();
     List<Samples> encrypted = new ArrayList<>();

@@ -77,6 +77,10 @@ final class HostCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!headless) {
+      if (maxParticipants != Limits.MAX_PARTICIPANTS) {
+        throw UserFacingException.badInput(
+            "--max-participants works with --headless only; nothing was started");
+      }
       char[] phrase = passphrase.read().orElse(null);
       gui.launch(
           StartupAction.encode(

@@ -1,7 +1,6 @@
 package dev.asciicall.ui;
 
 import dev.asciicall.audio.AudioEvent;
-import dev.asciicall.audio.Levels;
 import dev.asciicall.ui.people.ParticipantsViewModel;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,9 +17,6 @@ import java.util.function.Consumer;
  * queue never fills with stale ones.
  */
 public final class AudioEventAdapter implements Consumer<AudioEvent> {
-
-  /** The quietest level the meter shows (dB below full scale); speech is roughly -40 to -10. */
-  static final double METER_FLOOR_DECIBELS = -60;
 
   private final CallControlsViewModel controls;
   private final ParticipantsViewModel participants;
@@ -65,16 +61,10 @@ public final class AudioEventAdapter implements Consumer<AudioEvent> {
   private void showLatestLevel() {
     levelPending.set(false);
     AudioEvent.MicrophoneLevel level = latestLevel;
-    controls.microphoneLevelProperty().set(meter(level.rms()));
+    controls.microphoneLevelProperty().set(level.rms());
     boolean speaking = level.speaking() && !controls.microphoneMutedProperty().get();
     participants.participants().stream()
         .filter(TileViewModel::isMe)
         .forEach(me -> me.speakingProperty().set(speaking));
-  }
-
-  /** 0 at {@link #METER_FLOOR_DECIBELS} or below, 1 at full scale, even steps in dB between. */
-  static double meter(double rms) {
-    double decibels = Levels.decibels(rms);
-    return Math.max(0, Math.min(1, (decibels - METER_FLOOR_DECIBELS) / -METER_FLOOR_DECIBELS));
   }
 }

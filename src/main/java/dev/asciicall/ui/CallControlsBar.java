@@ -52,7 +52,7 @@ public final class CallControlsBar extends HBox {
     level.setId("microphone-level");
     level.setPrefWidth(80);
     level.setMinWidth(Region.USE_PREF_SIZE);
-    level.progressProperty().bind(model.microphoneLevelProperty());
+    level.progressProperty().bind(model.meterLevel());
     level.setTooltip(new Tooltip("Your microphone's level"));
 
     ComboBox<AudioDevice> microphones =

@@ -5,6 +5,7 @@ import dev.asciicall.audio.AudioEvent;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -27,12 +28,17 @@ import javafx.collections.ObservableList;
  */
 public final class CallControlsViewModel {
 
+  /** The quietest level the meter shows (dB below full scale). */
+  public static final double METER_FLOOR_DECIBELS = -60;
+
   private static final String NO_MICROPHONE = "No microphone found";
   private static final String NO_SPEAKERS = "No speakers found";
 
   private final BooleanProperty microphoneMuted = new SimpleBooleanProperty(this, "muted");
   private final BooleanProperty cameraOn = new SimpleBooleanProperty(this, "cameraOn", true);
   private final DoubleProperty microphoneLevel = new SimpleDoubleProperty(this, "level");
+  private final DoubleBinding meterLevel =
+      Bindings.createDoubleBinding(() -> meter(microphoneLevel.get()), microphoneLevel);
   private final ObservableList<AudioDevice> microphones = FXCollections.observableArrayList();
   private final ObservableList<AudioDevice> speakers = FXCollections.observableArrayList();
   private final ObjectProperty<AudioDevice> selectedMicrophone =
@@ -121,9 +127,23 @@ public final class CallControlsViewModel {
     return cameraOn;
   }
 
-  /** My microphone's level for the meter, 0 to 1. */
+  /** My microphone's RMS level, 0 to 1, as the audio service measures it. */
   public DoubleProperty microphoneLevelProperty() {
     return microphoneLevel;
+  }
+
+  /**
+   * How full the level meter is, 0 to 1: even steps in decibels from {@link #METER_FLOOR_DECIBELS}
+   * to full scale, so speech (roughly -40 to -10 dB) fills most of the meter instead of its first
+   * tenth.
+   */
+  public DoubleBinding meterLevel() {
+    return meterLevel;
+  }
+
+  static double meter(double rms) {
+    double decibels = rms <= 1e-5 ? -100 : 20 * Math.log10(rms);
+    return Math.max(0, Math.min(1, (decibels - METER_FLOOR_DECIBELS) / -METER_FLOOR_DECIBELS));
   }
 
   public ObservableList<AudioDevice> microphones() {

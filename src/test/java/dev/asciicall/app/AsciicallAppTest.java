@@ -52,7 +52,9 @@ class AsciicallAppTest {
     long inked = java.util.Arrays.stream(first).filter(p -> isLight(p)).count();
     assertThat(inked)
         .as("light glyph pixels on the dark background")
-        .isGreaterThan(first.length / 50);
+        // At least 1 % of the canvas is ink: thin line glyphs of the shape mode ink less than
+        // density glyphs, and how much depends on where the demo scene is, so no tighter bound.
+        .isGreaterThan(first.length / 100);
     assertThat(isLight(background)).as("background is dark").isFalse();
     long changed = 0;
     for (int i = 0; i < first.length; i++) {

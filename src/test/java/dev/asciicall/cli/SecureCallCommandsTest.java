@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -28,8 +30,10 @@ class SecureCallCommandsTest {
 
   @TempDir Path directory;
 
+  private final List<List<String>> launched = new ArrayList<>();
+
   private int run(String... args) {
-    CommandLine commandLine = Cli.commandLine(actions -> {});
+    CommandLine commandLine = Cli.commandLine(launched::add);
     commandLine.setOut(new PrintWriter(new StringWriter()));
     commandLine.setErr(new PrintWriter(err));
     return commandLine.execute(args);
@@ -97,6 +101,28 @@ class SecureCallCommandsTest {
             host.stop("test over");
           }
         });
+  }
+
+  @Test
+  void theWindowGetsThePassphraseFromAFileOrTheEnvironment() throws IOException {
+    Path file = Files.writeString(directory.resolve("phrase"), "swordfish\n");
+    assertThat(run("host", "--passphrase-file", file.toString())).isZero();
+    StartupAction.Host host =
+        (StartupAction.Host) StartupAction.decode(launched.get(0)).orElseThrow();
+    assertThat(host.request().passphrase()).containsExactly("swordfish".toCharArray());
+
+    // A variable that is not set is refused before any window opens.
+    assertThat(run("join", "127.0.0.1", "--passphrase-env", "NO_SUCH_VARIABLE_HERE"))
+        .isEqualTo(Cli.EXIT_USAGE);
+    assertThat(err.toString()).contains("NO_SUCH_VARIABLE_HERE");
+    assertThat(launched).hasSize(1);
+  }
+
+  @Test
+  void theWindowRefusesAParticipantLimitItWouldIgnore() {
+    assertThat(run("host", "--max-participants", "4")).isEqualTo(Cli.EXIT_USAGE);
+    assertThat(err.toString()).contains("--max-participants works with --headless only");
+    assertThat(launched).isEmpty();
   }
 
   @Test

@@ -48,7 +48,8 @@ class AudioEventAdapterTest {
     controls.toggleMicrophone();
     adapter.accept(new AudioEvent.MicrophoneLevel(0.1, true));
     runFxQueue();
-    assertThat(controls.microphoneLevelProperty().get()).isBetween(0.6, 0.7);
+    assertThat(controls.microphoneLevelProperty().get()).isEqualTo(0.1);
+    assertThat(controls.meterLevel().get()).as("-20 dB on a -60..0 dB meter").isBetween(0.66, 0.67);
     assertThat(me.speakingProperty().get()).isFalse();
   }
 

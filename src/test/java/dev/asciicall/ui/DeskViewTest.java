@@ -362,12 +362,13 @@ class DeskViewTest {
     assertThat(robot.lookup("#audio-status").queryLabeled().getText())
         .isEqualTo("No microphone found — others can't hear you");
 
-    robot.interact(() -> desk.controls().microphoneLevelProperty().set(0.5));
+    robot.interact(() -> desk.controls().microphoneLevelProperty().set(0.1));
     assertThat(
             robot
                 .lookup("#microphone-level")
                 .queryAs(javafx.scene.control.ProgressBar.class)
                 .getProgress())
-        .isEqualTo(0.5);
+        .as("-20 dB fills two thirds of the meter")
+        .isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(0.01));
   }
 }
