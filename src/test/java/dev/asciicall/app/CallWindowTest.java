@@ -2,15 +2,12 @@ package dev.asciicall.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.call.FreePorts;
 import dev.asciicall.ui.DeskModels;
 import dev.asciicall.ui.FeedTile;
 import dev.asciicall.ui.MainView;
 import dev.asciicall.ui.PreviewPreferences;
 import dev.asciicall.ui.PreviewSettings;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.DatagramSocket;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
@@ -44,12 +41,13 @@ class CallWindowTest {
 
   private static final long WAIT_SECONDS = 15;
 
-  private final int tcpPort = freeTcp();
-  private final int udpPort = freeUdp();
+  private final int tcpPort = FreePorts.tcp();
+  private final int udpPort = FreePorts.udp();
   private AsciicallApp hostApp;
   private AsciicallApp guestApp;
   private Stage hostStage;
   private Stage guestStage;
+  private Stage primaryStage;
 
   @Start
   void start(Stage stage) {
@@ -74,7 +72,9 @@ class CallWindowTest {
             defaults.mirror()));
     // Side by side, so clicks land in the window meant.
     preferences.saveWindowBounds(0, 0, 620, 560);
-    hostStage = stage;
+    // Own stages, not the primary one: that is shared with the other UI tests and keeps its size.
+    primaryStage = stage;
+    hostStage = new Stage();
     hostApp = new AsciicallApp();
     hostApp.start(hostStage);
     preferences.saveWindowBounds(640, 0, 620, 560);
@@ -90,7 +90,7 @@ class CallWindowTest {
               guestApp.stop();
               hostApp.stop();
               for (Window window : new ArrayList<>(Window.getWindows())) {
-                if (window != hostStage) {
+                if (window != primaryStage) {
                   window.hide();
                 }
               }
@@ -257,21 +257,5 @@ class CallWindowTest {
               return argb;
             })
         .get(5, TimeUnit.SECONDS);
-  }
-
-  private static int freeTcp() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static int freeUdp() {
-    try (DatagramSocket socket = new DatagramSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

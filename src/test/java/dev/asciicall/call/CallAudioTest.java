@@ -42,8 +42,8 @@ class CallAudioTest {
 
   @BeforeEach
   void startRelay() throws Exception {
-    tcpPort = CallLoopbackTest.freeTcp();
-    udpPort = CallLoopbackTest.freeUdp();
+    tcpPort = FreePorts.tcp();
+    udpPort = FreePorts.udp();
     host = HostServer.start(tcpPort, udpPort, "Voices", null, CallEvents.IGNORED);
   }
 
@@ -241,6 +241,90 @@ class CallAudioTest {
           assertThat(ann.statuses)
               .extracting(AudioStatus::availability)
               .containsSubsequence(AudioAvailability.NO_MICROPHONE, AudioAvailability.FULL);
+        });
+  }
+
+  @Test
+  void aHostTakingPartSpeaksAndHearsThroughItsOwnLink() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          int hostTcp = CallLoopbackTest.freeTcp();
+          int hostUdp = CallLoopbackTest.freeUdp();
+          CallAudio[] hostAudio = new CallAudio[1];
+          HostServer speakingHost =
+              HostServer.start(
+                  hostTcp,
+                  hostUdp,
+                  "Hal's call",
+                  "Hal",
+                  new CallEvents() {
+                    @Override
+                    public void participantJoined(int id, String name) {}
+
+                    @Override
+                    public void participantLeft(int id, String reason) {
+                      hostAudio[0].participantLeft(id);
+                    }
+
+                    @Override
+                    public void video(dev.asciicall.net.wire.WireMessage.Video video) {}
+
+                    @Override
+                    public void audio(dev.asciicall.net.wire.WireMessage.Audio audio) {
+                      hostAudio[0].receive(audio);
+                    }
+
+                    @Override
+                    public void chat(dev.asciicall.net.wire.WireMessage.Chat chat) {}
+
+                    @Override
+                    public void keyframeRequested() {}
+
+                    @Override
+                    public void callEnded(String reason) {}
+                  });
+          try {
+            RecordingSink halHears = new RecordingSink(5);
+            hostAudio[0] = new CallAudio(AudioLink.of(speakingHost));
+            open.add(hostAudio[0]);
+            hostAudio[0].start(new ToneSource(330, 0.3), halHears);
+            RecordingSink bobHears = new RecordingSink(5);
+            HeadlessParticipant bob =
+                new HeadlessParticipant(
+                    "Bob",
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            open.add(bob);
+            bob.join("127.0.0.1", hostTcp, hostUdp, 5_000);
+            CallAudio bobAudio = bob.startAudio(new ToneSource(550, 0.3), bobHears);
+            await(() -> hostAudio[0].stats().packetsReceived() >= 50);
+            await(() -> bobAudio.stats().packetsReceived() >= 50);
+            short[] hal = halHears.samples();
+            short[] heardByBob = bobHears.samples();
+            int quarter = AudioFormats.SAMPLE_RATE / 4;
+            assertThat(
+                    Signals.blockMedian(
+                        hal,
+                        firstSound(hal),
+                        hal.length,
+                        quarter,
+                        (samples, a, b) -> Signals.dominantFrequency(samples, a, b, 200, 1000)))
+                .isCloseTo(550, within(4.0));
+            assertThat(
+                    Signals.blockMedian(
+                        heardByBob,
+                        firstSound(heardByBob),
+                        heardByBob.length,
+                        quarter,
+                        (samples, a, b) -> Signals.dominantFrequency(samples, a, b, 200, 1000)))
+                .isCloseTo(330, within(4.0));
+          } finally {
+            for (int i = open.size() - 1; i >= 0; i--) {
+              open.get(i).close();
+            }
+            open.clear();
+            speakingHost.stop("test over");
+          }
         });
   }
 

@@ -13,12 +13,8 @@ import dev.asciicall.capture.CaptureSettings;
 import dev.asciicall.capture.DemoSource;
 import dev.asciicall.net.CallEvents;
 import dev.asciicall.net.HostServer;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.net.DatagramSocket;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,8 +73,8 @@ class CallLoopbackTest {
     assertTimeoutPreemptively(
         LIMIT,
         () -> {
-          int tcpPort = freeTcp();
-          int udpPort = freeUdp();
+          int tcpPort = FreePorts.tcp();
+          int udpPort = FreePorts.udp();
           host = HostServer.start(tcpPort, udpPort, "Loopback", null, CallEvents.IGNORED);
           List<ConversionSettings> looks =
               List.of(
@@ -178,21 +174,5 @@ class CallLoopbackTest {
 
   private static PrintStream silent() {
     return new PrintStream(OutputStream.nullOutputStream());
-  }
-
-  static int freeTcp() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static int freeUdp() {
-    try (DatagramSocket socket = new DatagramSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

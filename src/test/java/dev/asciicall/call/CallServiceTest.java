@@ -9,9 +9,6 @@ import dev.asciicall.ascii.ConversionSettings;
 import dev.asciicall.ascii.PixelImage;
 import dev.asciicall.capture.DemoSource;
 import dev.asciicall.capture.VideoFrame;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.DatagramSocket;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
@@ -32,8 +29,8 @@ class CallServiceTest {
   private final CallService guest = new CallService();
   private final Recorder atHost = new Recorder();
   private final Recorder atGuest = new Recorder();
-  private final int tcpPort = freeTcp();
-  private final int udpPort = freeUdp();
+  private final int tcpPort = FreePorts.tcp();
+  private final int udpPort = FreePorts.udp();
 
   @AfterEach
   void closeBoth() {
@@ -306,22 +303,6 @@ class CallServiceTest {
   private static void waitFor(BooleanSupplier condition) throws InterruptedException {
     while (!condition.getAsBoolean()) {
       Thread.sleep(10);
-    }
-  }
-
-  static int freeTcp() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static int freeUdp() {
-    try (DatagramSocket socket = new DatagramSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }
