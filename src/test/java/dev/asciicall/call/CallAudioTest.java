@@ -249,8 +249,8 @@ class CallAudioTest {
     assertTimeoutPreemptively(
         LIMIT,
         () -> {
-          int hostTcp = CallLoopbackTest.freeTcp();
-          int hostUdp = CallLoopbackTest.freeUdp();
+          int hostTcp = FreePorts.tcp();
+          int hostUdp = FreePorts.udp();
           CallAudio[] hostAudio = new CallAudio[1];
           HostServer speakingHost =
               HostServer.start(
