@@ -15,7 +15,10 @@ import picocli.CommandLine.Option;
  */
 public final class PassphraseOptions {
 
-  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  @ArgGroup(
+      exclusive = true,
+      multiplicity = "0..1",
+      heading = "Passphrase (where to read it; never the passphrase itself):%n")
   Source source;
 
   static final class Source {
