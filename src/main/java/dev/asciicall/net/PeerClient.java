@@ -443,8 +443,6 @@ public final class PeerClient implements AutoCloseable {
       clock.sample(pong.pingSentMicros(), pong.answeredMicros(), CallClock.nowMicros());
     } else if (message instanceof WireMessage.Chat chat) {
       events.chat(chat);
-    } else if (message instanceof WireMessage.MediaState state) {
-      events.mediaState(state);
     } else if (message instanceof WireMessage.ParticipantJoined joined) {
       events.participantJoined(joined.id(), joined.name());
     } else if (message instanceof WireMessage.ParticipantLeft left) {
