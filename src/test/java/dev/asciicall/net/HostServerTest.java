@@ -102,6 +102,55 @@ class HostServerTest {
   }
 
   @Test
+  void sixteenParticipantsAndTheHostAllSeeEachOther() {
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(90),
+        () -> {
+          int count = 16;
+          List<RecordingEvents> events = new ArrayList<>();
+          List<PeerClient> everyone = new ArrayList<>();
+          for (int i = 0; i < count; i++) {
+            events.add(new RecordingEvents());
+            everyone.add(join("Peer" + i, events.get(i)));
+          }
+          // Everyone learns of everyone: the host and the fifteen others.
+          for (RecordingEvents mine : events) {
+            await(() -> mine.present.size() == count);
+          }
+          // Media keys reach each receiver shortly after a join, and frames sealed before a
+          // receiver holds the key are dropped for it: keep sending until all have all.
+          for (long sequence = 0; sequence < 400 && !allSeeAll(everyone, events); sequence++) {
+            for (PeerClient peer : everyone) {
+              peer.sendVideo(
+                  sequence, CallClock.nowMicros(), payload(peer.participantId(), sequence));
+            }
+            Thread.sleep(25);
+          }
+          assertThat(allSeeAll(everyone, events)).isTrue();
+          for (RecordingEvents mine : events) {
+            mine.videoBySender.forEach(
+                (sender, frames) ->
+                    frames.forEach(
+                        video ->
+                            assertThat(video.payload())
+                                .isEqualTo(payload(sender, video.sequence()))));
+          }
+          assertThat(host.participantCount()).isEqualTo(count + 1);
+        });
+  }
+
+  private static boolean allSeeAll(List<PeerClient> peers, List<RecordingEvents> events) {
+    for (int i = 0; i < peers.size(); i++) {
+      for (PeerClient sender : peers) {
+        if (sender != peers.get(i) && events.get(i).framesFrom(sender.participantId()) == 0) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  @Test
   void joinsLeavesAndRejoinsAreAnnouncedToEveryone() {
     assertTimeoutPreemptively(
         LIMIT,
