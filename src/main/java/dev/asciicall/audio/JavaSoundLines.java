@@ -25,20 +25,14 @@ final class JavaSoundLines {
    * @param mixer the device, or null for the system default
    */
   static CaptureLine openCapture(Mixer.Info mixer, String name) throws AudioDeviceException {
-    TargetDataLine line;
-    try {
-      line =
-          mixer == null
-              ? (TargetDataLine) AudioSystem.getLine(CAPTURE)
-              : (TargetDataLine) AudioSystem.getMixer(mixer).getLine(CAPTURE);
-      line.open(AudioFormats.PCM, DEVICE_BUFFER_BYTES);
-    } catch (IllegalArgumentException e) {
-      throw new AudioDeviceException(
-          mixer == null ? "No microphone found" : "Microphone " + name + " is not available", e);
-    } catch (LineUnavailableException | SecurityException e) {
-      throw new AudioDeviceException("Microphone " + name + " is busy or not allowed", e);
-    }
-    line.start();
+    TargetDataLine line =
+        open(
+            mixer,
+            CAPTURE,
+            TargetDataLine.class,
+            opened -> opened.open(AudioFormats.PCM, DEVICE_BUFFER_BYTES),
+            mixer == null ? "No microphone found" : "Microphone " + name + " is not available",
+            "Microphone " + name + " is busy or not allowed");
     return new CaptureLine() {
       @Override
       public int read(byte[] buffer, int offset, int length) {
@@ -62,20 +56,14 @@ final class JavaSoundLines {
    * @param mixer the device, or null for the system default
    */
   static PlaybackLine openPlayback(Mixer.Info mixer, String name) throws AudioDeviceException {
-    SourceDataLine line;
-    try {
-      line =
-          mixer == null
-              ? (SourceDataLine) AudioSystem.getLine(PLAYBACK)
-              : (SourceDataLine) AudioSystem.getMixer(mixer).getLine(PLAYBACK);
-      line.open(AudioFormats.PCM, DEVICE_BUFFER_BYTES);
-    } catch (IllegalArgumentException e) {
-      throw new AudioDeviceException(
-          mixer == null ? "No speakers found" : "Speakers " + name + " are not available", e);
-    } catch (LineUnavailableException | SecurityException e) {
-      throw new AudioDeviceException("Speakers " + name + " are busy or not allowed", e);
-    }
-    line.start();
+    SourceDataLine line =
+        open(
+            mixer,
+            PLAYBACK,
+            SourceDataLine.class,
+            opened -> opened.open(AudioFormats.PCM, DEVICE_BUFFER_BYTES),
+            mixer == null ? "No speakers found" : "Speakers " + name + " are not available",
+            "Speakers " + name + " are busy or not allowed");
     return new PlaybackLine() {
       @Override
       public int write(byte[] buffer, int offset, int length) {
@@ -93,5 +81,40 @@ final class JavaSoundLines {
         line.close();
       }
     };
+  }
+
+  /** {@code open(AudioFormat, int)} is declared on each line type, not on {@link DataLine}. */
+  private interface Opening<T extends DataLine> {
+    void open(T line) throws LineUnavailableException;
+  }
+
+  /**
+   * Gets the line from the device (or the system default), opens and starts it; Java Sound's
+   * exceptions become one-line messages: {@code missing} when there is no such line, {@code busy}
+   * when it exists but cannot be had.
+   */
+  private static <T extends DataLine> T open(
+      Mixer.Info mixer,
+      DataLine.Info info,
+      Class<T> type,
+      Opening<T> opening,
+      String missing,
+      String busy)
+      throws AudioDeviceException {
+    T line;
+    try {
+      line =
+          type.cast(
+              mixer == null
+                  ? AudioSystem.getLine(info)
+                  : AudioSystem.getMixer(mixer).getLine(info));
+      opening.open(line);
+    } catch (IllegalArgumentException e) {
+      throw new AudioDeviceException(missing, e);
+    } catch (LineUnavailableException | SecurityException e) {
+      throw new AudioDeviceException(busy, e);
+    }
+    line.start();
+    return line;
   }
 }
