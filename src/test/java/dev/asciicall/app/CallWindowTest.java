@@ -2,7 +2,7 @@ package dev.asciicall.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.asciicall.call.FreePorts;
+import dev.asciicall.testing.FreePorts;
 import dev.asciicall.ui.DeskModels;
 import dev.asciicall.ui.FeedTile;
 import dev.asciicall.ui.MainView;

@@ -12,6 +12,7 @@ import dev.asciicall.audio.Signals;
 import dev.asciicall.audio.ToneSource;
 import dev.asciicall.net.CallEvents;
 import dev.asciicall.net.HostServer;
+import dev.asciicall.testing.FreePorts;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -13,6 +13,7 @@ import dev.asciicall.capture.CaptureSettings;
 import dev.asciicall.capture.DemoSource;
 import dev.asciicall.net.CallEvents;
 import dev.asciicall.net.HostServer;
+import dev.asciicall.testing.FreePorts;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Duration;

@@ -9,6 +9,7 @@ import dev.asciicall.ascii.ConversionSettings;
 import dev.asciicall.ascii.PixelImage;
 import dev.asciicall.capture.DemoSource;
 import dev.asciicall.capture.VideoFrame;
+import dev.asciicall.testing.FreePorts;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;

@@ -9,12 +9,11 @@ import dev.asciicall.call.JoinRequest;
 import dev.asciicall.capture.SourceSpec;
 import dev.asciicall.net.CallEvents;
 import dev.asciicall.net.HostServer;
+import dev.asciicall.testing.FreePorts;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.DatagramSocket;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,10 +70,7 @@ class CallCommandsTest {
 
   @Test
   void joiningWhereNothingListensPrintsOneLineAndExitsOne() throws Exception {
-    int port;
-    try (ServerSocket probe = new ServerSocket(0)) {
-      port = probe.getLocalPort();
-    }
+    int port = FreePorts.tcp();
     int exit = run("join", "127.0.0.1:" + port, "--headless", "--duration", "1");
     assertThat(exit).isEqualTo(Cli.EXIT_FAILURE);
     List<String> lines = err.toString().lines().toList();
@@ -102,14 +98,8 @@ class CallCommandsTest {
     org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
         Duration.ofSeconds(40),
         () -> {
-          int tcpPort;
-          try (ServerSocket probe = new ServerSocket(0)) {
-            tcpPort = probe.getLocalPort();
-          }
-          int udpPort;
-          try (DatagramSocket probe = new DatagramSocket(0)) {
-            udpPort = probe.getLocalPort();
-          }
+          int tcpPort = FreePorts.tcp();
+          int udpPort = FreePorts.udp();
           HostServer host = HostServer.start(tcpPort, udpPort, "Tones", null, CallEvents.IGNORED);
           try (HeadlessParticipant listener =
               new HeadlessParticipant("Ear", new PrintStream(OutputStream.nullOutputStream()))) {

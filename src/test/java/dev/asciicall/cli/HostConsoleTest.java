@@ -9,12 +9,10 @@ import dev.asciicall.net.HostServer;
 import dev.asciicall.net.NetException;
 import dev.asciicall.net.NetFailure;
 import dev.asciicall.net.PeerClient;
+import dev.asciicall.testing.FreePorts;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.DatagramSocket;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -29,8 +27,8 @@ class HostConsoleTest {
     assertTimeoutPreemptively(
         Duration.ofSeconds(30),
         () -> {
-          int tcpPort = free(true);
-          int udpPort = free(false);
+          int tcpPort = FreePorts.tcp();
+          int udpPort = FreePorts.udp();
           HostServer host = HostServer.start(tcpPort, udpPort, "Console", null, CallEvents.IGNORED);
           try {
             HostConsole console = new HostConsole(host, System.out);
@@ -58,8 +56,9 @@ class HostConsoleTest {
 
   @Test
   void linesAreReadUntilTheInputEnds() throws Exception {
-    int tcpPort = free(true);
-    HostServer host = HostServer.start(tcpPort, free(false), "Console", null, CallEvents.IGNORED);
+    int tcpPort = FreePorts.tcp();
+    HostServer host =
+        HostServer.start(tcpPort, FreePorts.udp(), "Console", null, CallEvents.IGNORED);
     try {
       ByteArrayOutputStream printed = new ByteArrayOutputStream();
       PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
@@ -80,17 +79,6 @@ class HostConsoleTest {
 
   private static PeerClient join(int tcpPort, int udpPort, CallEvents events) throws NetException {
     return PeerClient.connect("127.0.0.1", tcpPort, udpPort, "Ann", events, 5_000);
-  }
-
-  private static int free(boolean tcp) throws IOException {
-    if (tcp) {
-      try (ServerSocket socket = new ServerSocket(0)) {
-        return socket.getLocalPort();
-      }
-    }
-    try (DatagramSocket socket = new DatagramSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 
   /** Counts down when the call ends for the participant. */

@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import dev.asciicall.net.CallEvents;
 import dev.asciicall.net.HostOptions;
 import dev.asciicall.net.HostServer;
+import dev.asciicall.testing.FreePorts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.DatagramSocket;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,8 +43,8 @@ class SecureCallCommandsTest {
     assertTimeoutPreemptively(
         Duration.ofSeconds(60),
         () -> {
-          int tcpPort = freeTcp();
-          int udpPort = freeUdp();
+          int tcpPort = FreePorts.tcp();
+          int udpPort = FreePorts.udp();
           Path wrong = Files.writeString(directory.resolve("wrong"), "swordfish?\n");
           Path right = Files.writeString(directory.resolve("right"), "swordfish\n");
           HostServer host =
@@ -129,17 +128,5 @@ class SecureCallCommandsTest {
   void aParticipantLimitOutsideTheRangeIsAUsageError() {
     assertThat(run("host", "--headless", "--max-participants", "1")).isEqualTo(Cli.EXIT_USAGE);
     assertThat(err.toString()).startsWith("asciicall: --max-participants must be 2..");
-  }
-
-  private static int freeTcp() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  private static int freeUdp() throws IOException {
-    try (DatagramSocket socket = new DatagramSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

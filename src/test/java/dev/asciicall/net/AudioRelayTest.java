@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import dev.asciicall.net.wire.Limits;
 import dev.asciicall.net.wire.WireMessage;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,29 +19,20 @@ class AudioRelayTest {
   private static final Duration LIMIT = Duration.ofSeconds(30);
   private static final byte[] OPUS = new byte[60];
 
-  private final RecordingEvents hostEvents = new RecordingEvents();
-  private final List<PeerClient> peers = new ArrayList<>();
-  private HostServer host;
-  private int tcpPort;
-  private int udpPort;
+  private HostedCall call;
 
   @BeforeEach
   void startHost() throws NetException {
-    tcpPort = Ports.freeTcp();
-    udpPort = Ports.freeUdp();
-    host = HostServer.start(tcpPort, udpPort, "Voices", "Hal", hostEvents);
+    call = new HostedCall("Voices");
   }
 
   @AfterEach
   void stopAll() {
-    peers.forEach(PeerClient::close);
-    host.stop("test over");
+    call.close();
   }
 
   private PeerClient join(String name, RecordingEvents events) throws NetException {
-    PeerClient peer = PeerClient.connect("127.0.0.1", tcpPort, udpPort, name, events, 5_000);
-    peers.add(peer);
-    return peer;
+    return call.join(name, events);
   }
 
   @Test
@@ -59,16 +49,16 @@ class AudioRelayTest {
           Thread.sleep(3 * UdpPath.PROBE_MILLIS);
           for (int sequence = 0; sequence < 50; sequence++) {
             annPeer.sendAudio(sequence, CallClock.nowMicros(), 0, OPUS);
-            host.sendAudio(sequence, CallClock.nowMicros(), 0, OPUS);
+            call.host.sendAudio(sequence, CallClock.nowMicros(), 0, OPUS);
             Thread.sleep(5);
           }
           // UDP may lose a datagram even on loopback; nearly all must arrive.
           await(() -> bob.audioFrom(annPeer.participantId()) >= 45);
           await(() -> bob.audioFrom(HostServer.HOST_ID) >= 45);
-          await(() -> hostEvents.audioFrom(annPeer.participantId()) >= 45);
+          await(() -> call.hostEvents.audioFrom(annPeer.participantId()) >= 45);
           await(() -> ann.audioFrom(HostServer.HOST_ID) >= 45);
           assertThat(ann.audioFrom(annPeer.participantId())).isZero();
-          assertThat(host.audioCounters().packetsOverUdp()).isPositive();
+          assertThat(call.host.audioCounters().packetsOverUdp()).isPositive();
           WireMessage.Audio first = bob.audio.get(0);
           assertThat(first.payload()).hasSize(OPUS.length);
         });
@@ -116,9 +106,9 @@ class AudioRelayTest {
           await(() -> bob.present.size() == 2);
           int annId = annPeer.participantId();
           annPeer.sendMediaState(new WireMessage.MediaState(annId, true, false));
-          host.sendMediaState(new WireMessage.MediaState(HostServer.HOST_ID, false, true));
+          call.host.sendMediaState(new WireMessage.MediaState(HostServer.HOST_ID, false, true));
           await(() -> bob.mediaStates.containsKey(annId));
-          await(() -> hostEvents.mediaStates.containsKey(annId));
+          await(() -> call.hostEvents.mediaStates.containsKey(annId));
           await(() -> ann.mediaStates.containsKey(HostServer.HOST_ID));
           assertThat(bob.mediaStates.get(annId).microphoneMuted()).isTrue();
           assertThat(ann.mediaStates).doesNotContainKey(annId);
@@ -153,8 +143,8 @@ class AudioRelayTest {
           await(() -> !mallory.ended.isEmpty());
           await(() -> ann.log.contains("left Mallory: connection lost"));
           annPeer.sendAudio(2, CallClock.nowMicros(), 0, OPUS);
-          await(() -> hostEvents.audioFrom(annPeer.participantId()) == 1);
-          assertThat(hostEvents.audio).noneMatch(packet -> packet.sequence() == 1);
+          await(() -> call.hostEvents.audioFrom(annPeer.participantId()) == 1);
+          assertThat(call.hostEvents.audio).noneMatch(packet -> packet.sequence() == 1);
         });
   }
 

@@ -9,6 +9,7 @@ import com.esotericsoftware.kryonet.Connection;
 import com.esotericsoftware.kryonet.Listener;
 import dev.asciicall.net.wire.WireClasses;
 import dev.asciicall.net.wire.WireMessage;
+import dev.asciicall.testing.FreePorts;
 import java.io.DataOutputStream;
 import java.io.OutputStream;
 import java.net.DatagramPacket;
@@ -33,8 +34,8 @@ class HostRobustnessTest {
 
   @BeforeEach
   void startHost() throws NetException {
-    tcpPort = Ports.freeTcp();
-    udpPort = Ports.freeUdp();
+    tcpPort = FreePorts.tcp();
+    udpPort = FreePorts.udp();
     host = HostServer.start(tcpPort, udpPort, "Robust", "Hal", hostEvents);
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.asciicall.net.wire.WireMessage;
+import dev.asciicall.testing.FreePorts;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,29 +20,20 @@ class HostServerTest {
 
   private static final Duration LIMIT = Duration.ofSeconds(30);
 
-  private final RecordingEvents hostEvents = new RecordingEvents();
-  private final List<PeerClient> peers = new ArrayList<>();
-  private HostServer host;
-  private int tcpPort;
-  private int udpPort;
+  private HostedCall call;
 
   @BeforeEach
   void startHost() throws NetException {
-    tcpPort = Ports.freeTcp();
-    udpPort = Ports.freeUdp();
-    host = HostServer.start(tcpPort, udpPort, "Standup", "Hal", hostEvents);
+    call = new HostedCall("Standup");
   }
 
   @AfterEach
   void stopAll() {
-    peers.forEach(PeerClient::close);
-    host.stop("test over");
+    call.close();
   }
 
   private PeerClient join(String name, RecordingEvents events) throws NetException {
-    PeerClient peer = PeerClient.connect("127.0.0.1", tcpPort, udpPort, name, events, 5_000);
-    peers.add(peer);
-    return peer;
+    return call.join(name, events);
   }
 
   private static byte[] payload(int sender, long sequence) {
@@ -65,7 +57,7 @@ class HostServerTest {
               peer.sendVideo(
                   sequence, CallClock.nowMicros(), payload(peer.participantId(), sequence));
             }
-            host.sendVideo(sequence, CallClock.nowMicros(), payload(0, sequence));
+            call.host.sendVideo(sequence, CallClock.nowMicros(), payload(0, sequence));
             Thread.sleep(20);
           }
           for (int i = 0; i < 3; i++) {
@@ -96,7 +88,7 @@ class HostServerTest {
           }
           // The host takes part itself and sees everyone's frames too.
           for (PeerClient peer : three) {
-            await(() -> hostEvents.framesFrom(peer.participantId()) > 0);
+            await(() -> call.hostEvents.framesFrom(peer.participantId()) > 0);
           }
         });
   }
@@ -135,7 +127,7 @@ class HostServerTest {
                             assertThat(video.payload())
                                 .isEqualTo(payload(sender, video.sequence()))));
           }
-          assertThat(host.participantCount()).isEqualTo(count + 1);
+          assertThat(call.host.participantCount()).isEqualTo(count + 1);
         });
   }
 
@@ -159,8 +151,10 @@ class HostServerTest {
           join("Ann", ann);
           await(() -> ann.present.containsValue("Hal"));
           PeerClient bob = join("Bob", new RecordingEvents());
-          await(() -> ann.present.containsValue("Bob") && hostEvents.present.containsValue("Bob"));
-          peers.remove(bob);
+          await(
+              () ->
+                  ann.present.containsValue("Bob") && call.hostEvents.present.containsValue("Bob"));
+          call.forget(bob);
           bob.close();
           await(() -> !ann.present.containsValue("Bob"));
           assertThat(ann.log).contains("left Bob: left the call");
@@ -183,14 +177,17 @@ class HostServerTest {
           PeerClient annPeer = join("Ann", ann);
           join("Bob", bob);
           annPeer.sendChat("hello all");
-          await(() -> bob.chats.size() == 1 && hostEvents.chats.size() == 1);
+          await(() -> bob.chats.size() == 1 && call.hostEvents.chats.size() == 1);
           WireMessage.Chat line = bob.chats.get(0);
           assertThat(line.senderId()).isEqualTo(annPeer.participantId());
           assertThat(line.text()).isEqualTo("hello all");
           assertThat(line.sentAtMillis()).isPositive();
-          host.sendChat("welcome");
+          call.host.sendChat("welcome");
           await(
-              () -> ann.chats.size() == 2 && bob.chats.size() == 2 && hostEvents.chats.size() == 2);
+              () ->
+                  ann.chats.size() == 2
+                      && bob.chats.size() == 2
+                      && call.hostEvents.chats.size() == 2);
           // Everyone, the sender included, sees the same lines in the same order.
           assertThat(ann.chats)
               .extracting(WireMessage.Chat::text)
@@ -206,7 +203,7 @@ class HostServerTest {
         () -> {
           RecordingEvents ann = new RecordingEvents();
           join("Ann", ann);
-          host.stop("the host ended the call");
+          call.host.stop("the host ended the call");
           await(() -> !ann.ended.isEmpty());
           assertThat(ann.ended).containsExactly("the host ended the call");
         });
@@ -224,7 +221,7 @@ class HostServerTest {
           join("Fine", healthy);
           await(() -> healthy.present.size() == 2);
           for (int sequence = 0; sequence < 300; sequence++) {
-            host.sendVideo(sequence, CallClock.nowMicros(), new byte[30_000]);
+            call.host.sendVideo(sequence, CallClock.nowMicros(), new byte[30_000]);
             Thread.sleep(2);
           }
           await(
@@ -234,7 +231,7 @@ class HostServerTest {
                           == 299);
           // The stuck receiver holds one frame in its handler; the host kept no backlog for it.
           assertThat(stalled.framesFrom(0)).isLessThanOrEqualTo(Relay.WINDOW);
-          assertThat(host.counters().framesReplaced()).isGreaterThan(250);
+          assertThat(call.host.counters().framesReplaced()).isGreaterThan(250);
           stalled.stallVideo.countDown();
         });
   }
@@ -244,20 +241,20 @@ class HostServerTest {
     assertTimeoutPreemptively(
         LIMIT,
         () -> {
-          int closedPort = Ports.freeTcp();
+          int closedPort = FreePorts.tcp();
           assertThatThrownBy(
                   () ->
                       PeerClient.connect(
-                          "127.0.0.1", closedPort, udpPort, "X", new RecordingEvents(), 2_000))
+                          "127.0.0.1", closedPort, call.udpPort, "X", new RecordingEvents(), 2_000))
               .isInstanceOfSatisfying(
                   NetException.class,
                   e -> assertThat(e.failure()).isEqualTo(NetFailure.NOTHING_LISTENING));
           assertThatThrownBy(
                   () ->
                       PeerClient.connect(
-                          "no-such-host.invalid",
+                          "no-such-call.host.invalid",
                           closedPort,
-                          udpPort,
+                          call.udpPort,
                           "X",
                           new RecordingEvents(),
                           2_000))
@@ -267,7 +264,7 @@ class HostServerTest {
           assertThatThrownBy(
                   () ->
                       HostServer.start(
-                          tcpPort, Ports.freeUdp(), "Again", null, new RecordingEvents()))
+                          call.tcpPort, FreePorts.udp(), "Again", null, new RecordingEvents()))
               .isInstanceOfSatisfying(
                   NetException.class,
                   e -> assertThat(e.failure()).isEqualTo(NetFailure.PORT_IN_USE));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.asciicall.common.Threads;
+import dev.asciicall.testing.FreePorts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -44,8 +45,8 @@ class HostVanishesTest {
     assertTimeoutPreemptively(
         Duration.ofSeconds(30),
         () -> {
-          int tcpPort = Ports.freeTcp();
-          int udpPort = Ports.freeUdp();
+          int tcpPort = FreePorts.tcp();
+          int udpPort = FreePorts.udp();
           host = HostServer.start(tcpPort, udpPort, "Standup", "Hal", new RecordingEvents());
           ServerSocket proxy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
           pumps.execute(() -> proxyOnce(proxy, tcpPort));

@@ -11,6 +11,7 @@ import dev.asciicall.crypto.IdentityKeyPair;
 import dev.asciicall.crypto.SecureSession;
 import dev.asciicall.net.wire.WireClasses;
 import dev.asciicall.net.wire.WireMessage;
+import dev.asciicall.testing.FreePorts;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -35,8 +36,8 @@ final class MitmProxy implements AutoCloseable {
 
   MitmProxy(int hostTcpPort, int hostUdpPort) throws IOException {
     WireClasses.register(server.getKryo());
-    port = Ports.freeTcp();
-    udpPort = Ports.freeUdp();
+    port = FreePorts.tcp();
+    udpPort = FreePorts.udp();
     server.bind(port, udpPort);
     server.addListener(new Forwarder(hostTcpPort, hostUdpPort));
     server.start();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.asciicall.crypto.FailureBackoff;
 import dev.asciicall.crypto.PassphraseGate;
+import dev.asciicall.testing.FreePorts;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /** Passphrase-protected calls over real KryoNet: SRP-6a after the handshake, with back-off. */
 class PassphraseCallTest {
 
-  private final int tcpPort = Ports.freeTcp();
-  private final int udpPort = Ports.freeUdp();
+  private final int tcpPort = FreePorts.tcp();
+  private final int udpPort = FreePorts.udp();
   private final MovableClock clock = new MovableClock();
   private HostServer host;
 

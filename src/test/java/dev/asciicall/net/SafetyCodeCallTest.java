@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.asciicall.crypto.IdentityKeyPair;
 import dev.asciicall.crypto.KnownPeers;
+import dev.asciicall.testing.FreePorts;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Safety codes over real KryoNet: equal end to end, different through a man in the middle. */
 class SafetyCodeCallTest {
 
-  private final int tcpPort = Ports.freeTcp();
-  private final int udpPort = Ports.freeUdp();
+  private final int tcpPort = FreePorts.tcp();
+  private final int udpPort = FreePorts.udp();
   private final RecordingEvents hostEvents = new RecordingEvents();
   private HostServer host;
   private MitmProxy mitm;

@@ -11,6 +11,7 @@ import dev.asciicall.codec.GlyphGrid;
 import dev.asciicall.crypto.MediaKind;
 import dev.asciicall.crypto.MessageRejectedException;
 import dev.asciicall.net.wire.WireMessage;
+import dev.asciicall.testing.FreePorts;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,8 +31,8 @@ class SecureCallTest {
 
   private final List<AutoCloseable> open = new ArrayList<>();
   private final RecordingEvents hostEvents = new RecordingEvents();
-  private final int tcpPort = Ports.freeTcp();
-  private final int udpPort = Ports.freeUdp();
+  private final int tcpPort = FreePorts.tcp();
+  private final int udpPort = FreePorts.udp();
   private HostServer host;
 
   @AfterEach

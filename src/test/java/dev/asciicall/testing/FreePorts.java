@@ -1,11 +1,11 @@
-package dev.asciicall.call;
+package dev.asciicall.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.DatagramSocket;
 import java.net.ServerSocket;
 
-/** Free loopback ports for tests that host calls (the call and window tests). */
+/** Free loopback ports for the tests that host calls (network, call, command-line, window). */
 public final class FreePorts {
 
   private FreePorts() {}
