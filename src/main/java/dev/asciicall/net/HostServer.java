@@ -353,10 +353,9 @@ public final class HostServer implements AutoCloseable {
     if (wire == null) {
       return; // refused and counted; the call goes on
     }
-    if (!member.connection.isConnected()) {
-      if (wire instanceof WireMessage.ParticipantLeft left && left.id() == member.id) {
-        member.leaving = true; // its disconnect, queued behind this, then says "left the call"
-      }
+    if (!member.connection.isConnected() && !(wire instanceof WireMessage.ParticipantLeft)) {
+      // After the close only the goodbye still counts: its disconnect, queued behind it, then
+      // says "left the call".
       return;
     }
     if (!member.welcomed()) {
