@@ -1,5 +1,6 @@
 package dev.asciicall.call;
 
+import dev.asciicall.crypto.AdmissionResult;
 import dev.asciicall.net.NetException;
 
 /**
@@ -40,7 +41,7 @@ final class UserMessages {
               + "). Install the same version on both computers, then join again.";
       case CALL_FULL -> "This call is full. Try again when someone leaves, or ask the host.";
       case WRONG_PASSPHRASE ->
-          "wrong passphrase".equals(e.getMessage())
+          AdmissionResult.WRONG_PASSPHRASE.userMessage().equals(e.getMessage())
               ? "Wrong passphrase for the call at "
                   + address
                   + ". Ask the host for the passphrase and join again."
