@@ -75,6 +75,15 @@ if timeout 60 "$launcher" --help 2>&1 | grep -qE '^\s+capture\b'; then
   fi
 fi
 
+# The packaged runtime has the Vector API linked in and switched on: the ASCII engine's SIMD path.
+out="$(timeout 120 "$launcher" bench convert --synthetic --warmup 200 --frames 200 2>&1)"
+code=$?
+if [ $code -eq 0 ] && grep -q '"simd":"vector-' <<<"$out"; then
+  pass "conversion uses SIMD: $(grep -o '"simd":"[^"]*"' <<<"$out")"
+else
+  fail "bench convert in the app image: exit $code, output: $out"
+fi
+
 free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' \
     2>/dev/null || echo $((20000 + RANDOM % 20000))

@@ -24,15 +24,33 @@ final class CellPooler {
   private final int[] rowWeight;
   private final int[] rowWeightOffset;
   private final int[] accumulator;
-  private final RowLanes rowLanes; // null: the plain per-byte path, for tests
+  private final RowLanes rowLanes; // null unless the path is LANES
+  private final VectorRows vectorRows; // null unless the path is VECTOR
+  // Whether the vector pass weighs each byte by its channel's luma weight when colour is not asked
+  // for: not for one-byte pixels, nor where the weighed sums could pass 2^31.
+  private final boolean weighLuma;
+  private final int[] pixelLumas;
   private final ColumnPooler horizontal;
 
-  CellPooler(int width, int height, PixelLayout layout, int columns, int rows) {
-    this(width, height, layout, columns, rows, true);
+  /** How the vertical pass sums; all three give the same integers. */
+  enum Path {
+    /** Byte by byte: the reference the others are tested against. */
+    PLAIN,
+    /** Eight bytes at a time in the lanes of plain longs. */
+    LANES,
+    /** The incubating Vector API; only where {@link SimdEngine#active()}. */
+    VECTOR;
+
+    static Path fastest() {
+      return SimdEngine.active() ? VECTOR : LANES;
+    }
   }
 
-  /** With {@code lanes} false, sums byte by byte: the reference the lane path is tested against. */
-  CellPooler(int width, int height, PixelLayout layout, int columns, int rows, boolean lanes) {
+  CellPooler(int width, int height, PixelLayout layout, int columns, int rows) {
+    this(width, height, layout, columns, rows, Path.fastest());
+  }
+
+  CellPooler(int width, int height, PixelLayout layout, int columns, int rows, Path path) {
     this.width = width;
     this.height = height;
     this.layout = layout;
@@ -43,7 +61,17 @@ final class CellPooler {
     this.rowWeightOffset = new int[rows];
     this.rowWeight = spans(height, rows, rowStart, rowEnd, rowWeightOffset);
     this.accumulator = new int[width * layout.bytesPerPixel()];
-    this.rowLanes = lanes ? new RowLanes(accumulator.length) : null;
+    this.rowLanes = path == Path.LANES ? new RowLanes(accumulator.length) : null;
+    this.weighLuma = path == Path.VECTOR && weighedLumaFits(height, rows, layout);
+    this.vectorRows =
+        path == Path.VECTOR
+            ? SimdEngine.rows(
+                accumulator.length, weighLuma ? ColumnPooler.lumaWeights(layout) : null)
+            : null;
+    this.pixelLumas = weighLuma ? new int[width] : null;
+    if (path == Path.VECTOR && vectorRows == null) {
+      throw new IllegalStateException("the Vector API is not active in this JVM");
+    }
     double cellArea = (double) width / columns * height / rows * ONE * ONE;
     this.horizontal = new ColumnPooler(width, layout, columns, ONE, cellArea);
   }
@@ -66,13 +94,29 @@ final class CellPooler {
     }
     for (int row = 0; row < rows; row++) {
       // Vertical pass: per byte, sums stay below 2^31: at most 16,384 rows x 256 x 255.
-      if (rowLanes == null) {
+      if (vectorRows != null) {
+        boolean weigh = color == null && weighLuma;
+        vectorSum(data, row, weigh, accumulator);
+        if (weigh) {
+          vectorRows.pixelSums(accumulator, width, pixelLumas);
+          horizontal.poolPixelLumas(pixelLumas, row * columns, luma);
+          continue;
+        }
+      } else if (rowLanes == null) {
         sumPlain(data, row);
       } else {
         sumInLanes(data, row);
       }
       horizontal.pool(accumulator, row * columns, luma, color);
     }
+  }
+
+  private void vectorSum(byte[] data, int row, boolean weigh, int[] acc) {
+    int first = rowStart[row];
+    int last = rowEnd[row] - 1;
+    int weights = rowWeightOffset[row];
+    int bottomWeight = last > first ? rowWeight[weights + last - first] : 0;
+    vectorRows.sum(data, first, last, rowWeight[weights], bottomWeight, weigh, acc);
   }
 
   private void sumPlain(byte[] data, int row) {
@@ -141,6 +185,16 @@ final class CellPooler {
       addTail(data, last * rowBytes, bottomWeight, covered);
     }
     lanes.empty(acc, fresh);
+  }
+
+  /**
+   * Whether sums weighed by the luma weights fit an int: the vertical pass then weighs them while
+   * they are in registers, instead of the horizontal pass doing it pixel by pixel.
+   */
+  private static boolean weighedLumaFits(int height, int rows, PixelLayout layout) {
+    long tallest = (height + rows - 1) / rows + 1;
+    return layout.bytesPerPixel() == 3
+        && tallest * ONE * 255 * ColumnPooler.LUMA_TOTAL <= Integer.MAX_VALUE;
   }
 
   /** Adds one source row's bytes from {@code from} on, times {@code weight}, byte by byte. */

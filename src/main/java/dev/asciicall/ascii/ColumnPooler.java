@@ -15,6 +15,9 @@ final class ColumnPooler {
   private static final long BLUE = 114;
   private static final double LUMA_SCALE = 1000;
 
+  /** The sum of the three luma weights. */
+  static final int LUMA_TOTAL = (int) (RED + GREEN + BLUE);
+
   private final int width;
   private final PixelLayout layout;
   private final int channels;
@@ -28,7 +31,12 @@ final class ColumnPooler {
   private final long[] pixelSums; // per pixel: channel sum, or luma sum in thousandths
   private final long[] runningTotal; // per pixel per channel: sum of the pixels before it
   private final double cellArea;
-  private final double lumaArea;
+  // Multiplying by the reciprocal: a division per cell costs more than the rest of the cell's
+  // arithmetic. Every path uses the same expression, so they give the same floats.
+  private final double perLumaArea;
+  // Per column: left pixel, right pixel, their weights, packed for poolPixelLumas; a one-pixel
+  // column is stored as a full left pixel minus the rest of itself (see there).
+  private final int[] packed;
 
   /**
    * @param cellArea a cell's area in pixels times {@code weightOne²}, the scale of the sums
@@ -39,7 +47,7 @@ final class ColumnPooler {
     this.channels = layout.bytesPerPixel();
     this.columns = columns;
     this.cellArea = cellArea;
-    this.lumaArea = cellArea * LUMA_SCALE;
+    this.perLumaArea = 1 / (cellArea * LUMA_SCALE);
     int[] start = new int[columns];
     int[] end = new int[columns];
     int[] offset = new int[columns];
@@ -65,6 +73,14 @@ final class ColumnPooler {
         }
       }
     }
+    packed = new int[columns * 4];
+    for (int column = 0, at = 0; column < columns; column++, at += 4) {
+      boolean single = rightPixel[column] == leftPixel[column];
+      packed[at] = leftPixel[column];
+      packed[at + 1] = rightPixel[column];
+      packed[at + 2] = single ? weightOne : (int) leftWeight[column];
+      packed[at + 3] = single ? (int) leftWeight[column] : (int) rightWeight[column];
+    }
     pixelSums = new long[width * channels];
     runningTotal = new long[(width + 1) * channels];
   }
@@ -79,6 +95,45 @@ final class ColumnPooler {
       lumaOnly(sums, offset, luma);
     } else {
       perChannel(sums, offset, luma, color);
+    }
+  }
+
+  /** The luma weight of each byte of an RGB or BGR pixel, in pixel order. */
+  static int[] lumaWeights(PixelLayout layout) {
+    return layout == PixelLayout.RGB
+        ? new int[] {(int) RED, (int) GREEN, (int) BLUE}
+        : new int[] {(int) BLUE, (int) GREEN, (int) RED};
+  }
+
+  /**
+   * Cell lumas of one cell row from {@code pixelLumas}, each pixel's luma sum (its three channel
+   * sums already weighed by {@link #lumaWeights} and added): the same integers as {@link #pool}
+   * computes, so the same lumas.
+   */
+  void poolPixelLumas(int[] pixelLumas, int offset, float[] luma) {
+    long[] total = runningTotal;
+    long running = 0;
+    for (int x = 0; x < width; x++) {
+      total[x] = running;
+      running += pixelLumas[x];
+    }
+    total[width] = running;
+    // sum = wl (T[l+1] - T[l]) + 256 (T[r] - T[l+1]) + wr (T[r+1] - T[r]): the edge pixels
+    // weighed, the interior full. For a one-pixel column (r = l) the packed weights are 256 and wl,
+    // which gives wl (T[l+1] - T[l]) with the same four loads and no branch.
+    int[] spans = packed;
+    for (int column = 0, at = 0; column < columns; column++, at += 4) {
+      int left = spans[at];
+      int right = spans[at + 1];
+      long beforeLeft = total[left];
+      long afterLeft = total[left + 1];
+      long beforeRight = total[right];
+      long afterRight = total[right + 1];
+      long sum =
+          spans[at + 2] * (afterLeft - beforeLeft)
+              + ((beforeRight - afterLeft) << 8)
+              + spans[at + 3] * (afterRight - beforeRight);
+      luma[offset + column] = (float) (sum * perLumaArea);
     }
   }
 
@@ -102,7 +157,7 @@ final class ColumnPooler {
           ((total[interiorTo[column]] - total[interiorFrom[column]]) << 8)
               + leftWeight[column] * pixels[leftPixel[column]]
               + rightWeight[column] * pixels[rightPixel[column]];
-      luma[offset + column] = (float) (sum / lumaArea);
+      luma[offset + column] = (float) (sum * perLumaArea);
     }
   }
 
@@ -138,7 +193,7 @@ final class ColumnPooler {
           ((total[to + 2] - total[from + 2]) << 8) + wl * sums[left + 2] + wr * sums[right + 2];
       long red = layout == PixelLayout.RGB ? sum0 : sum2;
       long blue = layout == PixelLayout.RGB ? sum2 : sum0;
-      luma[cell] = (float) ((RED * red + GREEN * sum1 + BLUE * blue) / lumaArea);
+      luma[cell] = (float) ((RED * red + GREEN * sum1 + BLUE * blue) * perLumaArea);
       if (color != null) {
         color[cell] =
             clampByte(red / cellArea) << 16

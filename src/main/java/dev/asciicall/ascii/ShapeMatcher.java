@@ -82,34 +82,57 @@ final class ShapeMatcher {
     float[] pattern = new float[SAMPLES];
     float[] distances = new float[lanes];
     for (int row = 0; row < rows; row++) {
-      for (int column = 0; column < columns; column++) {
-        for (int sy = 0; sy < 3; sy++) {
-          System.arraycopy(tones, (row * 3 + sy) * across + column * 3, pattern, sy * 3, 3);
+      int top = row * 3 * across;
+      for (int column = 0, at = top; column < columns; column++, at += 3) {
+        // Read in place: three arraycopy calls per cell cost more than the flat cell's whole test.
+        float p0 = tones[at];
+        float p1 = tones[at + 1];
+        float p2 = tones[at + 2];
+        float p3 = tones[at + across];
+        float p4 = tones[at + across + 1];
+        float p5 = tones[at + across + 2];
+        float p6 = tones[at + 2 * across];
+        float p7 = tones[at + 2 * across + 1];
+        float p8 = tones[at + 2 * across + 2];
+        float min = min(min(min(p0, p1), min(p2, p3)), min(min(p4, p5), min(min(p6, p7), p8)));
+        float max = max(max(max(p0, p1), max(p2, p3)), max(max(p4, p5), max(max(p6, p7), p8)));
+        int glyph;
+        if (max - min < EDGE_SPREAD) {
+          glyph = density.nearest((p0 + p1 + p2 + p3 + p4 + p5 + p6 + p7 + p8) / SAMPLES);
+        } else {
+          pattern[0] = p0;
+          pattern[1] = p1;
+          pattern[2] = p2;
+          pattern[3] = p3;
+          pattern[4] = p4;
+          pattern[5] = p5;
+          pattern[6] = p6;
+          pattern[7] = p7;
+          pattern[8] = p8;
+          glyph = search(pattern, distances);
         }
-        indices[row * columns + column] = (byte) match(pattern, distances);
+        indices[row * columns + column] = (byte) glyph;
       }
     }
   }
 
+  // Tones are never NaN, so plain comparisons do what Math.min/max do, without their NaN and -0
+  // handling, which C2 compiles into several instructions per call.
+  private static float min(float a, float b) {
+    return a < b ? a : b;
+  }
+
+  private static float max(float a, float b) {
+    return a > b ? a : b;
+  }
+
   /**
-   * The glyph for nine tones: the first glyph of least squared distance (times its preference).
-   * Every distance is summed sample by sample in the same order as a plain per-glyph loop would, so
-   * the choice is the same to the last bit; {@code distances} is scratch space of {@code lanes}
-   * values.
+   * The glyph for nine tones of a cell with an edge: the first glyph of least squared distance
+   * (times its preference). Every distance is summed sample by sample in the same order as a plain
+   * per-glyph loop would, so the choice is the same to the last bit; {@code distances} is scratch
+   * space of {@code lanes} values.
    */
-  private int match(float[] pattern, float[] distances) {
-    float min = pattern[0];
-    float max = min;
-    float sum = 0;
-    for (int s = 0; s < SAMPLES; s++) {
-      float tone = pattern[s];
-      min = Math.min(min, tone);
-      max = Math.max(max, tone);
-      sum += tone;
-    }
-    if (max - min < EDGE_SPREAD) {
-      return density.nearest(sum / SAMPLES);
-    }
+  private int search(float[] pattern, float[] distances) {
     float first = pattern[0];
     float[] firstShapes = shapes[0];
     for (int g = 0; g < lanes; g++) {

@@ -18,6 +18,9 @@ final class ToneCurve {
 
   private final float[] table = new float[STEPS];
   private final int[] histogram = new int[256];
+  // Four interleaved histograms: neighbouring cells often share a level, and one histogram would
+  // make each increment wait for the previous one's store.
+  private final int[] partial = new int[4 * 256];
   private double low = Double.NaN;
   private double high = Double.NaN;
 
@@ -40,10 +43,7 @@ final class ToneCurve {
     double frameLow = 0;
     double frameHigh = 255;
     if (settings.levels() == Levels.AUTO) {
-      java.util.Arrays.fill(histogram, 0);
-      for (int i = 0; i < count; i++) {
-        histogram[(int) Math.max(0, Math.min(255, luma[i]))]++;
-      }
+      countLevels(luma, count);
       frameLow = percentile(count * 0.02);
       frameHigh = percentile(count * 0.98);
       if (Double.isNaN(low)) {
@@ -77,6 +77,32 @@ final class ToneCurve {
   float tone(float luma) {
     int step = (int) (luma * (STEPS / 256f));
     return table[Math.max(0, Math.min(STEPS - 1, step))];
+  }
+
+  private void countLevels(float[] luma, int count) {
+    int[] counts = partial;
+    java.util.Arrays.fill(counts, 0);
+    int i = 0;
+    for (; i + 3 < count; i += 4) {
+      counts[level(luma[i])]++;
+      counts[256 + level(luma[i + 1])]++;
+      counts[512 + level(luma[i + 2])]++;
+      counts[768 + level(luma[i + 3])]++;
+    }
+    for (; i < count; i++) {
+      counts[level(luma[i])]++;
+    }
+    for (int level = 0; level < 256; level++) {
+      histogram[level] =
+          counts[level] + counts[256 + level] + counts[512 + level] + counts[768 + level];
+    }
+  }
+
+  // The cast truncates towards zero as the floor would for the 0..255 range; a cast and two int
+  // comparisons cost less than Math.min/max on floats, which must also order NaN and -0.
+  private static int level(float luma) {
+    int level = (int) luma;
+    return level < 0 ? 0 : (level > 255 ? 255 : level);
   }
 
   private double percentile(double rank) {

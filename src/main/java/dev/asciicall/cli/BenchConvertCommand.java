@@ -5,6 +5,7 @@ import dev.asciicall.ascii.AsciiFrame;
 import dev.asciicall.ascii.ConversionSettings;
 import dev.asciicall.ascii.PixelImage;
 import dev.asciicall.ascii.RenderMode;
+import dev.asciicall.ascii.SimdEngine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -81,6 +82,10 @@ public final class BenchConvertCommand implements Callable<Integer> {
       throw UserFacingException.badInput(e.getMessage());
     }
     List<PixelImage> images = input.synthetic ? synthetic() : decodeFolder();
+    String hint = SimdEngine.hint();
+    if (hint != null) {
+      spec.commandLine().getErr().println("note: " + hint);
+    }
     AsciiConverter converter = new AsciiConverter();
     AsciiFrame frame = null;
     for (int i = 0; i < warmup; i++) {
@@ -107,13 +112,15 @@ public final class BenchConvertCommand implements Callable<Integer> {
         String.format(
             Locale.ROOT,
             "{\"frames\":%d,\"width\":%d,\"height\":%d,\"columns\":%d,\"rows\":%d,"
-                + "\"mode\":\"%s\",\"convert_ms_median\":%.4f,\"convert_ms_p95\":%.4f%s}",
+                + "\"mode\":\"%s\",\"simd\":\"%s\",\"convert_ms_median\":%.4f,"
+                + "\"convert_ms_p95\":%.4f%s}",
             frames,
             width,
             height,
             frame.columns(),
             frame.rows(),
             mode.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+            SimdEngine.describe(),
             nanos[frames / 2] / 1e6,
             nanos[Math.min(frames - 1, (int) (frames * 0.95))] / 1e6,
             withCpu

@@ -3,14 +3,24 @@ package dev.asciicall.ascii;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The eight-bytes-at-a-time pooling must give exactly what the plain per-byte path gives, and the
- * luma-only path exactly the luma of the path that also averages colour.
+ * The eight-bytes-at-a-time pooling and the Vector API pooling must each give exactly what the
+ * plain per-byte path gives, and the luma-only path exactly the luma of the path that also averages
+ * colour.
  */
 class CellPoolerLanesTest {
+
+  @Test
+  void theTestJvmRunsTheVectorPath() {
+    // The pom starts the tests with --add-modules jdk.incubator.vector; without it the VECTOR
+    // comparisons below would test nothing. 256-bit lanes are on every x86-64 CI machine (AVX2).
+    assertThat(SimdEngine.active()).as(SimdEngine.describe()).isTrue();
+    assertThat(CellPooler.Path.fastest()).isEqualTo(CellPooler.Path.VECTOR);
+  }
 
   @Test
   void lanePathEqualsPlainPathOnRandomFramesWithFractionalCells() {
@@ -63,7 +73,8 @@ class CellPoolerLanesTest {
       float[] again = new float[13 * 19];
       float[] fresh = new float[13 * 19];
       reused.pool(data, again, null);
-      new CellPooler(101, 67, PixelLayout.RGB, 13, 19, false).pool(data, fresh, null);
+      new CellPooler(101, 67, PixelLayout.RGB, 13, 19, CellPooler.Path.PLAIN)
+          .pool(data, fresh, null);
       assertThat(again).as("frame " + frame).containsExactly(fresh);
     }
   }
@@ -71,17 +82,21 @@ class CellPoolerLanesTest {
   private static void assertSame(
       int width, int height, PixelLayout layout, int columns, int rows, byte[] data) {
     int cells = columns * rows;
-    float[] fastLuma = new float[cells];
-    int[] fastColor = new int[cells];
     float[] plainLuma = new float[cells];
     int[] plainColor = new int[cells];
-    new CellPooler(width, height, layout, columns, rows, true).pool(data, fastLuma, fastColor);
-    new CellPooler(width, height, layout, columns, rows, false).pool(data, plainLuma, plainColor);
-    String where = width + "x" + height + " " + layout + " into " + columns + "x" + rows;
-    assertThat(fastLuma).as(where).containsExactly(plainLuma);
-    assertThat(fastColor).as(where).containsExactly(plainColor);
-    float[] lumaOnly = new float[cells];
-    new CellPooler(width, height, layout, columns, rows, true).pool(data, lumaOnly, null);
-    assertThat(lumaOnly).as(where + " without colour").containsExactly(fastLuma);
+    new CellPooler(width, height, layout, columns, rows, CellPooler.Path.PLAIN)
+        .pool(data, plainLuma, plainColor);
+    for (CellPooler.Path path : List.of(CellPooler.Path.LANES, CellPooler.Path.VECTOR)) {
+      float[] fastLuma = new float[cells];
+      int[] fastColor = new int[cells];
+      new CellPooler(width, height, layout, columns, rows, path).pool(data, fastLuma, fastColor);
+      String where =
+          path + " " + width + "x" + height + " " + layout + " into " + columns + "x" + rows;
+      assertThat(fastLuma).as(where).containsExactly(plainLuma);
+      assertThat(fastColor).as(where).containsExactly(plainColor);
+      float[] lumaOnly = new float[cells];
+      new CellPooler(width, height, layout, columns, rows, path).pool(data, lumaOnly, null);
+      assertThat(lumaOnly).as(where + " without colour").containsExactly(fastLuma);
+    }
   }
 }

@@ -35,7 +35,8 @@ class BenchConvertCommandTest {
     assertThat(out.toString().trim())
         .matches(
             "\\{\"frames\":5,\"width\":320,\"height\":180,\"columns\":32,\"rows\":9,"
-                + "\"mode\":\"density\",\"convert_ms_median\":[0-9.]+,\"convert_ms_p95\":[0-9.]+"
+                + "\"mode\":\"density\",\"simd\":\"vector-(256|512)\","
+                + "\"convert_ms_median\":[0-9.]+,\"convert_ms_p95\":[0-9.]+"
                 + "(,\"cpu_ms_median\":[0-9.]+)?}");
   }
 
