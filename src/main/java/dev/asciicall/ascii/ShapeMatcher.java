@@ -42,17 +42,28 @@ final class ShapeMatcher {
   private final float[] preference;
   private final int lanes;
   private final DensityMapper density;
+  private final boolean vectorSearch;
 
   private ShapeMatcher(Palette palette) {
+    this(palette, true);
+  }
+
+  private ShapeMatcher(Palette palette, boolean allowSimd) {
     this.glyphs = palette.size();
     this.lanes = (glyphs + VECTOR - 1) / VECTOR * VECTOR;
     this.shapes = shapes(palette, lanes);
-    this.preference = preference(palette);
+    this.preference = preference(palette, lanes);
     this.density = new DensityMapper(palette);
+    this.vectorSearch = allowSimd && SimdEngine.active() && VectorSearch.fits(lanes);
   }
 
   static ShapeMatcher forPalette(Palette palette) {
     return CACHE.computeIfAbsent(palette.glyphs(), glyphs -> new ShapeMatcher(palette));
+  }
+
+  /** A matcher that never uses the Vector API, not cached: the fallback path, for tests. */
+  static ShapeMatcher withoutSimd(Palette palette) {
+    return new ShapeMatcher(palette, false);
   }
 
   DensityMapper density() {
@@ -81,9 +92,26 @@ final class ShapeMatcher {
     int across = columns * 3;
     float[] pattern = new float[SAMPLES];
     float[] distances = new float[lanes];
+    float[] low = new float[across];
+    float[] high = new float[across];
     for (int row = 0; row < rows; row++) {
       int top = row * 3 * across;
-      for (int column = 0, at = top; column < columns; column++, at += 3) {
+      // Each sample column's least and greatest tone over the cell row's three sample rows first;
+      // a cell then needs only the least and greatest of its three columns.
+      if (vectorSearch) {
+        VectorSearch.bands(tones, top, across, low, high);
+      } else {
+        for (int x = 0, at = top; x < across; x++, at++) {
+          float upper = tones[at];
+          float middle = tones[at + across];
+          float lower = tones[at + 2 * across];
+          low[x] = Math.min(Math.min(upper, middle), lower);
+          high[x] = Math.max(Math.max(upper, middle), lower);
+        }
+      }
+      for (int column = 0, at = top, x = 0; column < columns; column++, at += 3, x += 3) {
+        float min = Math.min(Math.min(low[x], low[x + 1]), low[x + 2]);
+        float max = Math.max(Math.max(high[x], high[x + 1]), high[x + 2]);
         // Read in place: three arraycopy calls per cell cost more than the flat cell's whole test.
         float p0 = tones[at];
         float p1 = tones[at + 1];
@@ -94,8 +122,6 @@ final class ShapeMatcher {
         float p6 = tones[at + 2 * across];
         float p7 = tones[at + 2 * across + 1];
         float p8 = tones[at + 2 * across + 2];
-        float min = min(min(min(p0, p1), min(p2, p3)), min(min(p4, p5), min(min(p6, p7), p8)));
-        float max = max(max(max(p0, p1), max(p2, p3)), max(max(p4, p5), max(max(p6, p7), p8)));
         int glyph;
         if (max - min < EDGE_SPREAD) {
           glyph = density.nearest((p0 + p1 + p2 + p3 + p4 + p5 + p6 + p7 + p8) / SAMPLES);
@@ -116,16 +142,6 @@ final class ShapeMatcher {
     }
   }
 
-  // Tones are never NaN, so plain comparisons do what Math.min/max do, without their NaN and -0
-  // handling, which C2 compiles into several instructions per call.
-  private static float min(float a, float b) {
-    return a < b ? a : b;
-  }
-
-  private static float max(float a, float b) {
-    return a > b ? a : b;
-  }
-
   /**
    * The glyph for nine tones of a cell with an edge: the first glyph of least squared distance
    * (times its preference). Every distance is summed sample by sample in the same order as a plain
@@ -133,13 +149,16 @@ final class ShapeMatcher {
    * space of {@code lanes} values.
    */
   private int search(float[] pattern, float[] distances) {
+    if (vectorSearch) {
+      return VectorSearch.search(shapes, preference, lanes, glyphs, pattern, distances);
+    }
     float first = pattern[0];
     float[] firstShapes = shapes[0];
     for (int g = 0; g < lanes; g++) {
       float d = firstShapes[g] - first;
       distances[g] = d * d;
     }
-    for (int s = 1; s < SAMPLES; s++) {
+    for (int s = 1; s < SAMPLES - 1; s++) {
       float tone = pattern[s];
       float[] sampleShapes = shapes[s];
       for (int g = 0; g < lanes; g++) {
@@ -147,10 +166,18 @@ final class ShapeMatcher {
         distances[g] += d * d;
       }
     }
+    // The last sample's pass also applies the preference: the same sum, then the same product.
+    float last = pattern[SAMPLES - 1];
+    float[] lastShapes = shapes[SAMPLES - 1];
+    float[] weights = preference;
+    for (int g = 0; g < lanes; g++) {
+      float d = lastShapes[g] - last;
+      distances[g] = (distances[g] + d * d) * weights[g];
+    }
     int best = 0;
-    float bestDistance = distances[0] * preference[0];
+    float bestDistance = distances[0];
     for (int g = 1; g < glyphs; g++) {
-      float distance = distances[g] * preference[g];
+      float distance = distances[g];
       if (distance < bestDistance) {
         bestDistance = distance;
         best = g;
@@ -191,9 +218,10 @@ final class ShapeMatcher {
   }
 
   /** Line glyphs win near-ties: see {@link #LINE_PREFERENCE}. */
-  private static float[] preference(Palette palette) {
-    float[] preference = new float[palette.size()];
-    for (int g = 0; g < preference.length; g++) {
+  private static float[] preference(Palette palette, int lanes) {
+    float[] preference = new float[lanes];
+    java.util.Arrays.fill(preference, 1f); // padding glyphs: never near, never preferred
+    for (int g = 0; g < palette.size(); g++) {
       preference[g] = LINE_GLYPHS.indexOf(palette.glyph(g)) >= 0 ? LINE_PREFERENCE : 1f;
     }
     return preference;
