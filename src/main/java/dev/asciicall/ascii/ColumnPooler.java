@@ -37,6 +37,7 @@ final class ColumnPooler {
   // Per column: left pixel, right pixel, their weights, packed for poolPixelLumas; a one-pixel
   // column is stored as a full left pixel minus the rest of itself (see there).
   private final int[] packed;
+  private final int pixelsPerColumn; // when the columns split the width evenly, else 0
 
   /**
    * @param cellArea a cell's area in pixels times {@code weightOne²}, the scale of the sums
@@ -81,6 +82,7 @@ final class ColumnPooler {
       packed[at + 2] = single ? weightOne : (int) leftWeight[column];
       packed[at + 3] = single ? (int) leftWeight[column] : (int) rightWeight[column];
     }
+    pixelsPerColumn = width % columns == 0 ? width / columns : 0;
     pixelSums = new long[width * channels];
     runningTotal = new long[(width + 1) * channels];
   }
@@ -111,6 +113,10 @@ final class ColumnPooler {
    * computes, so the same lumas.
    */
   void poolPixelLumas(int[] pixelLumas, int offset, float[] luma) {
+    if (pixelsPerColumn > 0) {
+      poolWholePixels(pixelLumas, offset, luma);
+      return;
+    }
     long[] total = runningTotal;
     long running = 0;
     for (int x = 0; x < width; x++) {
@@ -134,6 +140,22 @@ final class ColumnPooler {
               + ((beforeRight - afterLeft) << 8)
               + spans[at + 3] * (afterRight - beforeRight);
       luma[offset + column] = (float) (sum * perLumaArea);
+    }
+  }
+
+  /**
+   * Columns of a whole number of pixels (1280 or 640 pixels into 128 columns): every pixel has full
+   * weight, so a cell is 256 times the plain sum of its pixels, the integer the running totals
+   * give, without writing them.
+   */
+  private void poolWholePixels(int[] pixelLumas, int offset, float[] luma) {
+    int each = pixelsPerColumn;
+    for (int column = 0, x = 0; column < columns; column++) {
+      long sum = 0;
+      for (int end = x + each; x < end; x++) {
+        sum += pixelLumas[x];
+      }
+      luma[offset + column] = (float) ((sum << 8) * perLumaArea);
     }
   }
 
