@@ -21,6 +21,7 @@ public final class AsciiConverter {
     int down = grid.rows() * samplesDown(mode);
     int samples = across * down;
     boolean wantColor = settings.color() == ColorCapture.PER_CELL || mode == RenderMode.HALF_BLOCK;
+    SimdEngine.noteConversion();
     if (pooler == null
         || !pooler.fits(image.width(), image.height(), image.layout(), across, down)) {
       pooler = new CellPooler(image.width(), image.height(), image.layout(), across, down);
@@ -28,6 +29,9 @@ public final class AsciiConverter {
       tones = new float[samples];
       colors = new int[samples];
       tone.reset();
+    } else if (pooler.path() != CellPooler.Path.fastest()) {
+      // The SIMD path has just warmed up: same sums, so the levels carry on.
+      pooler = new CellPooler(image.width(), image.height(), image.layout(), across, down);
     }
     pooler.pool(image.data(), luma, wantColor ? colors : null);
     if (settings.mirror() == Mirror.HORIZONTAL) {
@@ -60,6 +64,11 @@ public final class AsciiConverter {
               colors, grid, samplesAcross(mode), samplesDown(mode), new int[cells]);
     }
     return AsciiFrame.wrap(grid, palette, mode, indices, foreground, null);
+  }
+
+  /** How the last conversion summed rows; null before the first. For tests. */
+  CellPooler.Path poolerPath() {
+    return pooler == null ? null : pooler.path();
   }
 
   /** Levels the auto-level smoothing has reached; NaN before the first frame. For tests. */

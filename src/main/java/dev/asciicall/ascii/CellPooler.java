@@ -38,7 +38,7 @@ final class CellPooler {
     PLAIN,
     /** Eight bytes at a time in the lanes of plain longs. */
     LANES,
-    /** The incubating Vector API; only where {@link SimdEngine#active()}. */
+    /** The incubating Vector API; only where {@link SimdEngine#available()}. */
     VECTOR;
 
     static Path fastest() {
@@ -70,10 +70,14 @@ final class CellPooler {
             : null;
     this.pixelLumas = weighLuma ? new int[width] : null;
     if (path == Path.VECTOR && vectorRows == null) {
-      throw new IllegalStateException("the Vector API is not active in this JVM");
+      throw new IllegalStateException("the Vector API is not available in this JVM");
     }
     double cellArea = (double) width / columns * height / rows * ONE * ONE;
     this.horizontal = new ColumnPooler(width, layout, columns, ONE, cellArea);
+  }
+
+  Path path() {
+    return vectorRows != null ? Path.VECTOR : (rowLanes != null ? Path.LANES : Path.PLAIN);
   }
 
   boolean fits(int imageWidth, int imageHeight, PixelLayout imageLayout, int cols, int rws) {

@@ -42,28 +42,45 @@ final class ShapeMatcher {
   private final float[] preference;
   private final int lanes;
   private final DensityMapper density;
-  private final boolean vectorSearch;
+  private final boolean simdCapable;
+  private final boolean simdAlways;
 
-  private ShapeMatcher(Palette palette) {
-    this(palette, true);
+  /** When the glyph search uses the Vector API. */
+  private enum Simd {
+    /** Once the engine has warmed it up: the shared, cached matchers. */
+    WHEN_ACTIVE,
+    /** Whenever available: the warm-up's and the tests'. */
+    ALWAYS,
+    /** Never: the plain path, for the warm-up's comparison and the tests. */
+    NEVER
   }
 
-  private ShapeMatcher(Palette palette, boolean allowSimd) {
+  private ShapeMatcher(Palette palette) {
+    this(palette, Simd.WHEN_ACTIVE);
+  }
+
+  private ShapeMatcher(Palette palette, Simd simd) {
     this.glyphs = palette.size();
     this.lanes = (glyphs + VECTOR - 1) / VECTOR * VECTOR;
     this.shapes = shapes(palette, lanes);
     this.preference = preference(palette, lanes);
     this.density = new DensityMapper(palette);
-    this.vectorSearch = allowSimd && SimdEngine.active() && VectorSearch.fits(lanes);
+    this.simdCapable = simd != Simd.NEVER && SimdEngine.available() && VectorSearch.fits(lanes);
+    this.simdAlways = simd == Simd.ALWAYS;
   }
 
   static ShapeMatcher forPalette(Palette palette) {
     return CACHE.computeIfAbsent(palette.glyphs(), glyphs -> new ShapeMatcher(palette));
   }
 
-  /** A matcher that never uses the Vector API, not cached: the fallback path, for tests. */
+  /** A matcher that never uses the Vector API, not cached: the plain path. */
   static ShapeMatcher withoutSimd(Palette palette) {
-    return new ShapeMatcher(palette, false);
+    return new ShapeMatcher(palette, Simd.NEVER);
+  }
+
+  /** A matcher that uses the Vector API wherever available, warm or not; not cached. */
+  static ShapeMatcher withSimd(Palette palette) {
+    return new ShapeMatcher(palette, Simd.ALWAYS);
   }
 
   DensityMapper density() {
@@ -94,6 +111,7 @@ final class ShapeMatcher {
     float[] distances = new float[lanes];
     float[] low = new float[across];
     float[] high = new float[across];
+    boolean vectorSearch = simdCapable && (simdAlways || SimdEngine.active());
     for (int row = 0; row < rows; row++) {
       int top = row * 3 * across;
       // Each sample column's least and greatest tone over the cell row's three sample rows first;
@@ -135,7 +153,10 @@ final class ShapeMatcher {
           pattern[6] = p6;
           pattern[7] = p7;
           pattern[8] = p8;
-          glyph = search(pattern, distances);
+          glyph =
+              vectorSearch
+                  ? VectorSearch.search(shapes, preference, lanes, glyphs, pattern, distances)
+                  : search(pattern, distances);
         }
         indices[row * columns + column] = (byte) glyph;
       }
@@ -149,9 +170,6 @@ final class ShapeMatcher {
    * space of {@code lanes} values.
    */
   private int search(float[] pattern, float[] distances) {
-    if (vectorSearch) {
-      return VectorSearch.search(shapes, preference, lanes, glyphs, pattern, distances);
-    }
     float first = pattern[0];
     float[] firstShapes = shapes[0];
     for (int g = 0; g < lanes; g++) {

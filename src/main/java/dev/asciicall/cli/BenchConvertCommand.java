@@ -12,6 +12,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -85,6 +86,15 @@ public final class BenchConvertCommand implements Callable<Integer> {
     String hint = SimdEngine.hint();
     if (hint != null) {
       spec.commandLine().getErr().println("note: " + hint);
+    }
+    // Times the engine as a running app has it: with the SIMD path warmed up where available.
+    try {
+      if (SimdEngine.available() && !SimdEngine.awaitActive(Duration.ofSeconds(90))) {
+        spec.commandLine().getErr().println("note: the SIMD path did not warm up; timing without");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 1;
     }
     AsciiConverter converter = new AsciiConverter();
     AsciiFrame frame = null;

@@ -29,6 +29,29 @@ class AsciiConverterTest {
   }
 
   @Test
+  void aConverterMovesToTheSimdPathOnceItIsWarmAndDrawsTheSameText() throws Exception {
+    // Shape mode on a picture with edges, so both the pooling and the glyph search are compared.
+    ConversionSettings shape = ConversionSettings.defaults().withColumns(30);
+    byte[] rgb = new byte[333 * 207 * 3];
+    for (int y = 0, i = 0; y < 207; y++) {
+      for (int x = 0; x < 333; x++, i += 3) {
+        boolean disc = Math.hypot(x - 160, y - 100) < 70;
+        int grey = disc ? 230 : 20 + x * 120 / 333;
+        rgb[i] = (byte) grey;
+        rgb[i + 1] = (byte) (grey ^ 0x30);
+        rgb[i + 2] = (byte) (255 - grey);
+      }
+    }
+    PixelImage picture = PixelImage.rgb(333, 207, rgb);
+    AsciiConverter early = new AsciiConverter();
+    String before = early.convert(picture, shape).toText();
+    assertThat(SimdEngine.awaitActive(java.time.Duration.ofSeconds(120))).as("warmed up").isTrue();
+    String after = early.convert(picture, shape).toText();
+    assertThat(early.poolerPath()).isEqualTo(CellPooler.Path.VECTOR);
+    assertThat(after).isEqualTo(before);
+  }
+
+  @Test
   void invertPutsTheInkOnDarkPixels() {
     ConversionSettings inverted = density(4).withLevels(Levels.FIXED).inverted();
     assertThat(converter.convert(uniform(40, 40, 0), inverted).toText()).isEqualTo("@@@@\n@@@@");

@@ -7,8 +7,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The glyph-parallel search (C2's auto-vectorised loop, and the Vector API one when the JVM has the
- * module, as the tests' JVM does) must choose exactly what a plain per-glyph search chooses.
+ * The glyph-parallel search (C2's auto-vectorised loop, and the Vector API one, which the tests'
+ * JVM has) must choose exactly what a plain per-glyph search chooses.
  */
 class ShapeMatcherTest {
 
@@ -26,7 +26,10 @@ class ShapeMatcherTest {
             Palette.custom(" .|!Il1ÆØ∑≈"));
     for (Palette palette : palettes) {
       for (ShapeMatcher matcher :
-          List.of(ShapeMatcher.forPalette(palette), ShapeMatcher.withoutSimd(palette))) {
+          List.of(
+              ShapeMatcher.forPalette(palette),
+              ShapeMatcher.withSimd(palette),
+              ShapeMatcher.withoutSimd(palette))) {
         assertMatchesPlainSearch(matcher, palette, random);
       }
     }
