@@ -26,9 +26,10 @@ final class CellPooler {
   private final int[] accumulator;
   private final RowLanes rowLanes; // null unless the path is LANES
   private final VectorRows vectorRows; // null unless the path is VECTOR
-  // Whether the vector pass weighs each byte by its channel's luma weight when colour is not asked
-  // for: not for one-byte pixels, nor where the weighed sums could pass 2^31.
+  // Whether the vector path adds each pixel's weighed channel sums into one int when colour is not
+  // asked for: not for one-byte pixels, nor where a pixel's luma sum could pass 2^31.
   private final boolean weighLuma;
+  private final int[] lumaWeights;
   private final int[] pixelLumas;
   private final ColumnPooler horizontal;
 
@@ -63,11 +64,8 @@ final class CellPooler {
     this.accumulator = new int[width * layout.bytesPerPixel()];
     this.rowLanes = path == Path.LANES ? new RowLanes(accumulator.length) : null;
     this.weighLuma = path == Path.VECTOR && weighedLumaFits(height, rows, layout);
-    this.vectorRows =
-        path == Path.VECTOR
-            ? SimdEngine.rows(
-                accumulator.length, weighLuma ? ColumnPooler.lumaWeights(layout) : null)
-            : null;
+    this.vectorRows = path == Path.VECTOR ? SimdEngine.rows(accumulator.length) : null;
+    this.lumaWeights = weighLuma ? ColumnPooler.lumaWeights(layout) : null;
     this.pixelLumas = weighLuma ? new int[width] : null;
     if (path == Path.VECTOR && vectorRows == null) {
       throw new IllegalStateException("the Vector API is not available in this JVM");
@@ -99,10 +97,9 @@ final class CellPooler {
     for (int row = 0; row < rows; row++) {
       // Vertical pass: per byte, sums stay below 2^31: at most 16,384 rows x 256 x 255.
       if (vectorRows != null) {
-        boolean weigh = color == null && weighLuma;
-        vectorSum(data, row, weigh, accumulator);
-        if (weigh) {
-          vectorRows.pixelSums(accumulator, width, pixelLumas);
+        vectorSum(data, row, accumulator);
+        if (color == null && weighLuma) {
+          vectorRows.pixelSums(accumulator, width, lumaWeights, pixelLumas);
           horizontal.poolPixelLumas(pixelLumas, row * columns, luma);
           continue;
         }
@@ -115,12 +112,12 @@ final class CellPooler {
     }
   }
 
-  private void vectorSum(byte[] data, int row, boolean weigh, int[] acc) {
+  private void vectorSum(byte[] data, int row, int[] acc) {
     int first = rowStart[row];
     int last = rowEnd[row] - 1;
     int weights = rowWeightOffset[row];
     int bottomWeight = last > first ? rowWeight[weights + last - first] : 0;
-    vectorRows.sum(data, first, last, rowWeight[weights], bottomWeight, weigh, acc);
+    vectorRows.sum(data, first, last, rowWeight[weights], bottomWeight, acc);
   }
 
   private void sumPlain(byte[] data, int row) {
@@ -192,8 +189,8 @@ final class CellPooler {
   }
 
   /**
-   * Whether sums weighed by the luma weights fit an int: the vertical pass then weighs them while
-   * they are in registers, instead of the horizontal pass doing it pixel by pixel.
+   * Whether a pixel's sums weighed by the luma weights fit an int: the vector path then folds each
+   * pixel into one luma sum with vector permutes instead of pixel by pixel.
    */
   private static boolean weighedLumaFits(int height, int rows, PixelLayout layout) {
     long tallest = (height + rows - 1) / rows + 1;

@@ -105,8 +105,8 @@ public final class SimdEngine {
   }
 
   /** The Vector API row summer, or null when it is not available. */
-  static VectorRows rows(int rowBytes, int[] pattern) {
-    return available() ? new VectorRows(rowBytes, pattern) : null;
+  static VectorRows rows(int rowBytes) {
+    return available() ? new VectorRows(rowBytes) : null;
   }
 
   private static int detect() {

@@ -64,24 +64,10 @@ final class VectorRows {
 
   private final int rowBytes;
   private final int covered;
-  private final int[] pattern; // per byte position modulo 3: its weight when weighing
-  // The pattern as the lanes of a vector see it: a vector of n lanes starts n bytes after the
-  // previous one, so its first byte is (k n) mod 3 along the pattern; three vectors cover every
-  // start. Loaded from here (192 bytes, always in L1) instead of a weight per byte of the row.
-  private final int[] phases;
 
-  /** {@code pattern}: three weights repeating along a row, or null if sums are never weighed. */
-  VectorRows(int rowBytes, int[] pattern) {
+  VectorRows(int rowBytes) {
     this.rowBytes = rowBytes;
     this.covered = SHORTS.loopBound(rowBytes);
-    this.pattern = pattern == null ? new int[] {1, 1, 1} : pattern.clone();
-    int lanes = INTS.length();
-    this.phases = new int[3 * lanes];
-    for (int phase = 0; phase < 3; phase++) {
-      for (int lane = 0; lane < lanes; lane++) {
-        phases[phase * lanes + lane] = this.pattern[(phase + lane) % 3];
-      }
-    }
   }
 
   /** The widest lanes this machine gives the Vector API, in bits. */
@@ -92,11 +78,9 @@ final class VectorRows {
   /**
    * Writes into {@code acc} the per-byte sum of source rows {@code first..last}: the first row
    * times {@code topWeight}, the last (if it is not the first) times {@code bottomWeight}, the rows
-   * between times 256; and if {@code weigh}, each byte's sum times its weight in the pattern (the
-   * caller makes sure the product fits an int).
+   * between times 256.
    */
-  void sum(
-      byte[] data, int first, int last, int topWeight, int bottomWeight, boolean weigh, int[] acc) {
+  void sum(byte[] data, int first, int last, int topWeight, int bottomWeight, int[] acc) {
     int top = first * rowBytes;
     int bottom = last * rowBytes;
     int step = SHORTS.length();
@@ -130,10 +114,6 @@ final class VectorRows {
       }
       IntVector low = even.rearrange(firstHalf).blend(oddBytes.rearrange(firstHalf), odd);
       IntVector high = even.rearrange(secondHalf).blend(oddBytes.rearrange(secondHalf), odd);
-      if (weigh) {
-        low = low.mul(IntVector.fromArray(INTS, phases, i % 3 * half));
-        high = high.mul(IntVector.fromArray(INTS, phases, (i + half) % 3 * half));
-      }
       low.intoArray(acc, i);
       high.intoArray(acc, i + half);
     }
@@ -146,7 +126,7 @@ final class VectorRows {
       if (hasBottom) {
         sum += bottomWeight * (data[bottom + i] & 0xFF);
       }
-      acc[i] = weigh ? sum * pattern[i % 3] : sum;
+      acc[i] = sum;
     }
   }
 
@@ -160,11 +140,14 @@ final class VectorRows {
   }
 
   /**
-   * Adds each pixel's three bytes of {@code weighed} (a row of {@code width} three-byte pixels)
-   * into {@code pixels}: with the luma weights already applied, the pixel's luma sum. The caller
-   * makes sure the three fit an int together.
+   * Each pixel's three sums of {@code sums} (a row of {@code width} three-byte pixels) weighed by
+   * {@code weights} and added into {@code pixels}: the pixel's luma sum. The caller makes sure the
+   * result fits an int.
    */
-  void pixelSums(int[] weighed, int width, int[] pixels) {
+  void pixelSums(int[] sums, int width, int[] weights, int[] pixels) {
+    int w0 = weights[0];
+    int w1 = weights[1];
+    int w2 = weights[2];
     int lanes = INTS.length();
     int covered = width / lanes * lanes;
     // Shuffles and masks in locals, fetched once: C2 then keeps them in registers for the loop.
@@ -184,16 +167,16 @@ final class VectorRows {
     VectorMask<Integer> inC1 = IN[2][1];
     VectorMask<Integer> inC2 = IN[2][2];
     for (int x = 0, at = 0; x < covered; x += lanes, at += 3 * lanes) {
-      IntVector a = IntVector.fromArray(INTS, weighed, at);
-      IntVector b = IntVector.fromArray(INTS, weighed, at + lanes);
-      IntVector c = IntVector.fromArray(INTS, weighed, at + 2 * lanes);
+      IntVector a = IntVector.fromArray(INTS, sums, at);
+      IntVector b = IntVector.fromArray(INTS, sums, at + lanes);
+      IntVector c = IntVector.fromArray(INTS, sums, at + 2 * lanes);
       IntVector first = a.rearrange(a0).blend(b.rearrange(b0), inB0).blend(c.rearrange(c0), inC0);
       IntVector second = a.rearrange(a1).blend(b.rearrange(b1), inB1).blend(c.rearrange(c1), inC1);
       IntVector third = a.rearrange(a2).blend(b.rearrange(b2), inB2).blend(c.rearrange(c2), inC2);
-      first.add(second).add(third).intoArray(pixels, x);
+      first.mul(w0).add(second.mul(w1)).add(third.mul(w2)).intoArray(pixels, x);
     }
     for (int x = covered, at = 3 * covered; x < width; x++, at += 3) {
-      pixels[x] = weighed[at] + weighed[at + 1] + weighed[at + 2];
+      pixels[x] = w0 * sums[at] + w1 * sums[at + 1] + w2 * sums[at + 2];
     }
   }
 
