@@ -38,17 +38,25 @@ public final class AsciiConverter {
       mirror(across, down, wantColor);
     }
     tone.prepare(luma, samples, settings);
-    for (int i = 0; i < samples; i++) {
-      tones[i] = tone.tone(luma[i]);
-    }
     Palette palette = settings.effectivePalette();
     int cells = grid.columns() * grid.rows();
     byte[] indices = new byte[cells];
+    if (mode == RenderMode.DENSITY && settings.dither() == Dither.NONE) {
+      // Luma to glyph through one table per frame: the same glyphs as tone, then nearest ink.
+      tone.glyphs(ShapeMatcher.forPalette(palette).density(), luma, cells, indices);
+    } else {
+      for (int i = 0; i < samples; i++) {
+        tones[i] = tone.tone(luma[i]);
+      }
+    }
     switch (mode) {
-      case DENSITY ->
+      case DENSITY -> {
+        if (settings.dither() != Dither.NONE) {
           ShapeMatcher.forPalette(palette)
               .density()
               .map(tones, grid.columns(), grid.rows(), settings.dither(), indices);
+        }
+      }
       case SHAPE ->
           ShapeMatcher.forPalette(palette).match(tones, grid.columns(), grid.rows(), indices);
       case BRAILLE -> SubCellGlyphs.braille(tones, grid, settings.dither(), indices);

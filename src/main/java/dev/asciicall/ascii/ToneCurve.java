@@ -17,6 +17,7 @@ final class ToneCurve {
   private static final double MINIMUM_SPAN = 24;
 
   private final float[] table = new float[STEPS];
+  private final byte[] glyphTable = new byte[STEPS];
   private final int[] histogram = new int[256];
   // Four interleaved histograms: neighbouring cells often share a level, and one histogram would
   // make each increment wait for the previous one's store.
@@ -85,6 +86,22 @@ final class ToneCurve {
       for (int step = 0; step < STEPS; step++) {
         steps[step] = 1 - steps[step];
       }
+    }
+  }
+
+  /**
+   * Glyph indices for {@code count} lumas with no dithering: each quarter level's tone mapped to
+   * its nearest glyph once, then one look-up per cell, what {@link #tone} and {@link
+   * DensityMapper#nearest} give one after the other.
+   */
+  void glyphs(DensityMapper density, float[] luma, int count, byte[] indices) {
+    byte[] glyphs = glyphTable;
+    for (int step = 0; step < STEPS; step++) {
+      glyphs[step] = (byte) density.nearest(table[step]);
+    }
+    for (int i = 0; i < count; i++) {
+      int step = (int) (luma[i] * (STEPS / 256f));
+      indices[i] = glyphs[Math.max(0, Math.min(STEPS - 1, step))];
     }
   }
 
