@@ -16,8 +16,19 @@ final class ToneCurve {
   // Never stretch a band narrower than this: a flat grey wall should stay calm, not become noise.
   private static final double MINIMUM_SPAN = 24;
 
+  // A level change below this leaves the table as it is: a 256th of one of 256 levels.
+  private static final double SETTLED = 1.0 / 256;
+
   private final float[] table = new float[STEPS];
   private final byte[] glyphTable = new byte[STEPS];
+  // What the table was built for; NaN and null until the first frame.
+  private double tableLow = Double.NaN;
+  private double tableHigh = Double.NaN;
+  private double tableContrast = Double.NaN;
+  private double tableBrightness = Double.NaN;
+  private double tableGamma = Double.NaN;
+  private Shade tableShade;
+  private DensityMapper glyphsFor; // the mapper glyphTable was built for; null: rebuild
   private final int[] histogram = new int[256];
   // Four interleaved histograms: neighbouring cells often share a level, and one histogram would
   // make each increment wait for the previous one's store.
@@ -62,9 +73,24 @@ final class ToneCurve {
         frameHigh = middle + MINIMUM_SPAN / 2;
       }
     }
-    // One affine map and two clamps per step, in float and with no branch, so C2 vectorises the
-    // loop: the table is rebuilt every frame, as the levels move, and 1024 steps in double with
-    // divisions cost as much as mapping all the cells.
+    // Smoothed levels settle in a steady scene: once they move by less than a 256th of a level,
+    // and nothing else changed, the table stays as it is (no glyph could change).
+    if (Math.abs(frameLow - tableLow) < SETTLED
+        && Math.abs(frameHigh - tableHigh) < SETTLED
+        && settings.contrast() == tableContrast
+        && settings.brightness() == tableBrightness
+        && settings.gamma() == tableGamma
+        && settings.shade() == tableShade) {
+      return;
+    }
+    tableLow = frameLow;
+    tableHigh = frameHigh;
+    tableContrast = settings.contrast();
+    tableBrightness = settings.brightness();
+    tableGamma = settings.gamma();
+    tableShade = settings.shade();
+    glyphsFor = null;
+    // One affine map and two clamps per step, in float and with no branch.
     float[] steps = table;
     float low = (float) frameLow;
     float perSpan = (float) (1 / (frameHigh - frameLow));
@@ -96,8 +122,11 @@ final class ToneCurve {
    */
   void glyphs(DensityMapper density, float[] luma, int count, byte[] indices) {
     byte[] glyphs = glyphTable;
-    for (int step = 0; step < STEPS; step++) {
-      glyphs[step] = (byte) density.nearest(table[step]);
+    if (glyphsFor != density) {
+      for (int step = 0; step < STEPS; step++) {
+        glyphs[step] = (byte) density.nearest(table[step]);
+      }
+      glyphsFor = density;
     }
     for (int i = 0; i < count; i++) {
       int step = (int) (luma[i] * (STEPS / 256f));
