@@ -119,13 +119,7 @@ final class ShapeMatcher {
       if (vectorSearch) {
         VectorSearch.bands(tones, top, across, low, high);
       } else {
-        for (int x = 0, at = top; x < across; x++, at++) {
-          float upper = tones[at];
-          float middle = tones[at + across];
-          float lower = tones[at + 2 * across];
-          low[x] = Math.min(Math.min(upper, middle), lower);
-          high[x] = Math.max(Math.max(upper, middle), lower);
-        }
+        bands(tones, top, across, low, high, 0);
       }
       for (int column = 0, at = top, x = 0; column < columns; column++, at += 3, x += 3) {
         float min = Math.min(Math.min(low[x], low[x + 1]), low[x + 2]);
@@ -192,6 +186,11 @@ final class ShapeMatcher {
       float d = lastShapes[g] - last;
       distances[g] = (distances[g] + d * d) * weights[g];
     }
+    return firstLeast(distances, glyphs);
+  }
+
+  /** The first of the least of {@code distances[0..glyphs)}: ties go to the earlier glyph. */
+  static int firstLeast(float[] distances, int glyphs) {
     int best = 0;
     float bestDistance = distances[0];
     for (int g = 1; g < glyphs; g++) {
@@ -202,6 +201,20 @@ final class ShapeMatcher {
       }
     }
     return best;
+  }
+
+  /**
+   * Sample columns {@code from..across} of the least and greatest tone over three sample rows
+   * ({@code tones} from {@code top}, rows {@code across} apart) into {@code low} and {@code high}.
+   */
+  static void bands(float[] tones, int top, int across, float[] low, float[] high, int from) {
+    for (int x = from, at = top + from; x < across; x++, at++) {
+      float upper = tones[at];
+      float middle = tones[at + across];
+      float lower = tones[at + 2 * across];
+      low[x] = Math.min(Math.min(upper, middle), lower);
+      high[x] = Math.max(Math.max(upper, middle), lower);
+    }
   }
 
   /**

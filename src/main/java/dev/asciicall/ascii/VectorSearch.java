@@ -39,13 +39,7 @@ final class VectorSearch {
       upper.min(middle).min(lower).intoArray(low, x);
       upper.max(middle).max(lower).intoArray(high, x);
     }
-    for (int x = covered; x < across; x++) {
-      float upper = tones[top + x];
-      float middle = tones[top + across + x];
-      float lower = tones[top + 2 * across + x];
-      low[x] = Math.min(Math.min(upper, middle), lower);
-      high[x] = Math.max(Math.max(upper, middle), lower);
-    }
+    ShapeMatcher.bands(tones, top, across, low, high, covered);
   }
 
   /**
@@ -72,15 +66,6 @@ final class VectorSearch {
     }
     // The first least slot, scalar: JDK 17 compiles the Vector API's lane-finding operations
     // (reduceLanes(MIN), lane(), firstTrue, anyTrue) to slow fallbacks.
-    int best = 0;
-    float bestDistance = distances[0];
-    for (int g = 1; g < glyphs; g++) {
-      float distance = distances[g];
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = g;
-      }
-    }
-    return best;
+    return ShapeMatcher.firstLeast(distances, glyphs);
   }
 }
