@@ -26,9 +26,8 @@ final class CellPooler {
   private final int[] accumulator;
   private final RowLanes rowLanes; // null unless the path is LANES
   private final VectorRows vectorRows; // null unless the path is VECTOR
-  // Whether the vector path adds each pixel's weighed channel sums into one int when colour is not
-  // asked for: not for one-byte pixels, nor where a pixel's luma sum could pass 2^31.
-  private final boolean weighLuma;
+  // Where the vector path adds each pixel's weighed channel sums into one int when colour is not
+  // asked for; null for one-byte pixels and where a pixel's luma sum could pass 2^31.
   private final int[] lumaWeights;
   private final int[] pixelLumas;
   private final ColumnPooler horizontal;
@@ -63,7 +62,7 @@ final class CellPooler {
     this.rowWeight = spans(height, rows, rowStart, rowEnd, rowWeightOffset);
     this.accumulator = new int[width * layout.bytesPerPixel()];
     this.rowLanes = path == Path.LANES ? new RowLanes(accumulator.length) : null;
-    this.weighLuma = path == Path.VECTOR && weighedLumaFits(height, rows, layout);
+    boolean weighLuma = path == Path.VECTOR && weighedLumaFits(height, rows, layout);
     this.vectorRows = path == Path.VECTOR ? SimdEngine.rows(accumulator.length) : null;
     this.lumaWeights = weighLuma ? ColumnPooler.lumaWeights(layout) : null;
     this.pixelLumas = weighLuma ? new int[width] : null;
@@ -97,8 +96,8 @@ final class CellPooler {
     for (int row = 0; row < rows; row++) {
       // Vertical pass: per byte, sums stay below 2^31: at most 16,384 rows x 256 x 255.
       if (vectorRows != null) {
-        vectorSum(data, row, accumulator);
-        if (color == null && weighLuma) {
+        vectorSum(data, row);
+        if (color == null && lumaWeights != null) {
           vectorRows.pixelSums(accumulator, width, lumaWeights, pixelLumas);
           horizontal.poolPixelLumas(pixelLumas, row * columns, luma);
           continue;
@@ -112,12 +111,21 @@ final class CellPooler {
     }
   }
 
-  private void vectorSum(byte[] data, int row, int[] acc) {
+  private void vectorSum(byte[] data, int row) {
+    int[] acc = accumulator;
     int first = rowStart[row];
     int last = rowEnd[row] - 1;
     int weights = rowWeightOffset[row];
     int bottomWeight = last > first ? rowWeight[weights + last - first] : 0;
     vectorRows.sum(data, first, last, rowWeight[weights], bottomWeight, acc);
+    // The bytes past the last whole vector, as the lane path does its tail.
+    int covered = vectorRows.coveredBytes();
+    if (covered < acc.length) {
+      Arrays.fill(acc, covered, acc.length, 0);
+      for (int y = first, w = weights; y <= last; y++, w++) {
+        addTail(data, y * acc.length, rowWeight[w], covered);
+      }
+    }
   }
 
   private void sumPlain(byte[] data, int row) {

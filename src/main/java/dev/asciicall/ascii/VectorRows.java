@@ -28,7 +28,6 @@ final class VectorRows {
   // As many bytes as the short species has lanes: each byte widens into one 16-bit lane.
   private static final VectorSpecies<Byte> BYTES =
       VectorSpecies.of(byte.class, VectorShape.forBitSize(SHORTS.vectorBitSize() / 2));
-  private static final int FULL = 256; // the fixed point one of CellPooler's weights
   // Rows of bytes a 16-bit lane holds: 256 x 255 < 2^16.
   private static final int LANE_ROWS = 256;
   // Widening: the low halves of the 32-bit views are the even bytes, the high halves the odd ones;
@@ -68,6 +67,11 @@ final class VectorRows {
   VectorRows(int rowBytes) {
     this.rowBytes = rowBytes;
     this.covered = SHORTS.loopBound(rowBytes);
+  }
+
+  /** Bytes of a row {@link #sum} covers, from the first; the owner sums the rest. */
+  int coveredBytes() {
+    return covered;
   }
 
   /** The widest lanes this machine gives the Vector API, in bits. */
@@ -116,17 +120,6 @@ final class VectorRows {
       IntVector high = even.rearrange(secondHalf).blend(oddBytes.rearrange(secondHalf), odd);
       low.intoArray(acc, i);
       high.intoArray(acc, i + half);
-    }
-    for (int i = covered; i < rowBytes; i++) {
-      int full = 0;
-      for (int at = top + rowBytes + i; at < bottom + i; at += rowBytes) {
-        full += data[at] & 0xFF;
-      }
-      int sum = full * FULL + topWeight * (data[top + i] & 0xFF);
-      if (hasBottom) {
-        sum += bottomWeight * (data[bottom + i] & 0xFF);
-      }
-      acc[i] = sum;
     }
   }
 
