@@ -41,8 +41,10 @@ public final class AsciiConverter {
     Palette palette = settings.effectivePalette();
     int cells = grid.columns() * grid.rows();
     byte[] indices = new byte[cells];
-    if (mode == RenderMode.DENSITY && settings.dither() == Dither.NONE) {
-      // Luma to glyph through one table per frame: the same glyphs as tone, then nearest ink.
+    // Density without dithering: luma to glyph through one table per frame, the same glyphs as
+    // tone, then nearest ink.
+    boolean glyphTable = mode == RenderMode.DENSITY && settings.dither() == Dither.NONE;
+    if (glyphTable) {
       tone.glyphs(ShapeMatcher.forPalette(palette).density(), luma, cells, indices);
     } else {
       for (int i = 0; i < samples; i++) {
@@ -51,7 +53,7 @@ public final class AsciiConverter {
     }
     switch (mode) {
       case DENSITY -> {
-        if (settings.dither() != Dither.NONE) {
+        if (!glyphTable) {
           ShapeMatcher.forPalette(palette)
               .density()
               .map(tones, grid.columns(), grid.rows(), settings.dither(), indices);

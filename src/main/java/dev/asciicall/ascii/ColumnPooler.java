@@ -13,10 +13,11 @@ final class ColumnPooler {
   private static final long RED = 299;
   private static final long GREEN = 587;
   private static final long BLUE = 114;
-  private static final double LUMA_SCALE = 1000;
 
   /** The sum of the three luma weights. */
   static final int LUMA_TOTAL = (int) (RED + GREEN + BLUE);
+
+  private static final double LUMA_SCALE = LUMA_TOTAL;
 
   private final int width;
   private final PixelLayout layout;

@@ -27,6 +27,7 @@ public final class SimdEngine {
   private static final int CONVERSIONS_BEFORE_WARM_UP = 5;
   private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(60);
 
+  private static final boolean TURNED_OFF = "off".equals(System.getProperty("asciicall.simd"));
   private static final int LANE_BITS = detect();
   private static final AtomicInteger CONVERSIONS = new AtomicInteger();
   private static final AtomicBoolean STARTED = new AtomicBoolean();
@@ -54,7 +55,7 @@ public final class SimdEngine {
    * What to tell a user who runs without it; null when it is available or turned off on purpose.
    */
   public static String hint() {
-    if (available() || "off".equals(System.getProperty("asciicall.simd"))) {
+    if (available() || TURNED_OFF) {
       return null;
     }
     return ModuleLayer.boot().findModule(MODULE).isPresent()
@@ -110,8 +111,7 @@ public final class SimdEngine {
   }
 
   private static int detect() {
-    if ("off".equals(System.getProperty("asciicall.simd"))
-        || ModuleLayer.boot().findModule(MODULE).isEmpty()) {
+    if (TURNED_OFF || ModuleLayer.boot().findModule(MODULE).isEmpty()) {
       return 0;
     }
     try {

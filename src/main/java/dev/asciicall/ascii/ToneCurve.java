@@ -21,13 +21,10 @@ final class ToneCurve {
 
   private final float[] table = new float[STEPS];
   private final byte[] glyphTable = new byte[STEPS];
-  // What the table was built for; NaN and null until the first frame.
+  // What the table was built for: its levels and the settings; NaN and null until the first frame.
   private double tableLow = Double.NaN;
   private double tableHigh = Double.NaN;
-  private double tableContrast = Double.NaN;
-  private double tableBrightness = Double.NaN;
-  private double tableGamma = Double.NaN;
-  private Shade tableShade;
+  private ConversionSettings tableSettings;
   private DensityMapper glyphsFor; // the mapper glyphTable was built for; null: rebuild
   private final int[] histogram = new int[256];
   // Four interleaved histograms: neighbouring cells often share a level, and one histogram would
@@ -77,18 +74,12 @@ final class ToneCurve {
     // and nothing else changed, the table stays as it is (no glyph could change).
     if (Math.abs(frameLow - tableLow) < SETTLED
         && Math.abs(frameHigh - tableHigh) < SETTLED
-        && settings.contrast() == tableContrast
-        && settings.brightness() == tableBrightness
-        && settings.gamma() == tableGamma
-        && settings.shade() == tableShade) {
+        && sameCurve(settings, tableSettings)) {
       return;
     }
     tableLow = frameLow;
     tableHigh = frameHigh;
-    tableContrast = settings.contrast();
-    tableBrightness = settings.brightness();
-    tableGamma = settings.gamma();
-    tableShade = settings.shade();
+    tableSettings = settings;
     glyphsFor = null;
     // One affine map and two clamps per step, in float and with no branch.
     float[] steps = table;
@@ -164,6 +155,15 @@ final class ToneCurve {
   private static int level(float luma) {
     int level = (int) luma;
     return level < 0 ? 0 : (level > 255 ? 255 : level);
+  }
+
+  /** Whether two settings shape the tone curve alike, levels aside; false against null. */
+  private static boolean sameCurve(ConversionSettings a, ConversionSettings b) {
+    return b != null
+        && a.contrast() == b.contrast()
+        && a.brightness() == b.brightness()
+        && a.gamma() == b.gamma()
+        && a.shade() == b.shade();
   }
 
   private double percentile(double rank) {
