@@ -3,15 +3,13 @@ package dev.asciicall.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import dev.asciicall.testing.MovableClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class PassphraseTest {
 
-  private final MutableClock clock = new MutableClock();
+  private final MovableClock clock = new MovableClock();
   private final FailureBackoff backoff = new FailureBackoff(clock);
   private final PassphraseGate gate =
       new PassphraseGate("correct horse".toCharArray(), backoff, Peers.RANDOM);
@@ -136,29 +134,5 @@ class PassphraseTest {
     assertThat(server.verify(new byte[] {1, 0x41, 0}).result())
         .isEqualTo(AdmissionResult.WRONG_PASSPHRASE);
     assertThat(backoff.remainingDelay("10.0.0.9")).isPositive();
-  }
-
-  /** A clock the test moves by hand. */
-  static final class MutableClock extends Clock {
-    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
   }
 }

@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import dev.asciicall.crypto.FailureBackoff;
 import dev.asciicall.crypto.PassphraseGate;
 import dev.asciicall.testing.FreePorts;
+import dev.asciicall.testing.MovableClock;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -100,29 +98,5 @@ class PassphraseCallTest {
             assertThat(ann.participantId()).isPositive();
           }
         });
-  }
-
-  /** A clock the test moves by hand, so back-off waits take no real time. */
-  private static final class MovableClock extends Clock {
-    private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
   }
 }
