@@ -31,6 +31,8 @@ final class CellPooler {
   private final int[] lumaWeights;
   private final int[] pixelLumas;
   private final ColumnPooler horizontal;
+  // The vector path's columns when they are whole pixels and luma folds in vectors; else null.
+  private final VectorColumns vectorColumns;
 
   /** How the vertical pass sums; all three give the same integers. */
   enum Path {
@@ -71,6 +73,10 @@ final class CellPooler {
     }
     double cellArea = (double) width / columns * height / rows * ONE * ONE;
     this.horizontal = new ColumnPooler(width, layout, columns, ONE, cellArea);
+    this.vectorColumns =
+        weighLuma && horizontal.wholePixels() > 0
+            ? SimdEngine.columns(width, columns, lumaWeights, horizontal.perLumaArea())
+            : null;
   }
 
   Path path() {
@@ -97,6 +103,10 @@ final class CellPooler {
       // Vertical pass: per byte, sums stay below 2^31: at most 16,384 rows x 256 x 255.
       if (vectorRows != null) {
         vectorSum(data, row);
+        if (color == null && vectorColumns != null) {
+          vectorColumns.pool(accumulator, luma, row * columns);
+          continue;
+        }
         if (color == null && lumaWeights != null) {
           vectorRows.pixelSums(accumulator, width, lumaWeights, pixelLumas);
           horizontal.poolPixelLumas(pixelLumas, row * columns, luma);

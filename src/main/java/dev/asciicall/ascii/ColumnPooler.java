@@ -88,6 +88,16 @@ final class ColumnPooler {
     runningTotal = new long[(width + 1) * channels];
   }
 
+  /** Pixels per column when the columns split the width evenly, else 0. */
+  int wholePixels() {
+    return pixelsPerColumn;
+  }
+
+  /** What a cell's weighed luma sum is multiplied by to give its mean luma. */
+  double perLumaArea() {
+    return perLumaArea;
+  }
+
   /**
    * Cell means of one cell row from {@code sums}, the row's per-byte sums (fixed point, {@code
    * width × channels}): luma into {@code luma[offset..]} and, unless {@code color} is null, the

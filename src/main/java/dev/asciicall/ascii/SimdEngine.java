@@ -110,6 +110,11 @@ public final class SimdEngine {
     return available() ? new VectorRows(rowBytes) : null;
   }
 
+  /** The Vector API column pooler for whole-pixel columns, or null when it is not available. */
+  static VectorColumns columns(int width, int columns, int[] lumaWeights, double perLumaArea) {
+    return available() ? new VectorColumns(width, columns, lumaWeights, perLumaArea) : null;
+  }
+
   private static int detect() {
     if (TURNED_OFF || ModuleLayer.boot().findModule(MODULE).isEmpty()) {
       return 0;

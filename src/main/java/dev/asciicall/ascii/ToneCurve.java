@@ -81,7 +81,9 @@ final class ToneCurve {
     tableHigh = frameHigh;
     tableSettings = settings;
     glyphsFor = null;
-    // One affine map and two clamps per step, in float and with no branch.
+    // One affine map and two clamps per step, in float. The clamps are comparisons, not
+    // Math.min/max, which must also order NaN and -0 and cost most of a rebuild; nothing here is
+    // NaN, and a -0 tone draws what 0 draws.
     float[] steps = table;
     float low = (float) frameLow;
     float perSpan = (float) (1 / (frameHigh - frameLow));
@@ -89,8 +91,8 @@ final class ToneCurve {
     float middle = (float) (0.5 + settings.brightness());
     float stepLuma = 256f / STEPS;
     for (int step = 0; step < STEPS; step++) {
-      float tone = Math.min(1f, Math.max(0f, (step * stepLuma - low) * perSpan));
-      steps[step] = Math.min(1f, Math.max(0f, (tone - 0.5f) * contrast + middle));
+      float tone = unit((step * stepLuma - low) * perSpan);
+      steps[step] = unit((tone - 0.5f) * contrast + middle);
     }
     double inverseGamma = 1 / settings.gamma();
     // pow(x, 1) is x exactly, and the default gamma of 1 should not cost 1024 pow calls a frame.
@@ -155,6 +157,10 @@ final class ToneCurve {
   private static int level(float luma) {
     int level = (int) luma;
     return level < 0 ? 0 : (level > 255 ? 255 : level);
+  }
+
+  private static float unit(float value) {
+    return value < 0f ? 0f : (value > 1f ? 1f : value);
   }
 
   /** Whether two settings shape the tone curve alike, levels aside; false against null. */

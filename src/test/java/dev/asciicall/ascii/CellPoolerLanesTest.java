@@ -66,6 +66,23 @@ class CellPoolerLanesTest {
   }
 
   @Test
+  void wholePixelColumnsOfEveryWidthMatch() {
+    // Columns of 1 to 160 whole pixels: one vector per column, two, many, and the last columns,
+    // which would read past the row, summed plainly. Full brightness in cells 30 rows tall puts
+    // each pixel's weighed sum near the int limit the vector columns split their products for.
+    Random random = new Random(13);
+    for (int each : new int[] {1, 2, 5, 6, 10, 11, 16, 21, 160}) {
+      int columns = Math.max(1, 640 / each);
+      int width = columns * each;
+      byte[] data = new byte[width * 60 * 3];
+      Arrays.fill(data, (byte) 255);
+      assertSame(width, 60, PixelLayout.RGB, columns, 2, data);
+      random.nextBytes(data);
+      assertSame(width, 60, PixelLayout.BGR, columns, 7, data);
+    }
+  }
+
+  @Test
   void aPoolerReusedFrameAfterFrameGivesWhatAFreshOneGives() {
     // Rows shared by two cell rows are read once for both: nothing may carry into the next frame.
     Random random = new Random(5);
