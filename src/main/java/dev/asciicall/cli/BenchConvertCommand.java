@@ -57,8 +57,8 @@ public final class BenchConvertCommand implements Callable<Integer> {
   @Option(names = "--columns", description = "Characters across (default 128).")
   int columns = 128;
 
-  @Option(names = "--mode", description = "density, shape (default), braille or half-block.")
-  String modeName = "shape";
+  @Option(names = "--mode", description = "density (default), shape, braille or half-block.")
+  String modeName = "density";
 
   @Option(names = "--warmup", description = "Untimed conversions first (default 2000).")
   int warmup = 2000;

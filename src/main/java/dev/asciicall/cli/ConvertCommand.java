@@ -57,7 +57,7 @@ public final class ConvertCommand implements Callable<Integer> {
   String chars;
 
   // Strings, parsed in call(): a bad value is then one line of bad input, not a usage dump.
-  @Option(names = "--mode", description = "density, shape (default), braille or half-block.")
+  @Option(names = "--mode", description = "density (default), shape, braille or half-block.")
   String mode;
 
   @Option(names = "--dither", description = "none, ordered or error-diffusion.")

@@ -48,7 +48,7 @@ public final class PreviewSettingsViewModel {
   public PreviewSettings settings() {
     return new PreviewSettings(
         Math.max(PreviewSettings.MIN_COLUMNS, Math.min(PreviewSettings.MAX_COLUMNS, columns.get())),
-        ramp.get() == null ? GlyphRamp.CLASSIC : ramp.get(),
+        ramp.get() == null ? PreviewSettings.DEFAULTS.ramp() : ramp.get(),
         Math.max(0.1, Math.min(4, contrast.get())),
         Math.max(-1, Math.min(1, brightness.get())),
         invert.get(),

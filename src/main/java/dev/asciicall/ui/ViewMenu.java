@@ -87,7 +87,7 @@ final class ViewMenu extends Menu {
     Menu menu = new Menu("Mode");
     menu.setId("menu-mode");
     ToggleGroup group = new ToggleGroup();
-    addMode(menu, group, ramp, "Density", RenderMode.DENSITY, GlyphRamp.CLASSIC);
+    addMode(menu, group, ramp, "Density", RenderMode.DENSITY, GlyphRamp.LONG);
     addMode(menu, group, ramp, "Shape-aware", RenderMode.SHAPE, GlyphRamp.SHAPES);
     addMode(menu, group, ramp, "Braille", RenderMode.BRAILLE, GlyphRamp.BRAILLE);
     addMode(menu, group, ramp, "Half blocks", RenderMode.HALF_BLOCK, GlyphRamp.HALF_BLOCKS);

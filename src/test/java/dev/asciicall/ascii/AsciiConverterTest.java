@@ -31,7 +31,8 @@ class AsciiConverterTest {
   @Test
   void aConverterMovesToTheSimdPathOnceItIsWarmAndDrawsTheSameText() throws Exception {
     // Shape mode on a picture with edges, so both the pooling and the glyph search are compared.
-    ConversionSettings shape = ConversionSettings.defaults().withColumns(30);
+    ConversionSettings shape =
+        ConversionSettings.defaults().withColumns(30).withMode(RenderMode.SHAPE);
     byte[] rgb = new byte[333 * 207 * 3];
     for (int y = 0, i = 0; y < 207; y++) {
       for (int x = 0; x < 333; x++, i += 3) {
