@@ -4,7 +4,6 @@ import dev.asciicall.ascii.AsciiConverter;
 import dev.asciicall.ascii.AsciiFrame;
 import dev.asciicall.ascii.ConversionSettings;
 import dev.asciicall.ascii.PixelImage;
-import dev.asciicall.ascii.RenderMode;
 import dev.asciicall.ascii.SimdEngine;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -57,8 +56,9 @@ public final class BenchConvertCommand implements Callable<Integer> {
   @Option(names = "--columns", description = "Characters across (default 128).")
   int columns = 128;
 
+  // Null: the engine's default mode, so the benchmark follows the default wherever it moves.
   @Option(names = "--mode", description = "density (default), shape, braille or half-block.")
-  String modeName = "density";
+  String modeName;
 
   @Option(names = "--warmup", description = "Untimed conversions first (default 2000).")
   int warmup = 2000;
@@ -75,10 +75,11 @@ public final class BenchConvertCommand implements Callable<Integer> {
       throw UserFacingException.badInput("--columns and --frames must be positive");
     }
     ConversionSettings settings;
-    RenderMode mode;
     try {
-      mode = ConvertCommand.parseMode(modeName);
-      settings = ConversionSettings.defaults().withColumns(columns).withMode(mode);
+      settings = ConversionSettings.defaults().withColumns(columns);
+      if (modeName != null) {
+        settings = settings.withMode(ConvertCommand.parseMode(modeName));
+      }
     } catch (IllegalArgumentException e) {
       throw UserFacingException.badInput(e.getMessage());
     }
@@ -129,7 +130,7 @@ public final class BenchConvertCommand implements Callable<Integer> {
             height,
             frame.columns(),
             frame.rows(),
-            mode.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+            settings.mode().name().toLowerCase(Locale.ROOT).replace('_', '-'),
             SimdEngine.describe(),
             nanos[frames / 2] / 1e6,
             nanos[Math.min(frames - 1, (int) (frames * 0.95))] / 1e6,
