@@ -75,7 +75,7 @@ final class CellPooler {
     this.horizontal = new ColumnPooler(width, layout, columns, ONE, cellArea);
     this.vectorColumns =
         weighLuma && horizontal.wholePixels() > 0
-            ? SimdEngine.columns(width, columns, lumaWeights, horizontal.perLumaArea())
+            ? SimdEngine.columns(horizontal, width, columns, lumaWeights)
             : null;
   }
 

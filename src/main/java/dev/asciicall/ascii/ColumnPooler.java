@@ -93,9 +93,13 @@ final class ColumnPooler {
     return pixelsPerColumn;
   }
 
-  /** What a cell's weighed luma sum is multiplied by to give its mean luma. */
-  double perLumaArea() {
-    return perLumaArea;
+  /**
+   * The mean luma of a whole-pixel cell from the plain sum of its pixels' luma sums: every pixel
+   * has full weight, so the cell is 256 times that sum. The one expression every whole-pixel path
+   * uses, so they give the same floats.
+   */
+  float wholePixelMean(long pixelLumaSum) {
+    return (float) ((pixelLumaSum << 8) * perLumaArea);
   }
 
   /**
@@ -166,7 +170,7 @@ final class ColumnPooler {
       for (int end = x + each; x < end; x++) {
         sum += pixelLumas[x];
       }
-      luma[offset + column] = (float) ((sum << 8) * perLumaArea);
+      luma[offset + column] = wholePixelMean(sum);
     }
   }
 

@@ -111,8 +111,8 @@ public final class SimdEngine {
   }
 
   /** The Vector API column pooler for whole-pixel columns, or null when it is not available. */
-  static VectorColumns columns(int width, int columns, int[] lumaWeights, double perLumaArea) {
-    return available() ? new VectorColumns(width, columns, lumaWeights, perLumaArea) : null;
+  static VectorColumns columns(ColumnPooler horizontal, int width, int columns, int[] lumaWeights) {
+    return available() ? new VectorColumns(horizontal, width, columns, lumaWeights) : null;
   }
 
   private static int detect() {

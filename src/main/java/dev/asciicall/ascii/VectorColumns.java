@@ -26,12 +26,14 @@ final class VectorColumns {
   private final int[] weights; // per column byte, padded with zeros to whole vectors
   private final int vectorColumns; // the columns whose last vector still ends inside the row
   private final int[] lumaWeights;
-  private final double perLumaArea;
+  private final ColumnPooler horizontal; // for the mean: the same float as its whole-pixel path
 
-  VectorColumns(int width, int columns, int[] lumaWeights, double perLumaArea) {
+  /** For {@code horizontal}'s grid, whose columns must be whole three-byte pixels. */
+  VectorColumns(ColumnPooler horizontal, int width, int columns, int[] lumaWeights) {
     int lanes = INTS.length();
+    this.horizontal = horizontal;
     this.columns = columns;
-    this.bytesPerColumn = width / columns * 3;
+    this.bytesPerColumn = horizontal.wholePixels() * 3;
     this.vectors = (bytesPerColumn + lanes - 1) / lanes;
     this.weights = new int[vectors * lanes];
     for (int i = 0; i < bytesPerColumn; i++) {
@@ -44,7 +46,6 @@ final class VectorColumns {
             ? 0
             : Math.min(columns, (rowBytes - weights.length) / bytesPerColumn + 1);
     this.lumaWeights = lumaWeights.clone();
-    this.perLumaArea = perLumaArea;
   }
 
   /** Cell lumas of one cell row from its per-byte {@code sums} into {@code luma[offset..]}. */
@@ -93,7 +94,7 @@ final class VectorColumns {
                 + lumaWeights[1] * sums[at + 1]
                 + lumaWeights[2] * sums[at + 2];
       }
-      luma[offset + column] = (float) ((sum << 8) * perLumaArea);
+      luma[offset + column] = horizontal.wholePixelMean(sum);
     }
   }
 
@@ -101,6 +102,6 @@ final class VectorColumns {
   private float mean(IntVector low, IntVector high) {
     long sum =
         ((long) high.reduceLanes(VectorOperators.ADD) << 16) + low.reduceLanes(VectorOperators.ADD);
-    return (float) ((sum << 8) * perLumaArea);
+    return horizontal.wholePixelMean(sum);
   }
 }
