@@ -21,12 +21,6 @@ final class Dispatch {
     return this;
   }
 
-  /** Adds every handler of {@code other} (its handlers win over ours for the same type). */
-  Dispatch with(Dispatch other) {
-    handlers.putAll(other.handlers);
-    return this;
-  }
-
   /**
    * Passes {@code message} to its handler.
    *

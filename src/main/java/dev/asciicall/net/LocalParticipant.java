@@ -115,6 +115,11 @@ final class LocalParticipant extends Seat {
     // Likewise: it never says goodbye to its own host.
   }
 
+  @Override
+  public String toString() {
+    return takesPart() ? "the host's own participant" : "the host's onlooker";
+  }
+
   /** The host's safety code with a participant, to show. Host thread. */
   void verified(PeerVerification verification) {
     inbox.later(() -> events.participantVerified(verification));
