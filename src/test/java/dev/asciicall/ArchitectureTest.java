@@ -142,6 +142,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyNetSeesItsWireFormat() {
+    // The layers above get call-level values (CallEvents), never wire messages.
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(ROOT + ".net..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(ROOT + ".net.wire..")
+        .check(classes);
+  }
+
+  @Test
   void uiAndCommandLineDoNotKnowTheApp() {
     noClasses()
         .that()

@@ -2,7 +2,7 @@ package dev.asciicall.call;
 
 import dev.asciicall.net.HostServer;
 import dev.asciicall.net.PeerClient;
-import dev.asciicall.net.wire.WireMessage;
+import dev.asciicall.net.PeerMedia;
 
 /**
  * Where {@link CallAudio} sends my voice and my media state: a participant's {@link PeerClient} or
@@ -22,7 +22,7 @@ public interface AudioLink {
    */
   void sendAudio(long sequence, long captureMicros, int flags, byte[] payload);
 
-  void sendMediaState(WireMessage.MediaState state);
+  void sendMediaState(PeerMedia media);
 
   /** Host clock minus mine, in microseconds (0 on the host). */
   long clockOffsetMicros();
@@ -40,8 +40,8 @@ public interface AudioLink {
       }
 
       @Override
-      public void sendMediaState(WireMessage.MediaState state) {
-        client.sendMediaState(state);
+      public void sendMediaState(PeerMedia media) {
+        client.sendMediaState(media);
       }
 
       @Override
@@ -64,8 +64,8 @@ public interface AudioLink {
       }
 
       @Override
-      public void sendMediaState(WireMessage.MediaState state) {
-        host.sendMediaState(state);
+      public void sendMediaState(PeerMedia media) {
+        host.sendMediaState(media);
       }
 
       @Override

@@ -9,7 +9,8 @@ import dev.asciicall.audio.AudioStats;
 import dev.asciicall.audio.PlayoutObserver;
 import dev.asciicall.common.Subscription;
 import dev.asciicall.net.CallClock;
-import dev.asciicall.net.wire.WireMessage;
+import dev.asciicall.net.PeerMedia;
+import dev.asciicall.net.VoicePacket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -21,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * buffers → mix → speakers) to the call's {@link AudioLink}. My packets go out through the link;
  * the call's {@code CallEvents} hand received voice to {@link #receive}, and a participant who left
  * to {@link #participantLeft}. Mute and camera state are announced to everyone as a {@link
- * WireMessage.MediaState}. A missing, busy or lost device never ends the call: {@link #status()}
- * says which part is missing and another device can be picked at any time.
+ * PeerMedia}. A missing, busy or lost device never ends the call: {@link #status()} says which part
+ * is missing and another device can be picked at any time.
  *
  * <p>Threads: any thread may call the public methods; {@link #receive} never blocks (it is called
  * on the network event thread). Listeners are called on audio threads, see {@link AudioListener}.
@@ -42,7 +43,7 @@ public final class CallAudio implements AutoCloseable {
   private AudioStatus status = AudioStatus.of(null, null);
   private boolean muted;
   private boolean cameraOff;
-  private WireMessage.MediaState announced;
+  private PeerMedia announced;
 
   public CallAudio(AudioLink link) {
     this.link = link;
@@ -151,7 +152,7 @@ public final class CallAudio implements AutoCloseable {
   }
 
   /** A voice packet from the call (network event thread); never blocks. */
-  public void receive(WireMessage.Audio audio) {
+  public void receive(VoicePacket audio) {
     if (audio.senderId() == link.selfId()) {
       return;
     }
@@ -238,10 +239,9 @@ public final class CallAudio implements AutoCloseable {
 
   /** Sends my media state when it differs from what the others last heard. */
   private void announce() {
-    WireMessage.MediaState state;
+    PeerMedia state;
     synchronized (stateLock) {
-      state =
-          new WireMessage.MediaState(link.selfId(), muted || microphoneProblem != null, cameraOff);
+      state = new PeerMedia(link.selfId(), muted || microphoneProblem != null, cameraOff);
       if (state.equals(announced)) {
         return;
       }

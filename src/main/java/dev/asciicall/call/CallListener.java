@@ -6,10 +6,10 @@ import dev.asciicall.ascii.AsciiFrame;
  * What a {@link CallService} tells the window. Every method has a no-op default so a listener picks
  * what it needs.
  *
- * <p>Threads: {@link #callStatusChanged} runs on {@code call-control-N}; the others on the
- * network's event thread ({@code net-client-N} or {@code net-host-N}). The audio methods run on
- * audio threads. All must return quickly: {@link #frameReceived} in particular is on the media path
- * and should only drop the frame into a slot.
+ * <p>Threads: {@link #callStatusChanged} runs on {@code call-control-N}; the others on the call's
+ * event thread ({@code net-client-N}, or {@code net-host-local-N} when hosting). The audio methods
+ * run on audio threads. All must return quickly: {@link #frameReceived} in particular is on the
+ * media path and should only drop the frame into a slot.
  */
 public interface CallListener extends AudioListener {
 

@@ -28,9 +28,10 @@ import java.util.function.Consumer;
  * and decode everyone, report who is there and live figures. No JavaFX: the window observes it
  * through {@link CallListener} and adapts on its own thread.
  *
- * <p>Threads: starting, joining and leaving run in order on {@code call-control-N} (joining blocks
- * up to 5 s, never the caller); our frames are encoded on {@code video-send-N}; network events and
- * decoding run on the network's event thread; LAN discovery on {@code call-discovery-N}. Public
+ * <p>Threads ({@link CallThreads}): starting, joining and leaving run in order on {@code
+ * call-control-N} (joining blocks up to 5 s, never the caller); our frames are encoded on {@code
+ * video-send-N}; network events and decoding run on the call's event thread ({@code net-client-N},
+ * or {@code net-host-local-N} when hosting); LAN discovery on {@code call-discovery-N}. Public
  * methods may be called from any thread and never block, except {@link #close()}.
  */
 public final class CallService implements AutoCloseable {
@@ -40,8 +41,9 @@ public final class CallService implements AutoCloseable {
 
   private final AudioEndpoints audioEndpoints;
   private final List<CallListener> listeners = new CopyOnWriteArrayList<>();
-  private final ExecutorService control = Threads.single("call-control");
-  private final ExecutorService discovery = Threads.single("call-discovery");
+  private final CallThreads threads;
+  private final ExecutorService control;
+  private final ExecutorService discovery;
   private volatile CallStatus status = CallStatus.IDLE;
   // Replaced on the control thread only; read from any.
   private volatile CallSession current;
@@ -57,7 +59,18 @@ public final class CallService implements AutoCloseable {
    * @param audioEndpoints asked for the microphone and speakers each time a call starts
    */
   public CallService(AudioEndpoints audioEndpoints) {
+    this(audioEndpoints, CallThreads.named());
+  }
+
+  /**
+   * @param audioEndpoints asked for the microphone and speakers each time a call starts
+   * @param threads where the service and its calls run; the service shuts them down
+   */
+  public CallService(AudioEndpoints audioEndpoints, CallThreads threads) {
     this.audioEndpoints = audioEndpoints;
+    this.threads = threads;
+    this.control = threads.control();
+    this.discovery = threads.discovery();
   }
 
   /** Adds a listener; close the subscription to remove it. */
@@ -116,7 +129,9 @@ public final class CallService implements AutoCloseable {
       if (request.hasPassphrase()) {
         options = options.withPassphrase(request.passphrase());
       }
-      HostServer server = HostServer.start(request.port(), request.udpPort(), options, session);
+      HostServer server =
+          HostServer.start(
+              request.port(), request.udpPort(), options, session, threads.host().get());
       session.attach(CallLink.of(server, request));
       session.startAudio(AudioLink.of(server), audioEndpoints, switches());
     } catch (NetException e) {
@@ -154,7 +169,8 @@ public final class CallService implements AutoCloseable {
               request.udpPort(),
               options,
               session,
-              JOIN_TIMEOUT_MILLIS);
+              JOIN_TIMEOUT_MILLIS,
+              threads.client().get());
       session.attach(CallLink.of(client));
       session.startAudio(AudioLink.of(client), audioEndpoints, switches());
     } catch (NetException e) {
@@ -176,7 +192,8 @@ public final class CallService implements AutoCloseable {
 
   private CallSession newSession() {
     CallSession[] holder = new CallSession[1];
-    holder[0] = new CallSession(listeners, reason -> ended(holder[0], reason));
+    holder[0] =
+        new CallSession(listeners, reason -> ended(holder[0], reason), threads.videoSend().get());
     return holder[0];
   }
 

@@ -4,8 +4,11 @@ import dev.asciicall.ascii.AsciiFrame;
 import dev.asciicall.codec.CodecException;
 import dev.asciicall.common.Threads;
 import dev.asciicall.net.CallEvents;
+import dev.asciicall.net.ChatMessage;
+import dev.asciicall.net.PeerMedia;
 import dev.asciicall.net.PeerVerification;
-import dev.asciicall.net.wire.WireMessage;
+import dev.asciicall.net.VideoPacket;
+import dev.asciicall.net.VoicePacket;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +20,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One call of the window, hosted or joined: our video out, everyone's video in, who is there, and
- * live rates. Network events arrive on the link's event thread ({@code net-client-N} or {@code
- * net-host-N}) and may start before the link is attached (the host announces who is there right
- * after its welcome); anything that needs the link waits for it or is skipped.
+ * live rates. Network events arrive on the link's event thread ({@code net-client-N}, or {@code
+ * net-host-local-N} when hosting) and may start before the link is attached (the host announces who
+ * is there right after its welcome); anything that needs the link waits for it or is skipped. Our
+ * frames are encoded on the send thread given (production: {@code video-send-N}).
  */
 final class CallSession implements CallEvents, AutoCloseable {
 
@@ -27,7 +31,7 @@ final class CallSession implements CallEvents, AutoCloseable {
 
   private final List<CallListener> listeners;
   private final Consumer<String> endedBy;
-  private final ExecutorService sendThread = Threads.single("video-send");
+  private final ExecutorService sendThread;
   private final OutgoingVideo outgoing;
   // Network event thread only.
   private final IncomingVideo incoming = new IncomingVideo(this::requestKeyframe);
@@ -40,10 +44,12 @@ final class CallSession implements CallEvents, AutoCloseable {
   /**
    * @param listeners told about the call on the network event thread
    * @param endedBy told the network layer's reason when the call ends without us leaving
+   * @param sendThread encodes our frames; the session shuts it down when it closes
    */
-  CallSession(List<CallListener> listeners, Consumer<String> endedBy) {
+  CallSession(List<CallListener> listeners, Consumer<String> endedBy, ExecutorService sendThread) {
     this.listeners = listeners;
     this.endedBy = endedBy;
+    this.sendThread = sendThread;
     this.outgoing = new OutgoingVideo(this::sendVideo, VideoTap.NONE, sendThread);
   }
 
@@ -158,7 +164,7 @@ final class CallSession implements CallEvents, AutoCloseable {
   }
 
   @Override
-  public void video(WireMessage.Video video) {
+  public void video(VideoPacket video) {
     if (closed) {
       return;
     }
@@ -179,7 +185,7 @@ final class CallSession implements CallEvents, AutoCloseable {
   }
 
   @Override
-  public void audio(WireMessage.Audio packet) {
+  public void audio(VoicePacket packet) {
     CallAudio current = audio;
     if (current != null && !closed) {
       current.receive(packet);
@@ -200,16 +206,16 @@ final class CallSession implements CallEvents, AutoCloseable {
   }
 
   @Override
-  public void mediaState(WireMessage.MediaState state) {
+  public void mediaState(PeerMedia state) {
     if (!closed) {
       ParticipantMedia media =
-          new ParticipantMedia(state.senderId(), state.microphoneMuted(), state.cameraOff());
+          new ParticipantMedia(state.participantId(), state.microphoneMuted(), state.cameraOff());
       listeners.forEach(listener -> listener.mediaChanged(media));
     }
   }
 
   @Override
-  public void chat(WireMessage.Chat chat) {
+  public void chat(ChatMessage chat) {
     CallLink current = link;
     if (closed || current == null) {
       return;

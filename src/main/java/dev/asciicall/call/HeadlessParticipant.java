@@ -14,11 +14,14 @@ import dev.asciicall.common.Subscription;
 import dev.asciicall.common.Threads;
 import dev.asciicall.net.CallClock;
 import dev.asciicall.net.CallEvents;
+import dev.asciicall.net.ChatMessage;
 import dev.asciicall.net.JoinOptions;
 import dev.asciicall.net.NetException;
 import dev.asciicall.net.PeerClient;
+import dev.asciicall.net.PeerMedia;
 import dev.asciicall.net.PeerVerification;
-import dev.asciicall.net.wire.WireMessage;
+import dev.asciicall.net.VideoPacket;
+import dev.asciicall.net.VoicePacket;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -172,7 +175,7 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
   }
 
   @Override
-  public void video(WireMessage.Video video) {
+  public void video(VideoPacket video) {
     ReceiveStats stats =
         received.computeIfAbsent(
             video.senderId(), id -> new ReceiveStats(names.getOrDefault(id, "#" + id)));
@@ -194,7 +197,7 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
   }
 
   @Override
-  public void audio(WireMessage.Audio packet) {
+  public void audio(VoicePacket packet) {
     CallAudio current = audio;
     if (current != null) {
       current.receive(packet);
@@ -202,8 +205,8 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
   }
 
   @Override
-  public void mediaState(WireMessage.MediaState state) {
-    String who = names.getOrDefault(state.senderId(), "#" + state.senderId());
+  public void mediaState(PeerMedia state) {
+    String who = names.getOrDefault(state.participantId(), "#" + state.participantId());
     log.println(
         who
             + (state.microphoneMuted() ? " muted" : " unmuted")
@@ -212,7 +215,7 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
   }
 
   @Override
-  public void chat(WireMessage.Chat chat) {
+  public void chat(ChatMessage chat) {
     log.println("chat " + names.getOrDefault(chat.senderId(), "me") + ": " + chat.text());
   }
 

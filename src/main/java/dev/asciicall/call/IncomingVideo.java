@@ -2,26 +2,29 @@ package dev.asciicall.call;
 
 import dev.asciicall.ascii.AsciiFrame;
 import dev.asciicall.codec.CodecException;
+import dev.asciicall.codec.FrameDecoder;
 import dev.asciicall.codec.MissingKeyframeException;
 import dev.asciicall.net.CallClock;
-import dev.asciicall.net.wire.WireMessage;
+import dev.asciicall.net.VideoPacket;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
- * Everyone else's video: decodes each sender's stream and, when a stream lost its base (a late
- * join, a dropped or corrupt frame), asks that sender for a keyframe at most every 250 ms. Confined
- * to the participant's network event thread. Decoding there is deliberate: a frame's credit returns
- * only after it is decoded, so a receiver that cannot keep up gets fewer frames instead of a
- * growing queue (decoding an 80-column frame takes well under a millisecond).
+ * Everyone else's video, the receiving half of what {@link OutgoingVideo} sends: one {@link
+ * FrameDecoder} per sender, made on that sender's first frame and dropped when it leaves; when a
+ * stream lost its base (a late join, a dropped or corrupt frame), that sender is asked for a
+ * keyframe at most every 250 ms. Confined to the participant's network event thread. Decoding there
+ * is deliberate: a frame's credit returns only after it is decoded, so a receiver that cannot keep
+ * up gets fewer frames instead of a growing queue (decoding an 80-column frame takes well under a
+ * millisecond).
  */
 final class IncomingVideo implements AutoCloseable {
 
   /** Ask a sender for a keyframe at most this often while its deltas keep missing their base. */
   private static final long KEYFRAME_REQUEST_GAP_MICROS = 250_000;
 
-  private final VideoReceiver receiver = new VideoReceiver();
+  private final Map<Integer, FrameDecoder> decoders = new HashMap<>();
   private final Map<Integer, Long> lastKeyframeRequest = new HashMap<>();
   private final IntConsumer keyframeRequests;
 
@@ -38,13 +41,16 @@ final class IncomingVideo implements AutoCloseable {
    *
    * @throws CodecException the payload was malformed; a keyframe has been asked for
    */
-  AsciiFrame decode(WireMessage.Video video) throws CodecException {
+  AsciiFrame decode(VideoPacket video) throws CodecException {
+    FrameDecoder decoder = decoders.computeIfAbsent(video.senderId(), id -> new FrameDecoder());
     try {
-      return receiver.decode(video.senderId(), video.payload());
+      return GridMapping.toFrame(decoder.decode(video.payload()));
     } catch (MissingKeyframeException e) {
       askForKeyframe(video.senderId());
       return null;
     } catch (CodecException e) {
+      // A payload the codec accepted but the engine cannot show must not become a delta base.
+      decoder.reset();
       askForKeyframe(video.senderId());
       throw e;
     }
@@ -61,13 +67,17 @@ final class IncomingVideo implements AutoCloseable {
 
   /** The sender left: free its decoder. */
   void forget(int senderId) {
-    receiver.forget(senderId);
+    FrameDecoder decoder = decoders.remove(senderId);
+    if (decoder != null) {
+      decoder.close();
+    }
     lastKeyframeRequest.remove(senderId);
   }
 
   /** Call once the network event thread no longer delivers video. */
   @Override
   public void close() {
-    receiver.close();
+    decoders.values().forEach(FrameDecoder::close);
+    decoders.clear();
   }
 }

@@ -1,17 +1,19 @@
 package dev.asciicall.call;
 
 import dev.asciicall.ascii.AsciiFrame;
+import dev.asciicall.codec.FrameEncoder;
 import dev.asciicall.net.CallClock;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Our own video in a call: frames are encoded on the send thread and handed to the network, which
- * never blocks (it keeps at most two frames in flight and replaces a waiting one). {@link #offer}
- * is the latest-frame-wins entrance for producers on other threads: while one frame is encoded,
- * newer ones replace each other in a single slot. {@link #send} is for callers already on the send
- * thread.
+ * Our own video in a call, the sending half of what {@link IncomingVideo} receives: ASCII frames
+ * are encoded on the send thread into compact payloads (a keyframe first and whenever a receiver
+ * asks, deltas otherwise) and handed to the network, which never blocks (it keeps at most two
+ * frames in flight and replaces a waiting one). {@link #offer} is the latest-frame-wins entrance
+ * for producers on other threads: while one frame is encoded, newer ones replace each other in a
+ * single slot. {@link #send} is for callers already on the send thread.
  */
 final class OutgoingVideo implements AutoCloseable {
 
@@ -27,7 +29,8 @@ final class OutgoingVideo implements AutoCloseable {
   private final VideoTap tap;
   private final Executor sendThread;
   private final AtomicReference<Pending> slot = new AtomicReference<>();
-  private final VideoSender sender = new VideoSender();
+  // Send thread only, except requestKeyframe(), which the encoder takes from any thread.
+  private final FrameEncoder encoder = new FrameEncoder();
   private final RateWindow rate = new RateWindow();
 
   OutgoingVideo(Link link, VideoTap tap, Executor sendThread) {
@@ -56,7 +59,7 @@ final class OutgoingVideo implements AutoCloseable {
 
   /** Encodes and sends one frame. On the send thread only. */
   void send(AsciiFrame frame, long sequence, long captureNanos) {
-    byte[] payload = sender.encode(frame);
+    byte[] payload = encoder.encode(GridMapping.toGrid(frame));
     link.sendVideo(sequence, CallClock.fromNanoTime(captureNanos), payload);
     rate.record(payload.length, System.nanoTime());
     tap.sent(sequence, frame, payload.length);
@@ -64,7 +67,7 @@ final class OutgoingVideo implements AutoCloseable {
 
   /** A receiver lost sync or someone joined: the next frame is a keyframe. Any thread. */
   void requestKeyframe() {
-    sender.requestKeyframe();
+    encoder.requestKeyframe();
   }
 
   RateWindow.Rate rate() {
@@ -74,6 +77,6 @@ final class OutgoingVideo implements AutoCloseable {
   /** Call after the send thread has stopped: the encoder is not thread-safe. */
   @Override
   public void close() {
-    sender.close();
+    encoder.close();
   }
 }

@@ -6,12 +6,12 @@ import dev.asciicall.capture.SourceSpec;
 import dev.asciicall.cli.crypto.PassphraseOptions;
 import dev.asciicall.cli.crypto.SecurityPrinter;
 import dev.asciicall.net.CallEvents;
+import dev.asciicall.net.ChatMessage;
 import dev.asciicall.net.HostOptions;
 import dev.asciicall.net.HostServer;
 import dev.asciicall.net.NetException;
 import dev.asciicall.net.PeerVerification;
-import dev.asciicall.net.wire.Limits;
-import dev.asciicall.net.wire.WireMessage;
+import dev.asciicall.net.VideoPacket;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -68,7 +68,7 @@ final class HostCommand implements Callable<Integer> {
   @Option(
       names = "--max-participants",
       paramLabel = "N",
-      defaultValue = "" + Limits.MAX_PARTICIPANTS,
+      defaultValue = "" + HostOptions.MAX_PARTICIPANTS,
       description = "Admit at most N participants, the host included (default: ${DEFAULT-VALUE}).")
   int maxParticipants;
 
@@ -77,7 +77,7 @@ final class HostCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!headless) {
-      if (maxParticipants != Limits.MAX_PARTICIPANTS) {
+      if (maxParticipants != HostOptions.MAX_PARTICIPANTS) {
         throw UserFacingException.badInput(
             "--max-participants works with --headless only; nothing was started");
       }
@@ -88,9 +88,12 @@ final class HostCommand implements Callable<Integer> {
                   new HostRequest(port, udpPort, callName, name, phrase), source)));
       return 0;
     }
-    if (maxParticipants < 2 || maxParticipants > Limits.MAX_PARTICIPANTS) {
+    if (maxParticipants < 2 || maxParticipants > HostOptions.MAX_PARTICIPANTS) {
       throw UserFacingException.badInput(
-          "--max-participants must be 2.." + Limits.MAX_PARTICIPANTS + ", got " + maxParticipants);
+          "--max-participants must be 2.."
+              + HostOptions.MAX_PARTICIPANTS
+              + ", got "
+              + maxParticipants);
     }
     HostOptions options =
         SecurityPrinter.hostOptions(callName).withMaxParticipants(maxParticipants);
@@ -152,7 +155,7 @@ final class HostCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Prints joins and leaves; called on the host's network thread. */
+  /** Prints joins and leaves; called on the host's own event thread ({@code net-host-local-1}). */
   private static final class Printer implements CallEvents {
     @Override
     public void participantJoined(int id, String peerName) {
@@ -165,12 +168,12 @@ final class HostCommand implements Callable<Integer> {
     }
 
     @Override
-    public void video(WireMessage.Video video) {
+    public void video(VideoPacket video) {
       // A headless relay shows nothing.
     }
 
     @Override
-    public void chat(WireMessage.Chat chat) {
+    public void chat(ChatMessage chat) {
       System.out.println("chat #" + chat.senderId() + ": " + chat.text());
     }
 

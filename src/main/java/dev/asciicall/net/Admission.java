@@ -1,25 +1,66 @@
 package dev.asciicall.net;
 
+import com.esotericsoftware.kryonet.Connection;
 import dev.asciicall.common.Version;
 import dev.asciicall.crypto.HandshakeException;
+import dev.asciicall.crypto.HandshakeResponder;
 import dev.asciicall.crypto.PassphraseServer;
 import dev.asciicall.net.wire.Limits;
 import dev.asciicall.net.wire.WireMessage;
 import java.net.InetSocketAddress;
+import java.security.SecureRandom;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Everything before a connection is welcomed: the secure handshake, then the hello (protocol
- * version, lock, room in the call, a free name), then the passphrase check if the call has one.
- * Host thread only.
+ * Everything before a connection is welcomed: a deadline for it, the secure handshake, then the
+ * hello (protocol version, lock, room in the call, a free name), then the passphrase check if the
+ * call has one. Host thread only.
  */
 final class Admission {
 
-  private final HostServer host;
-  private final HostOptions options;
+  private static final Logger LOG = LoggerFactory.getLogger(Admission.class);
 
-  Admission(HostServer host, HostOptions options) {
-    this.host = host;
+  /** A connection not welcomed this long after it connected is closed. */
+  static final long HELLO_TIMEOUT_MILLIS = 5_000;
+
+  private final Roster roster;
+  private final HostOptions options;
+  private final ScheduledExecutorService hostThread;
+
+  /**
+   * @param hostThread runs the deadlines
+   */
+  Admission(Roster roster, HostOptions options, ScheduledExecutorService hostThread) {
+    this.roster = roster;
     this.options = options;
+    this.hostThread = hostThread;
+  }
+
+  /**
+   * A new connection: it must be welcomed within {@link #HELLO_TIMEOUT_MILLIS}, or it is closed.
+   *
+   * @param rejected counts refused envelopes, shared by every connection of the host
+   */
+  Member connected(Connection connection, AtomicLong rejected) {
+    Member member =
+        new Member(connection, new SecureLink(connection, options.encryption(), rejected));
+    if (options.encryption() == Encryption.END_TO_END) {
+      member.handshake = new HandshakeResponder(options.identity(), new SecureRandom());
+    }
+    hostThread.schedule(
+        () -> {
+          if (!member.welcomed() && connection.isConnected()) {
+            LOG.info("Closing {}: no hello within {} ms", connection, HELLO_TIMEOUT_MILLIS);
+            connection.close();
+          }
+        },
+        HELLO_TIMEOUT_MILLIS,
+        TimeUnit.MILLISECONDS);
+    return member;
   }
 
   /**
@@ -38,7 +79,7 @@ final class Admission {
           member.handshake = null;
         }
       } catch (HandshakeException e) {
-        host.closeForProtocolError(member, "handshake failed: " + e.getMessage());
+        member.closeForProtocolError("handshake failed: " + e.getMessage());
       }
     } else if (message instanceof WireMessage.Hello hello) {
       String why =
@@ -54,8 +95,8 @@ final class Admission {
               why));
       member.connection.close();
     } else {
-      host.closeForProtocolError(
-          member, "sent " + message.getClass().getSimpleName() + " before the handshake");
+      member.closeForProtocolError(
+          "sent " + message.getClass().getSimpleName() + " before the handshake");
     }
   }
 
@@ -68,14 +109,14 @@ final class Admission {
       member.passphrase = null;
       member.link.send(new WireMessage.Passphrase(verdict.reply()));
       if (verdict.result() == dev.asciicall.crypto.AdmissionResult.ADMITTED) {
-        host.welcome(member, uniqueName(member.pendingHello.name().strip()));
+        roster.welcome(member, uniqueName(member.pendingHello.name().strip()));
       } else {
-        host.logRefusal(member, verdict.result().userMessage());
+        logRefusal(member, verdict.result().userMessage());
         member.connection.close();
       }
     } else {
-      host.closeForProtocolError(
-          member, "sent " + message.getClass().getSimpleName() + " before being admitted");
+      member.closeForProtocolError(
+          "sent " + message.getClass().getSimpleName() + " before being admitted");
     }
   }
 
@@ -85,11 +126,11 @@ final class Admission {
       refuse(member, NetFailure.VERSION_MISMATCH, versionMismatch(hello));
       return;
     }
-    if (host.locked()) {
+    if (roster.locked()) {
       refuse(member, NetFailure.CALL_LOCKED, "the call is locked");
       return;
     }
-    if (host.participantCount() >= options.maxParticipants()) {
+    if (roster.count() >= options.maxParticipants()) {
       refuse(
           member,
           NetFailure.CALL_FULL,
@@ -102,7 +143,7 @@ final class Admission {
       member.link.send(new WireMessage.Passphrase(member.passphrase.challenge()));
       return;
     }
-    host.welcome(member, uniqueName(hello.name().strip()));
+    roster.welcome(member, uniqueName(hello.name().strip()));
   }
 
   private static String versionMismatch(WireMessage.Hello hello) {
@@ -126,7 +167,7 @@ final class Admission {
   }
 
   private String uniqueName(String wanted) {
-    if (!host.nameTaken(wanted)) {
+    if (!roster.nameTaken(wanted)) {
       return wanted;
     }
     String base =
@@ -135,15 +176,19 @@ final class Admission {
             : wanted;
     for (int n = 2; ; n++) {
       String candidate = base + " (" + n + ")";
-      if (!host.nameTaken(candidate)) {
+      if (!roster.nameTaken(candidate)) {
         return candidate;
       }
     }
   }
 
   private void refuse(Member member, NetFailure failure, String message) {
-    host.logRefusal(member, message);
+    logRefusal(member, message);
     member.link.send(new WireMessage.Refusal(failure.name(), message));
     member.connection.close();
+  }
+
+  private static void logRefusal(Member member, String why) {
+    LOG.info("Refused {}: {}", member.connection.getRemoteAddressTCP(), why);
   }
 }

@@ -1,14 +1,14 @@
 package dev.asciicall.net;
 
 import dev.asciicall.net.wire.WireMessage;
-import java.util.Collection;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Forwards each voice packet to every other member at once: over UDP to members whose UDP works
- * both ways (see {@link WireMessage.UdpProbe}), over TCP to the others. Nothing waits and nothing
- * is queued here: a packet that finds a member's TCP buffer filling up is dropped for that member
- * (the receiver conceals it), so audio never builds latency behind a slow link. Host thread only.
+ * Forwards each voice packet to every other participant at once: over UDP to members whose UDP
+ * works both ways (see {@link WireMessage.UdpProbe}), over TCP to the others. Nothing waits and
+ * nothing is queued here: a packet that finds a member's TCP buffer filling up is dropped for that
+ * member (the receiver conceals it), so audio never builds latency behind a slow link. Host thread
+ * only.
  */
 final class AudioRelay {
 
@@ -28,12 +28,12 @@ final class AudioRelay {
     this.writeBufferBytes = writeBufferBytes;
   }
 
-  void relay(WireMessage.Audio audio, Collection<Member> members) {
+  void relay(WireMessage.Audio audio, Iterable<Seat> receivers) {
     packetsIn.incrementAndGet();
     long now = System.nanoTime();
-    for (Member member : members) {
-      if (member.welcomed() && member.id != audio.senderId()) {
-        send(member, audio, now);
+    for (Seat receiver : receivers) {
+      if (receiver.id != audio.senderId()) {
+        send(receiver, audio, now);
       }
     }
   }
@@ -43,21 +43,20 @@ final class AudioRelay {
         packetsIn.get(), packetsOut.get(), packetsOverUdp.get(), packetsDropped.get());
   }
 
-  private void send(Member member, WireMessage.Audio audio, long now) {
-    if (member.udpConfirmedNanos != 0 && now - member.udpConfirmedNanos < UDP_FRESH_NANOS) {
-      if (member.link.sendDatagram(audio)) {
+  private void send(Seat receiver, WireMessage.Audio audio, long now) {
+    if (receiver.udpConfirmedNanos != 0 && now - receiver.udpConfirmedNanos < UDP_FRESH_NANOS) {
+      if (receiver.sendDatagram(audio)) {
         packetsOut.incrementAndGet();
         packetsOverUdp.incrementAndGet();
         return;
       }
       // The datagram did not go out; TCP below still may.
     }
-    int queued = member.connection.getTcpWriteBufferSize();
-    if (queued + audio.payload().length + TCP_RESERVE > writeBufferBytes) {
+    if (receiver.queuedBytes() + audio.payload().length + TCP_RESERVE > writeBufferBytes) {
       packetsDropped.incrementAndGet();
       return;
     }
-    if (member.link.send(audio)) {
+    if (receiver.send(audio)) {
       packetsOut.incrementAndGet();
     }
   }

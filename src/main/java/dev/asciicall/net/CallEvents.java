@@ -1,11 +1,11 @@
 package dev.asciicall.net;
 
-import dev.asciicall.net.wire.WireMessage;
-
 /**
- * What a participant learns from the call. Called on the endpoint's own network thread ({@code
- * net-host-1} on the host, {@code net-client-1} on a participant), one event at a time, in order;
- * implementations must return quickly and hop to their own thread for slow work.
+ * What a participant learns from the call, in call-level values (never wire messages). Called one
+ * event at a time, in order, on the participant's own event thread: {@code net-client-N} on a
+ * participant that joined, {@code net-host-local-N} for the host's own participant (never the host
+ * thread that relays for everyone, so slow work here delays nobody else). Implementations must
+ * return quickly and hop to their own thread for slow work.
  */
 public interface CallEvents {
 
@@ -19,10 +19,10 @@ public interface CallEvents {
         public void participantLeft(int id, String reason) {}
 
         @Override
-        public void video(WireMessage.Video video) {}
+        public void video(VideoPacket video) {}
 
         @Override
-        public void chat(WireMessage.Chat chat) {}
+        public void chat(ChatMessage chat) {}
 
         @Override
         public void keyframeRequested() {}
@@ -36,12 +36,12 @@ public interface CallEvents {
   void participantLeft(int id, String reason);
 
   /**
-   * A remote frame. On a participant, the credit for the next frame of this sender is returned when
-   * this method returns, so a slow consumer slows only its own stream.
+   * A remote frame. The credit for the next frame of this sender is returned when this method
+   * returns, so a slow consumer slows only its own stream.
    */
-  void video(WireMessage.Video video);
+  void video(VideoPacket video);
 
-  void chat(WireMessage.Chat chat);
+  void chat(ChatMessage chat);
 
   /** A receiver needs a keyframe of our own video (someone joined or lost sync). */
   void keyframeRequested();
@@ -50,10 +50,10 @@ public interface CallEvents {
    * A remote participant's voice packet (never our own). Must return at once: audio is not
    * credited, a slow consumer here delays everything after it.
    */
-  default void audio(WireMessage.Audio audio) {}
+  default void audio(VoicePacket audio) {}
 
   /** A participant muted/unmuted the microphone or turned the camera off/on (never our own). */
-  default void mediaState(WireMessage.MediaState state) {}
+  default void mediaState(PeerMedia media) {}
 
   /** The call is over for us: the host ended it, vanished, or we were refused mid-call. */
   void callEnded(String reason);

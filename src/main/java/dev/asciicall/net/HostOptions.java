@@ -29,10 +29,13 @@ public record HostOptions(
     int maxParticipants,
     Encryption encryption) {
 
+  /** The largest call, the host included. */
+  public static final int MAX_PARTICIPANTS = Limits.MAX_PARTICIPANTS;
+
   public HostOptions {
-    if (maxParticipants < 2 || maxParticipants > Limits.MAX_PARTICIPANTS) {
+    if (maxParticipants < 2 || maxParticipants > MAX_PARTICIPANTS) {
       throw new IllegalArgumentException(
-          "participant limit must be 2.." + Limits.MAX_PARTICIPANTS + ", got " + maxParticipants);
+          "participant limit must be 2.." + MAX_PARTICIPANTS + ", got " + maxParticipants);
     }
   }
 
@@ -44,7 +47,7 @@ public record HostOptions(
         IdentityKeyPair.generate(new SecureRandom()),
         null,
         null,
-        Limits.MAX_PARTICIPANTS,
+        MAX_PARTICIPANTS,
         Encryption.END_TO_END);
   }
 

@@ -3,35 +3,17 @@ package dev.asciicall.net;
 import com.esotericsoftware.kryonet.Connection;
 import dev.asciicall.crypto.HandshakeResponder;
 import dev.asciicall.crypto.PassphraseServer;
+import dev.asciicall.crypto.SecureSession;
 import dev.asciicall.net.wire.WireMessage;
-import java.util.HashMap;
-import java.util.Map;
 
-/** The host's view of one connection. Touched only on the host thread. */
-final class Member {
-
-  /**
-   * Video per receiver and sender: frames sent and not yet acknowledged, plus the newest waiting.
-   */
-  static final class Stream {
-    int inFlight;
-    WireMessage.Video pending;
-  }
+/** The host's view of one connection, from accept to close. Touched only on the host thread. */
+final class Member extends Seat {
 
   final Connection connection;
   final SecureLink link;
 
-  final Map<Integer, Stream> streams = new HashMap<>();
-  final long connectedMillis = System.currentTimeMillis();
-  int id = -1;
-  String name;
+  /** It said goodbye: its close is announced as "left the call". */
   boolean leaving;
-
-  /** What the participant last said about its microphone and camera; null until it says. */
-  WireMessage.MediaState mediaState;
-
-  /** When the participant last said it hears our UDP echoes (System.nanoTime); 0 never. */
-  long udpConfirmedNanos;
 
   /** Why the host closed it (removed), shown to the others instead of "connection lost". */
   String closedBecause;
@@ -46,19 +28,44 @@ final class Member {
 
   PassphraseServer passphrase;
 
-  /** Their key announcement, stamped with their id, for everyone who joins later. */
-  WireMessage.MemberKey announcement;
-
   Member(Connection connection, SecureLink link) {
     this.connection = connection;
     this.link = link;
   }
 
-  boolean welcomed() {
-    return id >= 0;
+  @Override
+  boolean send(WireMessage message) {
+    return link.send(message);
   }
 
-  Stream stream(int senderId) {
-    return streams.computeIfAbsent(senderId, ignored -> new Stream());
+  @Override
+  boolean sendDatagram(WireMessage message) {
+    return link.sendDatagram(message);
+  }
+
+  @Override
+  int queuedBytes() {
+    return connection.getTcpWriteBufferSize();
+  }
+
+  @Override
+  SecureSession session() {
+    return link.session();
+  }
+
+  @Override
+  void close() {
+    connection.close();
+  }
+
+  @Override
+  void leave() {
+    leaving = true;
+    connection.close();
+  }
+
+  @Override
+  public String toString() {
+    return connection.toString();
   }
 }

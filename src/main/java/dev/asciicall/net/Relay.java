@@ -1,24 +1,26 @@
 package dev.asciicall.net;
 
 import dev.asciicall.net.wire.WireMessage;
-import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Sends each sender's video to every other member with credits: at most {@link #WINDOW} frames per
- * (receiver, sender) stream are unacknowledged; a newer frame replaces one still waiting. A stalled
- * receiver therefore holds at most a few frames per sender and never delays anyone else. Host
- * thread only.
+ * Sends each sender's video to every other participant through a {@link CreditWindow} per
+ * (receiver, sender) stream: at most {@link #WINDOW} frames unacknowledged, a newer frame replaces
+ * one still waiting. A stalled receiver therefore holds at most a few frames per sender and never
+ * delays anyone else; the host's own participant is a receiver like the others. Host thread only.
  */
 final class Relay {
 
   /** Frames per stream sent and not yet acknowledged. */
-  static final int WINDOW = 2;
+  static final int WINDOW = CreditWindow.FRAMES;
 
   /** Room kept in every write buffer for control messages. */
   private static final int CONTROL_RESERVE = 16 * 1024;
 
   private final int writeBufferBytes;
+  private final Map<Seat, Map<Integer, CreditWindow<WireMessage.Video>>> streams = new HashMap<>();
   private final AtomicLong framesIn = new AtomicLong();
   private final AtomicLong framesOut = new AtomicLong();
   private final AtomicLong bytesOut = new AtomicLong();
@@ -28,57 +30,55 @@ final class Relay {
     this.writeBufferBytes = writeBufferBytes;
   }
 
-  void relay(WireMessage.Video video, Collection<Member> members) {
+  void relay(WireMessage.Video video, Iterable<Seat> receivers) {
     framesIn.incrementAndGet();
-    for (Member member : members) {
-      if (!member.welcomed() || member.id == video.senderId()) {
+    for (Seat receiver : receivers) {
+      if (receiver.id == video.senderId()) {
         continue;
       }
-      Member.Stream stream = member.stream(video.senderId());
-      if (stream.pending != null) {
+      CreditWindow<WireMessage.Video> stream =
+          streams
+              .computeIfAbsent(receiver, ignored -> new HashMap<>())
+              .computeIfAbsent(video.senderId(), ignored -> new CreditWindow<>());
+      if (stream.offer(video)) {
         framesReplaced.incrementAndGet();
       }
-      stream.pending = video;
-      trySend(member, stream);
+      trySend(receiver, stream);
     }
   }
 
-  void acknowledged(Member member, int senderId) {
-    Member.Stream stream = member.streams.get(senderId);
+  void acknowledged(Seat receiver, int senderId) {
+    CreditWindow<WireMessage.Video> stream = streams.getOrDefault(receiver, Map.of()).get(senderId);
     if (stream == null) {
       return;
     }
-    stream.inFlight = Math.max(0, stream.inFlight - 1);
-    trySend(member, stream);
+    stream.acknowledged();
+    trySend(receiver, stream);
   }
 
   /** Retries frames held back by a full write buffer (called once a second). */
-  void flushPending(Collection<Member> members) {
-    for (Member member : members) {
-      member.streams.values().forEach(stream -> trySend(member, stream));
-    }
+  void flushPending() {
+    streams.forEach((receiver, bySender) -> bySender.values().forEach(s -> trySend(receiver, s)));
   }
 
-  void forget(int senderId, Collection<Member> members) {
-    members.forEach(member -> member.streams.remove(senderId));
+  /** {@code gone} left: its streams, as receiver and as sender, are dropped. */
+  void forget(Seat gone) {
+    streams.remove(gone);
+    streams.values().forEach(bySender -> bySender.remove(gone.id));
   }
 
   RelayCounters counters() {
     return new RelayCounters(framesIn.get(), framesOut.get(), bytesOut.get(), framesReplaced.get());
   }
 
-  private void trySend(Member member, Member.Stream stream) {
-    WireMessage.Video video = stream.pending;
-    if (video == null || stream.inFlight >= WINDOW) {
+  private void trySend(Seat receiver, CreditWindow<WireMessage.Video> stream) {
+    WireMessage.Video video = stream.ready();
+    if (video == null
+        || receiver.queuedBytes() + video.payload().length + CONTROL_RESERVE > writeBufferBytes) {
       return;
     }
-    int queued = member.connection.getTcpWriteBufferSize();
-    if (queued + video.payload().length + CONTROL_RESERVE > writeBufferBytes) {
-      return;
-    }
-    stream.pending = null;
-    stream.inFlight++;
-    if (member.link.send(video)) {
+    stream.take();
+    if (receiver.send(video)) {
       framesOut.incrementAndGet();
       bytesOut.addAndGet(video.payload().length);
     }

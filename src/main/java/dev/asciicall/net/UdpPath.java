@@ -13,7 +13,7 @@ final class UdpPath {
   private volatile long lastEchoNanos;
   private volatile boolean blocked;
 
-  /** A probe came back (KryoNet's update thread). */
+  /** A probe came back (client thread). */
   void echoed() {
     if (!blocked) {
       lastEchoNanos = System.nanoTime();

@@ -269,15 +269,15 @@ class CallAudioTest {
                     }
 
                     @Override
-                    public void video(dev.asciicall.net.wire.WireMessage.Video video) {}
+                    public void video(dev.asciicall.net.VideoPacket video) {}
 
                     @Override
-                    public void audio(dev.asciicall.net.wire.WireMessage.Audio audio) {
+                    public void audio(dev.asciicall.net.VoicePacket audio) {
                       hostAudio[0].receive(audio);
                     }
 
                     @Override
-                    public void chat(dev.asciicall.net.wire.WireMessage.Chat chat) {}
+                    public void chat(dev.asciicall.net.ChatMessage chat) {}
 
                     @Override
                     public void keyframeRequested() {}

@@ -1,7 +1,7 @@
 package dev.asciicall.call;
 
 import dev.asciicall.common.Threads;
-import dev.asciicall.net.wire.WireMessage;
+import dev.asciicall.net.PeerMedia;
 import java.util.Random;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -47,8 +47,8 @@ final class LossyAudioLink implements AudioLink, AutoCloseable {
   }
 
   @Override
-  public void sendMediaState(WireMessage.MediaState state) {
-    inner.sendMediaState(state);
+  public void sendMediaState(PeerMedia media) {
+    inner.sendMediaState(media);
   }
 
   @Override

@@ -90,10 +90,10 @@ class HostConsoleTest {
     public void participantLeft(int id, String reason) {}
 
     @Override
-    public void video(dev.asciicall.net.wire.WireMessage.Video video) {}
+    public void video(dev.asciicall.net.VideoPacket video) {}
 
     @Override
-    public void chat(dev.asciicall.net.wire.WireMessage.Chat chat) {}
+    public void chat(dev.asciicall.net.ChatMessage chat) {}
 
     @Override
     public void keyframeRequested() {}

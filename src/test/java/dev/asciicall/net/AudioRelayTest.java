@@ -59,7 +59,7 @@ class AudioRelayTest {
           await(() -> ann.audioFrom(HostServer.HOST_ID) >= 45);
           assertThat(ann.audioFrom(annPeer.participantId())).isZero();
           assertThat(call.host.audioCounters().packetsOverUdp()).isPositive();
-          WireMessage.Audio first = bob.audio.get(0);
+          VoicePacket first = bob.audio.get(0);
           assertThat(first.payload()).hasSize(OPUS.length);
         });
   }
@@ -88,8 +88,7 @@ class AudioRelayTest {
           await(() -> bob.audioFrom(annPeer.participantId()) == 50);
           await(() -> ann.audioFrom(bobPeer.participantId()) == 50);
           assertThat(bobPeer.audioOverUdp()).isFalse();
-          List<Long> order =
-              bob.audio.stream().map(WireMessage.Audio::sequence).distinct().toList();
+          List<Long> order = bob.audio.stream().map(VoicePacket::sequence).distinct().toList();
           assertThat(order).isSorted();
         });
   }
@@ -105,8 +104,8 @@ class AudioRelayTest {
           join("Bob", bob);
           await(() -> bob.present.size() == 2);
           int annId = annPeer.participantId();
-          annPeer.sendMediaState(new WireMessage.MediaState(annId, true, false));
-          call.host.sendMediaState(new WireMessage.MediaState(HostServer.HOST_ID, false, true));
+          annPeer.sendMediaState(new PeerMedia(annId, true, false));
+          call.host.sendMediaState(new PeerMedia(HostServer.HOST_ID, false, true));
           await(() -> bob.mediaStates.containsKey(annId));
           await(() -> call.hostEvents.mediaStates.containsKey(annId));
           await(() -> ann.mediaStates.containsKey(HostServer.HOST_ID));
@@ -135,7 +134,7 @@ class AudioRelayTest {
           assertThatThrownBy(
                   () ->
                       malloryPeer.sendMediaState(
-                          new WireMessage.MediaState(annPeer.participantId(), true, true)))
+                          new PeerMedia(annPeer.participantId(), true, true)))
               .isInstanceOf(IllegalArgumentException.class);
           // Sealed like any message of Mallory's: the host checks the id inside the envelope.
           malloryPeer.sendSealedForTests(

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.asciicall.net.wire.WireMessage;
 import dev.asciicall.testing.FreePorts;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -80,7 +79,7 @@ class HostServerTest {
                                             .sequence()
                                         == 19));
             for (int sender : senders) {
-              for (WireMessage.Video video : mine.videoBySender.get(sender)) {
+              for (VideoPacket video : mine.videoBySender.get(sender)) {
                 assertThat(video.payload()).isEqualTo(payload(sender, video.sequence()));
               }
             }
@@ -178,7 +177,7 @@ class HostServerTest {
           join("Bob", bob);
           annPeer.sendChat("hello all");
           await(() -> bob.chats.size() == 1 && call.hostEvents.chats.size() == 1);
-          WireMessage.Chat line = bob.chats.get(0);
+          ChatMessage line = bob.chats.get(0);
           assertThat(line.senderId()).isEqualTo(annPeer.participantId());
           assertThat(line.text()).isEqualTo("hello all");
           assertThat(line.sentAtMillis()).isPositive();
@@ -190,7 +189,7 @@ class HostServerTest {
                       && call.hostEvents.chats.size() == 2);
           // Everyone, the sender included, sees the same lines in the same order.
           assertThat(ann.chats)
-              .extracting(WireMessage.Chat::text)
+              .extracting(ChatMessage::text)
               .containsExactly("hello all", "welcome");
           assertThat(ann.chats.get(1).senderId()).isZero();
         });

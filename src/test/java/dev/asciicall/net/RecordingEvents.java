@@ -1,6 +1,5 @@
 package dev.asciicall.net;
 
-import dev.asciicall.net.wire.WireMessage;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,10 +12,10 @@ class RecordingEvents implements CallEvents {
 
   final Map<Integer, String> present = new ConcurrentHashMap<>();
   final List<String> log = new CopyOnWriteArrayList<>();
-  final Map<Integer, List<WireMessage.Video>> videoBySender = new ConcurrentHashMap<>();
-  final List<WireMessage.Chat> chats = new CopyOnWriteArrayList<>();
-  final List<WireMessage.Audio> audio = new CopyOnWriteArrayList<>();
-  final Map<Integer, WireMessage.MediaState> mediaStates = new ConcurrentHashMap<>();
+  final Map<Integer, List<VideoPacket>> videoBySender = new ConcurrentHashMap<>();
+  final List<ChatMessage> chats = new CopyOnWriteArrayList<>();
+  final List<VoicePacket> audio = new CopyOnWriteArrayList<>();
+  final Map<Integer, PeerMedia> mediaStates = new ConcurrentHashMap<>();
   final List<String> ended = new CopyOnWriteArrayList<>();
   final Map<Integer, PeerVerification> verifications = new ConcurrentHashMap<>();
   final List<Integer> flagged = new CopyOnWriteArrayList<>();
@@ -36,7 +35,7 @@ class RecordingEvents implements CallEvents {
   }
 
   @Override
-  public void video(WireMessage.Video video) {
+  public void video(VideoPacket video) {
     videoBySender.computeIfAbsent(video.senderId(), id -> new CopyOnWriteArrayList<>()).add(video);
     CountDownLatch stall = stallVideo;
     if (stall != null) {
@@ -49,13 +48,13 @@ class RecordingEvents implements CallEvents {
   }
 
   @Override
-  public void audio(WireMessage.Audio packet) {
+  public void audio(VoicePacket packet) {
     audio.add(packet);
   }
 
   @Override
-  public void mediaState(WireMessage.MediaState state) {
-    mediaStates.put(state.senderId(), state);
+  public void mediaState(PeerMedia state) {
+    mediaStates.put(state.participantId(), state);
   }
 
   long audioFrom(int senderId) {
@@ -63,7 +62,7 @@ class RecordingEvents implements CallEvents {
   }
 
   @Override
-  public void chat(WireMessage.Chat chat) {
+  public void chat(ChatMessage chat) {
     chats.add(chat);
   }
 

@@ -128,7 +128,7 @@ class SecureCallTest {
           await(() -> lastSequence(bob, 1) == 2 && relayed.size() >= 3);
           // Bob decodes exactly what Ann encoded.
           try (FrameDecoder bobDecoder = new FrameDecoder()) {
-            for (WireMessage.Video video : bob.videoBySender.get(1)) {
+            for (VideoPacket video : bob.videoBySender.get(1)) {
               assertThat(video.payload()).isEqualTo(sent.get((int) video.sequence()));
               bobDecoder.decode(video.payload());
             }
@@ -231,7 +231,7 @@ class SecureCallTest {
           }
           // Bob, still in the call, got every one of them.
           assertThat(bob.videoBySender.get(annId))
-              .extracting(WireMessage.Video::sequence)
+              .extracting(VideoPacket::sequence)
               .contains(100L, 104L);
         });
   }
@@ -289,12 +289,12 @@ class SecureCallTest {
   }
 
   static boolean holdsKey(PeerClient peer, int senderId) {
-    MediaKeys keys = peer.mediaKeys();
+    EndToEndKeys keys = peer.mediaKeys();
     return keys != null && keys.keyring().canOpen(Integer.toString(senderId));
   }
 
   private static long lastSequence(RecordingEvents events, int senderId) {
-    List<WireMessage.Video> frames = events.videoBySender.get(senderId);
+    List<VideoPacket> frames = events.videoBySender.get(senderId);
     return frames == null || frames.isEmpty() ? -1 : frames.get(frames.size() - 1).sequence();
   }
 
