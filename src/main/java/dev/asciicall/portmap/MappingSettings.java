@@ -26,6 +26,10 @@ public record MappingSettings(
     if (!transports.contains(Transport.TCP)) {
       throw new IllegalArgumentException("the call's TCP port is always mapped");
     }
+    if (lease.compareTo(Duration.ofMinutes(1)) < 0) {
+      // PCP and NAT-PMP read lifetime 0 as "delete": a lease is at least a minute.
+      throw new IllegalArgumentException("lease must be at least a minute, got " + lease);
+    }
     if (port < 1 || port > 65535) {
       throw new IllegalArgumentException("port must be 1..65535, got " + port);
     }

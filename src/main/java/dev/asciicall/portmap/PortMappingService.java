@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,15 +37,8 @@ public final class PortMappingService {
   /** A router granting only seconds is still not asked more often than this. */
   private static final Duration MIN_RENEWAL = Duration.ofSeconds(5);
 
-  /** The ways to reach the router, in the order to try them, and where the exit hook goes. */
-  record Parts(
-      List<PortMapper> mappers,
-      StunClient stun,
-      ExitHook exitHook,
-      Supplier<Optional<InetAddress>> localAddress) {}
-
   private final MappingSettings settings;
-  private final Parts parts;
+  private final RouterAccess access;
   private final Executor executor;
   private final Scheduler scheduler;
   private final List<Consumer<MappingStatus>> listeners = new CopyOnWriteArrayList<>();
@@ -60,9 +53,9 @@ public final class PortMappingService {
   private boolean running;
 
   PortMappingService(
-      MappingSettings settings, Parts parts, Executor executor, Scheduler scheduler) {
+      MappingSettings settings, RouterAccess access, Executor executor, Scheduler scheduler) {
     this.settings = settings;
-    this.parts = parts;
+    this.access = access;
     this.executor = executor;
     this.scheduler = scheduler;
   }
@@ -72,36 +65,13 @@ public final class PortMappingService {
    * multicast for UPnP, the JVM's exit hooks.
    *
    * @param executor runs the router traffic; a single named thread, e.g. {@code
-   *     Threads.single("portmap")}
+   *     Threads.single("portmap")}, that outlives {@link #stop()}
    * @param timer times the renewals, e.g. {@code Threads.scheduled("portmap-renew")}
    */
   public static PortMappingService forThisComputer(
       MappingSettings settings, Executor executor, ScheduledExecutorService timer) {
-    Supplier<GatewayLookup> gateway = DefaultGateway::find;
-    List<PortMapper> mappers =
-        List.of(
-            new PcpMapper(gateway, NatPmpMapper.SERVER_PORT, UdpExchange.ROUTER),
-            new NatPmpMapper(gateway, NatPmpMapper.SERVER_PORT, UdpExchange.ROUTER),
-            new UpnpIgdMapper(
-                new SsdpSearch(SsdpSearch.MULTICAST, Duration.ofSeconds(2)),
-                Duration.ofSeconds(3)));
-    Supplier<Optional<InetAddress>> localAddress =
-        () -> {
-          try {
-            InetAddress toward =
-                DefaultGateway.find() instanceof GatewayLookup.Found found
-                    ? found.address()
-                    : SsdpSearch.MULTICAST.getAddress();
-            return Optional.of(UdpExchange.localAddressToward(toward));
-          } catch (IOException e) {
-            return Optional.empty();
-          }
-        };
     return new PortMappingService(
-        settings,
-        new Parts(mappers, new StunClient(), ExitHook.jvm(), localAddress),
-        executor,
-        Scheduler.of(timer, Clock.systemUTC()));
+        settings, RouterAccess.forThisComputer(), executor, Scheduler.of(timer, Clock.systemUTC()));
   }
 
   /** Starts asking the router; returns at once. Status listeners hear the outcome. */
@@ -110,7 +80,7 @@ public final class PortMappingService {
       return;
     }
     running = true;
-    exitHook = parts.exitHook().register("portmap-exit", this::removeMappings);
+    exitHook = access.exitHook().register("portmap-exit", this::removeMappings);
     executor.execute(this::acquire);
   }
 
@@ -128,12 +98,18 @@ public final class PortMappingService {
       exitHook.close();
     }
     CompletableFuture<Void> done = new CompletableFuture<>();
-    executor.execute(
+    Runnable removal =
         () -> {
           removeMappings();
           publish(new MappingStatus.Off());
           done.complete(null);
-        });
+        };
+    try {
+      executor.execute(removal);
+    } catch (RejectedExecutionException e) {
+      // The owner shut the executor down first: remove the mapping on this thread instead.
+      removal.run();
+    }
     return done;
   }
 
@@ -156,7 +132,7 @@ public final class PortMappingService {
     publish(new MappingStatus.Searching(settings.port()));
     List<String> silent = new ArrayList<>();
     MappingRefusedException refusal = null;
-    for (PortMapper mapper : parts.mappers()) {
+    for (PortMapper mapper : access.mappers()) {
       if (!isRunning()) {
         return;
       }
@@ -178,7 +154,7 @@ public final class PortMappingService {
         silent.add(mapper.protocol() + ": " + e.getMessage());
       }
     }
-    Optional<InetAddress> local = parts.localAddress().get();
+    Optional<InetAddress> local = access.localAddress().get();
     Optional<InetAddress> publicAddress = stunAddress();
     publish(
         refusal != null
@@ -295,7 +271,7 @@ public final class PortMappingService {
       return Optional.empty();
     }
     try {
-      InetSocketAddress seen = parts.stun().publicAddress(settings.stunServer().get());
+      InetSocketAddress seen = access.stun().publicAddress(settings.stunServer().get());
       return Optional.of(seen.getAddress());
     } catch (IOException e) {
       LOG.info("STUN: {}", e.getMessage());

@@ -1,9 +1,12 @@
 package dev.asciicall.portmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.asciicall.common.Subscription;
+import dev.asciicall.common.Threads;
 import dev.asciicall.testing.FreePorts;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -11,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,7 +64,7 @@ class PortMappingServiceTest {
     service =
         new PortMappingService(
             settings,
-            new PortMappingService.Parts(
+            new RouterAccess(
                 List.of(mappers),
                 new StunClient(FAST),
                 hook,
@@ -97,9 +103,7 @@ class PortMappingServiceTest {
     scheduler.advance(Duration.ofMinutes(30));
     assertThat(router.requests().subList(asked, router.requests().size()))
         .extracting(FakePmpRouter.Request::transport, FakePmpRouter.Request::lifetime)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(Transport.TCP, 3600L),
-            org.assertj.core.groups.Tuple.tuple(Transport.UDP, 3600L));
+        .containsExactly(tuple(Transport.TCP, 3600L), tuple(Transport.UDP, 3600L));
     assertThat(scheduler.untilNext()).isEqualTo(Duration.ofMinutes(30));
 
     service.stop().join();
@@ -250,6 +254,43 @@ class PortMappingServiceTest {
     int asked = router.requests().size();
     service.stop().join();
     assertThat(router.requests()).hasSize(asked); // nothing left to remove twice
+  }
+
+  @Test
+  void onItsOwnThreadItMapsAndStillRemovesTheMappingWhenThatThreadIsGoneFirst() throws Exception {
+    router = new FakePmpRouter();
+    ExecutorService portmapThread = Threads.single("portmap");
+    CountDownLatch mappedLatch = new CountDownLatch(1);
+    service =
+        new PortMappingService(
+            MappingSettings.forCall(PORT),
+            new RouterAccess(
+                List.of(pcp(router)),
+                new StunClient(FAST),
+                (name, action) -> Subscription.NONE,
+                Optional::empty),
+            portmapThread,
+            scheduler);
+    service.onStatus(
+        status -> {
+          if (status instanceof MappingStatus.Mapped) {
+            mappedLatch.countDown();
+          }
+        });
+    service.start();
+    assertThat(mappedLatch.await(20, TimeUnit.SECONDS)).isTrue();
+    assertThat(router.table()).hasSize(2);
+
+    Threads.shutdown(portmapThread, 5000);
+    service.stop().get(20, TimeUnit.SECONDS);
+
+    assertThat(router.table()).isEmpty();
+  }
+
+  @Test
+  void aLeaseUnderAMinuteIsRefusedBecauseZeroMeansDelete() {
+    assertThatThrownBy(() -> MappingSettings.forCall(PORT).withLease(Duration.ZERO))
+        .hasMessageContaining("at least a minute");
   }
 
   @Test

@@ -156,7 +156,7 @@ class StunClientTest {
   private PortMappingService service(MappingSettings settings, GatewayLookup gateway) {
     return new PortMappingService(
         settings,
-        new PortMappingService.Parts(
+        new RouterAccess(
             List.of(new PcpMapper(() -> gateway, 5351, FAST)),
             new StunClient(FAST),
             (name, action) -> Subscription.NONE,

@@ -48,7 +48,7 @@ class UpnpIgdTest {
     service =
         new PortMappingService(
             MappingSettings.forCall(PORT),
-            new PortMappingService.Parts(
+            new RouterAccess(
                 List.of(mappers),
                 new StunClient(new UdpExchange(Duration.ofMillis(100), 2)),
                 hook,
