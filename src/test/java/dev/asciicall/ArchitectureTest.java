@@ -94,6 +94,28 @@ class ArchitectureTest {
   }
 
   @Test
+  void portMappingDependsOnlyOnCommon() {
+    // Router port mapping sits beside net, below call: it talks to the router, not to peers.
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".portmap..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            ROOT + ".capture..",
+            ROOT + ".ascii..",
+            ROOT + ".codec..",
+            ROOT + ".audio..",
+            ROOT + ".net..",
+            ROOT + ".crypto..",
+            ROOT + ".call..",
+            ROOT + ".cli..",
+            ROOT + ".ui..",
+            ROOT + ".app..")
+        .check(classes);
+  }
+
+  @Test
   void mediaAndTransportPackagesDoNotReachUpwards() {
     noClasses()
         .that()

@@ -5,6 +5,8 @@ import dev.asciicall.call.HostRequest;
 import dev.asciicall.capture.SourceSpec;
 import dev.asciicall.cli.crypto.PassphraseOptions;
 import dev.asciicall.cli.crypto.SecurityPrinter;
+import dev.asciicall.crypto.PassphraseException;
+import dev.asciicall.crypto.PassphraseSource;
 import dev.asciicall.net.CallEvents;
 import dev.asciicall.net.ChatMessage;
 import dev.asciicall.net.HostOptions;
@@ -12,19 +14,31 @@ import dev.asciicall.net.HostServer;
 import dev.asciicall.net.NetException;
 import dev.asciicall.net.PeerVerification;
 import dev.asciicall.net.VideoPacket;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code asciicall host}: hosts a call, as a headless relay or in the window. */
 @Command(
     name = "host",
     mixinStandardHelpOptions = true,
-    description = "Host a call others can join.")
+    description = "Host a call others can join.",
+    footer = {
+      "%nDefaults may also come from the environment, as the relay's systemd unit sets them from"
+          + " /etc/asciicall/relay.conf: ASCIICALL_PORT, ASCIICALL_UDP_PORT, ASCIICALL_CALL_NAME,"
+          + " ASCIICALL_MAX_PARTICIPANTS, ASCIICALL_STATS_INTERVAL, and ASCIICALL_PASSPHRASE_FILE"
+          + " (a file holding the passphrase; an empty file means none)."
+    })
 final class HostCommand implements Callable<Integer> {
 
   private final GuiLauncher gui;
@@ -33,19 +47,33 @@ final class HostCommand implements Callable<Integer> {
     this.gui = gui;
   }
 
-  @Option(names = "--port", defaultValue = "" + HostAddress.DEFAULT_PORT, description = "TCP port.")
+  /**
+   * Read when a passphrase option is not given: a file holding the passphrase, where an empty file
+   * means none. The relay's systemd unit points it at the credential systemd hands over.
+   */
+  static final String PASSPHRASE_FILE_VARIABLE = "ASCIICALL_PASSPHRASE_FILE";
+
+  // Defaults may come from the environment (ASCIICALL_*), so a systemd unit's EnvironmentFile
+  // (/etc/asciicall/relay.conf) configures a relay; options on the command line still win.
+  @Option(
+      names = "--port",
+      defaultValue = "${env:ASCIICALL_PORT:-" + HostAddress.DEFAULT_PORT + "}",
+      description = "TCP port (env ASCIICALL_PORT; default: ${DEFAULT-VALUE}).")
   int port;
 
   @Option(
       names = "--udp-port",
-      defaultValue = "" + HostAddress.DEFAULT_UDP_PORT,
-      description = "UDP port (discovery).")
+      defaultValue = "${env:ASCIICALL_UDP_PORT:-" + HostAddress.DEFAULT_UDP_PORT + "}",
+      description = "UDP port (discovery; env ASCIICALL_UDP_PORT; default: ${DEFAULT-VALUE}).")
   int udpPort;
 
   @Option(names = "--name", defaultValue = "${sys:user.name}", description = "Display name.")
   String name;
 
-  @Option(names = "--call-name", defaultValue = "asciicall", description = "Shown in discovery.")
+  @Option(
+      names = "--call-name",
+      defaultValue = "${env:ASCIICALL_CALL_NAME:-asciicall}",
+      description = "Shown in discovery (env ASCIICALL_CALL_NAME).")
   String callName;
 
   @Option(
@@ -62,26 +90,33 @@ final class HostCommand implements Callable<Integer> {
   @Option(names = "--duration", description = "Headless: end the call after this many seconds.")
   Double durationSeconds;
 
-  @Option(names = "--stats-interval", defaultValue = "5", description = "Seconds between stats.")
+  @Option(
+      names = "--stats-interval",
+      defaultValue = "${env:ASCIICALL_STATS_INTERVAL:-5}",
+      description = "Seconds between stats (env ASCIICALL_STATS_INTERVAL).")
   int statsSeconds;
 
   @Option(
       names = "--max-participants",
       paramLabel = "N",
-      defaultValue = "" + HostOptions.MAX_PARTICIPANTS,
-      description = "Admit at most N participants, the host included (default: ${DEFAULT-VALUE}).")
+      defaultValue = "${env:ASCIICALL_MAX_PARTICIPANTS:-" + HostOptions.MAX_PARTICIPANTS + "}",
+      description =
+          "Admit at most N participants, the host included (env ASCIICALL_MAX_PARTICIPANTS;"
+              + " default: ${DEFAULT-VALUE}).")
   int maxParticipants;
 
   @Mixin PassphraseOptions passphrase;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
     if (!headless) {
-      if (maxParticipants != HostOptions.MAX_PARTICIPANTS) {
+      if (spec.commandLine().getParseResult().hasMatchedOption("--max-participants")) {
         throw UserFacingException.badInput(
             "--max-participants works with --headless only; nothing was started");
       }
-      char[] phrase = passphrase.read().orElse(null);
+      char[] phrase = passphrase().orElse(null);
       gui.launch(
           StartupAction.encode(
               new StartupAction.Host(
@@ -97,7 +132,7 @@ final class HostCommand implements Callable<Integer> {
     }
     HostOptions options =
         SecurityPrinter.hostOptions(callName).withMaxParticipants(maxParticipants);
-    java.util.Optional<char[]> phrase = passphrase.read();
+    Optional<char[]> phrase = passphrase();
     if (phrase.isPresent()) {
       options = options.withPassphrase(phrase.get());
       java.util.Arrays.fill(phrase.get(), '\0');
@@ -119,7 +154,14 @@ final class HostCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     System.out.printf(
         "hosting '%s' on TCP %d, UDP %d, encrypted%s%n",
-        callName, port, udpPort, phrase.isPresent() ? ", passphrase required" : "");
+        callName,
+        port,
+        udpPort,
+        phrase.isPresent()
+            ? ", passphrase required"
+            : System.getenv(PASSPHRASE_FILE_VARIABLE) != null
+                ? ", no passphrase (anyone who knows the address can join)"
+                : "");
     if (System.console() != null) {
       // Only at a terminal: elsewhere standard input may belong to whoever started us.
       System.out.println("host controls, type: " + HostConsole.HELP);
@@ -153,6 +195,29 @@ final class HostCommand implements Callable<Integer> {
     Runtime.getRuntime().removeShutdownHook(hook);
     host.stop("the host ended the call");
     return 0;
+  }
+
+  /**
+   * The passphrase from {@code --passphrase-file}/{@code --passphrase-env}, else from the file
+   * named by {@value #PASSPHRASE_FILE_VARIABLE}, where an empty file (the relay unit's default when
+   * no passphrase file is installed) means no passphrase.
+   */
+  private Optional<char[]> passphrase() {
+    Optional<char[]> given = passphrase.read();
+    String file = System.getenv(PASSPHRASE_FILE_VARIABLE);
+    if (given.isPresent() || file == null || file.isBlank()) {
+      return given;
+    }
+    Path path = Path.of(file);
+    try {
+      if (Files.isRegularFile(path) && Files.size(path) <= 2 && Files.readString(path).isBlank()) {
+        return Optional.empty();
+      }
+      return Optional.of(PassphraseSource.fromFile(path));
+    } catch (IOException | PassphraseException e) {
+      throw UserFacingException.badInput(
+          PASSPHRASE_FILE_VARIABLE + ": " + (e.getMessage() == null ? file : e.getMessage()));
+    }
   }
 
   /** Prints joins and leaves; called on the host's own event thread ({@code net-host-local-1}). */

@@ -8,7 +8,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import javax.imageio.ImageIO;
@@ -88,6 +90,80 @@ class PackagingResourcesTest {
     // pom.xml).
     assertThat(desktop).contains("Categories=DEPLOY_BUNDLE_CATEGORY;Video;Network;");
     assertThat(Files.readString(Path.of("pom.xml"))).contains("--linux-menu-group AudioVideo");
+  }
+
+  @Test
+  void linuxDesktopEntryOpensAsciicallInviteLinks() throws IOException {
+    List<String> lines = Files.readAllLines(PACKAGING.resolve("linux/asciicall.desktop"));
+    assertThat(lines).contains("MimeType=x-scheme-handler/asciicall;");
+    // %u hands the clicked link to the launcher as its argument.
+    assertThat(lines).contains("Exec=APPLICATION_LAUNCHER %u");
+    // jpackage would fill DESKTOP_MIMES with a second MimeType line for file associations.
+    assertThat(lines).noneMatch(line -> line.contains("DESKTOP_MIMES"));
+    assertThat(lines.stream().filter(line -> line.startsWith("MimeType="))).hasSize(1);
+  }
+
+  @Test
+  void macInfoPlistRegistersTheAsciicallUrlScheme() throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    Document plist =
+        factory.newDocumentBuilder().parse(PACKAGING.resolve("macos/Info.plist").toFile());
+    NodeList keys = plist.getElementsByTagName("key");
+    List<String> schemes = new ArrayList<>();
+    for (int i = 0; i < keys.getLength(); i++) {
+      if (keys.item(i).getTextContent().equals("CFBundleURLSchemes")) {
+        Node array = keys.item(i).getNextSibling();
+        while (array.getNodeType() != Node.ELEMENT_NODE) {
+          array = array.getNextSibling();
+        }
+        schemes.add(array.getTextContent().trim());
+      }
+    }
+    assertThat(schemes).containsExactly("asciicall");
+  }
+
+  @Test
+  void relayUnitRunsTheHeadlessHostHardenedWithItsSettingsAndOptionalPassphrase()
+      throws IOException {
+    List<String> unit = Files.readAllLines(PACKAGING.resolve("linux/asciicall-relay.service"));
+    assertThat(unit)
+        .contains(
+            "ExecStart=/opt/asciicall/bin/asciicall host --headless",
+            "EnvironmentFile=/etc/asciicall/relay.conf",
+            "DynamicUser=yes",
+            "ProtectSystem=strict",
+            "NoNewPrivileges=yes",
+            "StateDirectory=asciicall-relay",
+            "Environment=XDG_CONFIG_HOME=%S/asciicall-relay",
+            "WantedBy=multi-user.target");
+    // A missing passphrase file must not stop the unit: the SetCredential= of the same name is
+    // systemd's fallback, and the relay reads a lone line break as "no passphrase".
+    assertThat(unit)
+        .contains(
+            "LoadCredential=passphrase:/etc/asciicall/relay.passphrase",
+            "SetCredential=passphrase:\\n",
+            "Environment=ASCIICALL_PASSPHRASE_FILE=%d/passphrase");
+    // Never the passphrase itself in a world-readable unit or settings file.
+    String conf = Files.readString(PACKAGING.resolve("linux/relay.conf"));
+    assertThat(conf).doesNotContainPattern("(?m)^[A-Z_]*PASSPHRASE[A-Z_]*=");
+  }
+
+  @Test
+  void debPostProcessingAddsTheUnitAndTheConffile() throws IOException {
+    String script = Files.readString(PACKAGING.resolve("linux/deb-add-relay.sh"));
+    assertThat(script)
+        .contains("lib/systemd/system/asciicall-relay.service")
+        .contains("etc/asciicall/relay.conf")
+        .contains("DEBIAN/conffiles");
+    assertThat(Files.readString(Path.of("pom.xml"))).contains("packaging/linux/deb-add-relay.sh");
+    // Installed disabled: no maintainer script enables or starts the relay.
+    for (String script2 : List.of("postinst", "prerm", "postrm")) {
+      assertThat(Files.readString(PACKAGING.resolve("linux/" + script2)))
+          .doesNotContain("systemctl enable")
+          .doesNotContain("systemctl start")
+          .doesNotContain("systemctl --system enable");
+    }
   }
 
   @Test
