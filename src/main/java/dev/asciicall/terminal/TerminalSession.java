@@ -53,13 +53,15 @@ public final class TerminalSession implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Thread shutdownHook;
   private final HeldBackOutput heldBack;
+  private final boolean ownsTerminal;
   private volatile TerminalSize size;
   private volatile Runnable resized = () -> {};
   private volatile Runnable interrupted = () -> {};
 
-  private TerminalSession(Terminal terminal, HeldBackOutput heldBack) {
+  private TerminalSession(Terminal terminal, HeldBackOutput heldBack, boolean ownsTerminal) {
     this.terminal = terminal;
     this.heldBack = heldBack;
+    this.ownsTerminal = ownsTerminal;
     this.size = sizeOf(terminal.getSize());
     this.original = terminal.enterRawMode();
     terminal.handle(Terminal.Signal.WINCH, signal -> onResize());
@@ -100,15 +102,15 @@ public final class TerminalSession implements AutoCloseable {
       throw new TerminalUnavailableException(
           "the terminal view needs a terminal that can move the cursor (TERM is dumb)", null);
     }
-    return new TerminalSession(terminal, HeldBackOutput.install());
+    return new TerminalSession(terminal, HeldBackOutput.install(), true);
   }
 
   /**
-   * Takes over a terminal built elsewhere (tests: JLine's terminal over in-memory streams). The
-   * standard streams are left alone.
+   * Takes over a terminal built elsewhere (tests: JLine's terminal over in-memory streams), which
+   * the caller closes after this session. The standard streams are left alone.
    */
   public static TerminalSession open(Terminal terminal) {
-    return new TerminalSession(terminal, null);
+    return new TerminalSession(terminal, null, false);
   }
 
   public TerminalSize size() {
@@ -203,7 +205,9 @@ public final class TerminalSession implements AutoCloseable {
       if (locked) {
         writing.unlock();
       }
-      close(terminal);
+      if (ownsTerminal) {
+        close(terminal);
+      }
       if (heldBack != null) {
         heldBack.release();
       }

@@ -12,9 +12,9 @@ import java.util.List;
  * A small in-memory terminal for tests: interprets the bytes a program writes (printable text with
  * xterm's deferred wrap, CR/LF/BS, cursor moves CUU/CUD/CUF/CUB/CNL/CPL/CHA/VPA/CUP, erase ED/EL,
  * SGR with bold, reverse, 30–37, 90–97, 40–47, 100–107, 38;5 / 48;5, 38;2 / 48;2, 39, 49, and the
- * private modes 25 cursor, 7 autowrap, 1049 alternate screen) and rebuilds the grid of cells, so a
- * test can compare what a user would see with what was meant. Anything else is an error: a stray or
- * malformed sequence fails the test instead of passing unnoticed.
+ * private modes 25 cursor, 7 autowrap, 1049 alternate screen; queries are ignored) and rebuilds the
+ * grid of cells, so a test can compare what a user would see with what was meant. Anything else is
+ * an error: a stray or malformed sequence fails the test instead of passing unnoticed.
  *
  * <p>Colours are kept as {@link TermColor} values and styles as {@link CellStyle} bits, so a grid
  * compares directly with a {@link Screen}. For the terminal front end and for asciicast recordings
@@ -173,6 +173,11 @@ public final class AnsiTerminal {
   }
 
   private void csi(String body, char command) {
+    if ((body.endsWith("$") && command == 'p')
+        || (body.equals("?") && command == 'u')
+        || command == 'c') {
+      return; // queries (DECRQM, kitty keyboard, device attributes): nothing changes on screen
+    }
     boolean privateMode = body.startsWith("?");
     int[] params = params(privateMode ? body.substring(1) : body);
     if (privateMode) {
