@@ -10,6 +10,7 @@ import dev.asciicall.call.CallStatus;
 import dev.asciicall.call.Participant;
 import dev.asciicall.capture.DemoSource;
 import dev.asciicall.capture.VideoFrame;
+import dev.asciicall.codec.Rgb444;
 import dev.asciicall.terminal.CallScreen;
 import dev.asciicall.terminal.CallScreenModel;
 import dev.asciicall.terminal.ColorChoice;
@@ -35,11 +36,11 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code asciicall bench terminal}: what the terminal front end costs in a call. Demo-scene frames,
- * converted once beforehand as a sender would, arrive for every person at the given rate; each time
- * all tiles have a new frame the screen is drawn ({@code CallScreen}) and written ({@code
- * ScreenWriter}) into a byte-counting sink. It prints, as medians over the rounds, the bytes per
- * second a terminal would have to take and the CPU time (as a share of one core) of drawing and
- * writing, for changed cells only and for a full redraw of every frame.
+ * converted once beforehand as a sender would (colours as the codec delivers them), arrive for
+ * every person at the given rate; each time all tiles have a new frame the screen is drawn ({@code
+ * CallScreen}) and written ({@code ScreenWriter}) into a byte-counting sink. It prints, as medians
+ * over the rounds, the bytes per second a terminal would have to take and the CPU time (as a share
+ * of one core) of drawing and writing, for changed cells only and for a full redraw of every frame.
  */
 @Command(
     name = "terminal",
@@ -148,10 +149,37 @@ public final class BenchTerminalCommand implements Callable<Integer> {
     for (int i = 0; i < 2 * fps; i++) {
       VideoFrame picture = scene.render(i / (double) fps, i, 0);
       frames.add(
-          converter.convert(
-              PixelImage.rgb(picture.width(), picture.height(), picture.rgb()), settings));
+          received(
+              converter.convert(
+                  PixelImage.rgb(picture.width(), picture.height(), picture.rgb()), settings)));
     }
     return frames;
+  }
+
+  /** The frame as a receiver has it: colours come through the codec as RGB 4:4:4. */
+  private static AsciiFrame received(AsciiFrame sent) {
+    int cells = sent.columns() * sent.rows();
+    int[] foreground = sent.hasColor() ? new int[cells] : null;
+    int[] background = sent.hasBackground() ? new int[cells] : null;
+    for (int row = 0; row < sent.rows(); row++) {
+      for (int column = 0; column < sent.columns(); column++) {
+        int cell = row * sent.columns() + column;
+        if (foreground != null) {
+          foreground[cell] = Rgb444.quantize(sent.foreground(column, row));
+        }
+        if (background != null) {
+          background[cell] = Rgb444.quantize(sent.background(column, row));
+        }
+      }
+    }
+    return AsciiFrame.of(
+        sent.columns(),
+        sent.rows(),
+        sent.palette(),
+        sent.mode(),
+        sent.glyphIndices(),
+        foreground,
+        background);
   }
 
   /** The call on screen and its measurements; the benchmark's thread only. */
@@ -243,7 +271,7 @@ public final class BenchTerminalCommand implements Callable<Integer> {
           fps,
           seconds,
           rounds,
-          shownLevel.name().toLowerCase(Locale.ROOT),
+          shownLevel.option(),
           sample.mode().name().toLowerCase(Locale.ROOT).replace('_', '-'),
           sample.hasColor(),
           sample.columns(),

@@ -16,6 +16,16 @@ public enum ColorLevel {
   /** SGR 38;2;r;g;b. */
   TRUECOLOR;
 
+  /** The level as {@code --color} names it: none, 16, 256, truecolor. */
+  public String option() {
+    return switch (this) {
+      case NONE -> "none";
+      case ANSI_16 -> "16";
+      case XTERM_256 -> "256";
+      case TRUECOLOR -> "truecolor";
+    };
+  }
+
   /**
    * The colour as this level writes it: unchanged, a palette entry, or {@link TermColor#DEFAULT}.
    */
