@@ -40,6 +40,7 @@ public final class CallScreenModel implements CallListener {
   private final Deque<String> chat = new ArrayDeque<>();
   private AsciiFrame localFrame;
   private LocalMedia localMedia = LocalMedia.ON;
+  private boolean selfSpeaking;
   private CallStatus status = CallStatus.IDLE;
   private CallStats stats = CallStats.NONE;
   private String audioMessage = "";
@@ -181,6 +182,17 @@ public final class CallScreenModel implements CallListener {
   }
 
   @Override
+  public void microphoneLevel(double rms, boolean speaking) {
+    synchronized (this) {
+      if (selfSpeaking == speaking) {
+        return; // 50 calls a second: only a change is worth a refresh
+      }
+      selfSpeaking = speaking;
+    }
+    changed.run();
+  }
+
+  @Override
   public void participantSpeaking(int participantId, boolean speaking) {
     synchronized (this) {
       Remote remote = remotes.get(participantId);
@@ -222,7 +234,7 @@ public final class CallScreenModel implements CallListener {
             true,
             localMedia.microphoneMuted(),
             localMedia.cameraOff(),
-            false,
+            selfSpeaking && !localMedia.microphoneMuted(),
             "",
             false));
     for (Remote remote : remotes.values()) {

@@ -60,6 +60,11 @@ public final class ColorSupport {
     return ColorLevel.ANSI_16;
   }
 
+  /** The level for a session's terminal, from this process's environment. */
+  public static ColorLevel detect(ColorChoice choice, TerminalSession session) {
+    return detect(choice, System.getenv(), session.type(), session.maxColors());
+  }
+
   private static boolean knownTruecolorProgram(String program) {
     return program.equals("iterm.app") || program.equals("wezterm") || program.equals("vscode");
   }

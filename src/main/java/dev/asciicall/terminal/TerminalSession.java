@@ -68,7 +68,12 @@ public final class TerminalSession implements AutoCloseable {
     terminal.handle(Terminal.Signal.INT, signal -> interrupted.run());
     this.shutdownHook = Threads.shutdownHook("terminal-restore", this::restore);
     Runtime.getRuntime().addShutdownHook(shutdownHook);
-    writeNow(TerminalSequences.ENTER);
+    try {
+      writeNow(TerminalSequences.ENTER);
+    } catch (RuntimeException e) {
+      close(); // nobody gets a session to close: give the terminal back now
+      throw e;
+    }
   }
 
   /**
@@ -195,12 +200,17 @@ public final class TerminalSession implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     try {
-      OutputStream out = terminal.output();
-      out.write(TerminalSequences.RESTORE.getBytes(StandardCharsets.UTF_8));
-      out.flush();
+      try {
+        OutputStream out = terminal.output();
+        out.write(TerminalSequences.RESTORE.getBytes(StandardCharsets.UTF_8));
+        out.flush();
+      } catch (IOException | RuntimeException e) {
+        LOG.debug("Could not write the terminal's restore sequence", e);
+      }
+      // The modes go back even when the screen could not be written to.
       terminal.setAttributes(original);
-    } catch (IOException | RuntimeException e) {
-      LOG.debug("Could not restore the terminal", e);
+    } catch (RuntimeException e) {
+      LOG.debug("Could not restore the terminal's modes", e);
     } finally {
       if (locked) {
         writing.unlock();

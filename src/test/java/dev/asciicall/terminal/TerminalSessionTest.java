@@ -89,6 +89,32 @@ class TerminalSessionTest {
     }
   }
 
+  @Test
+  void aTerminalThatCannotBeWrittenIsGivenBackAtOnce() throws Exception {
+    java.io.OutputStream broken =
+        new java.io.OutputStream() {
+          @Override
+          public void write(int b) throws java.io.IOException {
+            throw new java.io.IOException("broken pipe");
+          }
+        };
+    try (org.jline.terminal.Terminal terminal =
+        org.jline.terminal.TerminalBuilder.builder()
+            .system(false)
+            .providers("exec")
+            .streams(new java.io.ByteArrayInputStream(new byte[0]), broken)
+            .type("xterm-256color")
+            .build()) {
+
+      assertThatThrownBy(() -> TerminalSession.open(terminal))
+          .isInstanceOf(java.io.UncheckedIOException.class);
+
+      assertThat(terminal.getAttributes().getLocalFlag(Attributes.LocalFlag.ICANON))
+          .as("out of raw mode")
+          .isTrue();
+    }
+  }
+
   static void assertRestored(AnsiTerminal screen) {
     assertThat(screen.alternateScreen()).as("back on the shell's screen").isFalse();
     assertThat(screen.cursorVisible()).as("cursor shown").isTrue();
