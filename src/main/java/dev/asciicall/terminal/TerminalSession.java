@@ -1,10 +1,8 @@
 package dev.asciicall.terminal;
 
 import dev.asciicall.common.Threads;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
@@ -45,7 +43,6 @@ public final class TerminalSession implements AutoCloseable {
   public static final int END_OF_INPUT = NonBlockingReader.EOF;
 
   private static final long RESTORE_WAIT_MILLIS = 1000;
-  private static final int HELD_BACK_LIMIT = 256 * 1024;
 
   private final Terminal terminal;
   private final Attributes original;
@@ -278,67 +275,6 @@ public final class TerminalSession implements AutoCloseable {
       } finally {
         writing.unlock();
       }
-    }
-  }
-
-  /**
-   * {@code System.out} and {@code System.err} held in memory while the terminal shows the call, and
-   * printed to the real streams once it is given back. Keeps the newest {@link #HELD_BACK_LIMIT}
-   * bytes of each.
-   */
-  private static final class HeldBackOutput {
-    private final PrintStream realOut;
-    private final PrintStream realErr;
-    private final BoundedBuffer out = new BoundedBuffer(HELD_BACK_LIMIT);
-    private final BoundedBuffer err = new BoundedBuffer(HELD_BACK_LIMIT);
-
-    private HeldBackOutput(PrintStream realOut, PrintStream realErr) {
-      this.realOut = realOut;
-      this.realErr = realErr;
-    }
-
-    static HeldBackOutput install() {
-      HeldBackOutput held = new HeldBackOutput(System.out, System.err);
-      System.setOut(new PrintStream(held.out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(held.err, true, StandardCharsets.UTF_8));
-      return held;
-    }
-
-    void release() {
-      System.setOut(realOut);
-      System.setErr(realErr);
-      realOut.write(out.drain(), 0, out.size());
-      realOut.flush();
-      realErr.write(err.drain(), 0, err.size());
-      realErr.flush();
-    }
-  }
-
-  /** A byte sink that keeps only its newest {@code limit} bytes. */
-  private static final class BoundedBuffer extends ByteArrayOutputStream {
-    private final int limit;
-
-    BoundedBuffer(int limit) {
-      this.limit = limit;
-    }
-
-    @Override
-    public synchronized void write(byte[] bytes, int offset, int length) {
-      super.write(bytes, offset, length);
-      if (count > limit) {
-        int drop = count - limit;
-        System.arraycopy(buf, drop, buf, 0, limit);
-        count = limit;
-      }
-    }
-
-    @Override
-    public synchronized void write(int b) {
-      write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    synchronized byte[] drain() {
-      return toByteArray();
     }
   }
 }

@@ -24,9 +24,9 @@ public final class AnsiTerminal {
 
   private final int columns;
   private final int rows;
-  private Grid main;
-  private Grid alternate;
-  private Grid grid;
+  private AnsiGrid main;
+  private AnsiGrid alternate;
+  private AnsiGrid grid;
   private int row;
   private int column;
   private boolean wrapPending;
@@ -55,8 +55,8 @@ public final class AnsiTerminal {
   public AnsiTerminal(int columns, int rows) {
     this.columns = columns;
     this.rows = rows;
-    main = new Grid(columns, rows);
-    alternate = new Grid(columns, rows);
+    main = new AnsiGrid(columns, rows);
+    alternate = new AnsiGrid(columns, rows);
     grid = main;
   }
 
@@ -222,7 +222,7 @@ public final class AnsiTerminal {
         if (on && !alternateScreen) {
           savedRow = row;
           savedColumn = column;
-          alternate = new Grid(columns, rows);
+          alternate = new AnsiGrid(columns, rows);
           grid = alternate;
         } else if (!on && alternateScreen) {
           grid = main;
@@ -450,50 +450,5 @@ public final class AnsiTerminal {
       }
     }
     return null;
-  }
-
-  private static final class Grid {
-    final int columns;
-    final int rows;
-    final char[] glyphs;
-    final int[] foreground;
-    final int[] background;
-    final byte[] styles;
-
-    Grid(int columns, int rows) {
-      this.columns = columns;
-      this.rows = rows;
-      int cells = columns * rows;
-      glyphs = new char[cells];
-      foreground = new int[cells];
-      background = new int[cells];
-      styles = new byte[cells];
-      Arrays.fill(glyphs, ' ');
-      Arrays.fill(foreground, TermColor.DEFAULT);
-      Arrays.fill(background, TermColor.DEFAULT);
-    }
-
-    void set(int x, int y, char glyph, int fg, int bg, byte style) {
-      int cell = y * columns + x;
-      glyphs[cell] = glyph;
-      foreground[cell] = fg;
-      background[cell] = bg;
-      styles[cell] = style;
-    }
-
-    void erase(int fromColumn, int toColumn, int y, int bg) {
-      for (int x = Math.max(0, fromColumn); x < Math.min(columns, toColumn); x++) {
-        set(x, y, ' ', TermColor.DEFAULT, bg, CellStyle.PLAIN);
-      }
-    }
-
-    void scrollUp() {
-      int cells = columns * (rows - 1);
-      System.arraycopy(glyphs, columns, glyphs, 0, cells);
-      System.arraycopy(foreground, columns, foreground, 0, cells);
-      System.arraycopy(background, columns, background, 0, cells);
-      System.arraycopy(styles, columns, styles, 0, cells);
-      erase(0, columns, rows - 1, TermColor.DEFAULT);
-    }
   }
 }
