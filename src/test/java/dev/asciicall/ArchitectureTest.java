@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The package rules of the house style, written down so the build enforces them: arrows point one
- * way ({@code app → ui → call → {capture, ascii, codec, audio, net, crypto} → common}), JavaFX only
- * in {@code ui} and {@code app}, and each third-party library behind the one package that owns it.
+ * way ({@code app → {ui, terminal} → call → {capture, ascii, codec, audio, net, crypto} → common}),
+ * JavaFX only in {@code ui} and {@code app}, and each third-party library behind the one package
+ * that owns it.
  */
 class ArchitectureTest {
 
@@ -127,7 +128,12 @@ class ArchitectureTest {
             ROOT + ".common..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage(ROOT + ".call..", ROOT + ".cli..", ROOT + ".ui..", ROOT + ".app..")
+        .resideInAnyPackage(
+            ROOT + ".call..",
+            ROOT + ".cli..",
+            ROOT + ".ui..",
+            ROOT + ".terminal..",
+            ROOT + ".app..")
         .check(classes);
   }
 
@@ -159,7 +165,7 @@ class ArchitectureTest {
         .resideInAPackage(ROOT + ".call..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage(ROOT + ".cli..", ROOT + ".ui..", ROOT + ".app..")
+        .resideInAnyPackage(ROOT + ".cli..", ROOT + ".ui..", ROOT + ".terminal..", ROOT + ".app..")
         .check(classes);
   }
 
@@ -183,6 +189,50 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage(ROOT + ".app..")
+        .check(classes);
+  }
+
+  @Test
+  void terminalFrontEndUsesTheCallLayerOnly() {
+    // The terminal front end sits beside ui: it draws what call, ascii and codec give it, with
+    // JLine,
+    // and builds no capture, audio or network chain of its own.
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".terminal..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            ROOT + ".ui..",
+            ROOT + ".net..",
+            ROOT + ".app..",
+            ROOT + ".cli..",
+            ROOT + ".capture..",
+            ROOT + ".audio..",
+            ROOT + ".crypto..",
+            "javafx..")
+        .check(classes);
+  }
+
+  @Test
+  void theWindowAndTheTerminalStayApart() {
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".ui..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(ROOT + ".terminal..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheTerminalFrontEndImportsJLine() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(ROOT + ".terminal..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.jline..")
         .check(classes);
   }
 

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
       BenchCryptoCommand.class,
       BenchAudioCommand.class,
       BenchRenderCommand.class,
-      BenchCallCommand.class
+      BenchCallCommand.class,
+      BenchTerminalCommand.class
     })
 public final class BenchCommand implements Runnable {
 

@@ -43,6 +43,17 @@ public final class Threads {
   }
 
   /**
+   * A thread for {@link Runtime#addShutdownHook}, not started, named {@code name}: the JVM starts
+   * it when it shuts down (a signal, {@code System.exit}, the last non-daemon thread ending).
+   */
+  public static Thread shutdownHook(String name, Runnable hook) {
+    Thread thread = new Thread(hook, name);
+    thread.setUncaughtExceptionHandler(
+        (t, e) -> LOG.error("Uncaught exception in shutdown hook {}", t.getName(), e));
+    return thread;
+  }
+
+  /**
    * Stops an executor and waits briefly for running tasks; returns whether it terminated. Called
    * from whichever thread shuts the owning service down.
    */
