@@ -10,11 +10,11 @@ import dev.asciicall.capture.SourceCatalog;
 import dev.asciicall.capture.SourceSpec;
 import dev.asciicall.common.Subscription;
 import dev.asciicall.common.Threads;
-import dev.asciicall.ui.EngineGridConverter;
-import dev.asciicall.ui.LocalFeedPipeline;
-import dev.asciicall.ui.PreviewPreferences;
-import dev.asciicall.ui.PreviewSettings;
-import dev.asciicall.ui.SourceChooser;
+import dev.asciicall.ui.preferences.AppPreferences;
+import dev.asciicall.ui.preview.EngineGridConverter;
+import dev.asciicall.ui.preview.LocalFeedPipeline;
+import dev.asciicall.ui.preview.PreviewSettings;
+import dev.asciicall.ui.source.SourceChooser;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -37,7 +37,7 @@ final class AppContext implements AutoCloseable, SourceChooser {
   private final AudioDevices audioDevices = new AudioDevices();
   private volatile boolean cameraOff;
   private volatile SourceSpec chosenSource;
-  private final PreviewPreferences preferences = PreviewPreferences.forUser();
+  private final AppPreferences preferences = AppPreferences.forUser();
   private final LocalFeedPipeline localFeed =
       new LocalFeedPipeline(capture, new EngineGridConverter(preferences.load()), conversionThread);
   private final ChosenAudio chosenAudio = new ChosenAudio(audioDevices);
@@ -64,7 +64,7 @@ final class AppContext implements AutoCloseable, SourceChooser {
     return calls;
   }
 
-  PreviewPreferences preferences() {
+  AppPreferences preferences() {
     return preferences;
   }
 

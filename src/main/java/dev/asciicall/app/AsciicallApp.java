@@ -1,16 +1,16 @@
 package dev.asciicall.app;
 
 import dev.asciicall.cli.StartupAction;
-import dev.asciicall.ui.DeskModels;
-import dev.asciicall.ui.Dialogs;
-import dev.asciicall.ui.FeedTile;
-import dev.asciicall.ui.MainView;
-import dev.asciicall.ui.PreviewSettingsViewModel;
-import dev.asciicall.ui.TileViewModel;
 import dev.asciicall.ui.call.CallAdapter;
 import dev.asciicall.ui.call.CallMenu;
 import dev.asciicall.ui.call.CallViewModel;
 import dev.asciicall.ui.call.Notifier;
+import dev.asciicall.ui.feed.FeedTile;
+import dev.asciicall.ui.feed.TileViewModel;
+import dev.asciicall.ui.preview.PreviewSettingsViewModel;
+import dev.asciicall.ui.window.Dialogs;
+import dev.asciicall.ui.window.MainView;
+import dev.asciicall.ui.window.WindowModels;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
@@ -118,7 +118,7 @@ public final class AsciicallApp extends Application {
     PreviewSettingsViewModel settings =
         new PreviewSettingsViewModel(
             context.preferences().load(), chosen -> context.usePreviewSettings(chosen));
-    DeskModels desk = DeskWiring.create(context);
+    WindowModels desk = WindowWiring.create(context);
     holder[0] = new MainView(local, settings, context, desk);
     desk.controls().refreshDevices();
     return holder[0];

@@ -1,6 +1,6 @@
 package dev.asciicall.cli;
 
-import dev.asciicall.ui.RenderBenchmark;
+import dev.asciicall.ui.feed.RenderBenchmark;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -2,11 +2,11 @@ package dev.asciicall.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.asciicall.ui.FeedTile;
-import dev.asciicall.ui.MainView;
-import dev.asciicall.ui.PreviewPreferences;
-import dev.asciicall.ui.PreviewSettings;
-import dev.asciicall.ui.Theme;
+import dev.asciicall.ui.appearance.Theme;
+import dev.asciicall.ui.feed.FeedTile;
+import dev.asciicall.ui.preferences.AppPreferences;
+import dev.asciicall.ui.preview.PreviewSettings;
+import dev.asciicall.ui.window.MainView;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.canvas.Canvas;
@@ -30,7 +30,7 @@ class AsciicallAppTest {
 
   @Start
   void start(Stage stage) {
-    PreviewPreferences.forUser().clear();
+    AppPreferences.forUser().clear();
     app = new AsciicallApp();
     app.start(stage);
   }
@@ -90,9 +90,8 @@ class AsciicallAppTest {
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tile.shownGrid().hasColor());
 
     // The choice is remembered for the next start.
-    assertThat(PreviewPreferences.forUser().load().columns())
-        .isEqualTo(PreviewSettings.MAX_COLUMNS);
-    assertThat(PreviewPreferences.forUser().load().color()).isTrue();
+    assertThat(AppPreferences.forUser().load().columns()).isEqualTo(PreviewSettings.MAX_COLUMNS);
+    assertThat(AppPreferences.forUser().load().color()).isTrue();
   }
 
   @Test
@@ -134,7 +133,7 @@ class AsciicallAppTest {
   void theChosenThemeIsRememberedForTheNextStart(FxRobot robot) {
     MainView view = (MainView) robot.lookup("#feeds").query().getParent();
     robot.interact(() -> view.desk().appearance().themeProperty().set(Theme.LIGHT));
-    assertThat(PreviewPreferences.forUser().theme()).isEqualTo(Theme.LIGHT);
+    assertThat(AppPreferences.forUser().theme()).isEqualTo(Theme.LIGHT);
   }
 
   private static boolean isLight(int argb) {

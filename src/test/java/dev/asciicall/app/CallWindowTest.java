@@ -3,11 +3,11 @@ package dev.asciicall.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asciicall.testing.FreePorts;
-import dev.asciicall.ui.DeskModels;
-import dev.asciicall.ui.FeedTile;
-import dev.asciicall.ui.MainView;
-import dev.asciicall.ui.PreviewPreferences;
-import dev.asciicall.ui.PreviewSettings;
+import dev.asciicall.ui.feed.FeedTile;
+import dev.asciicall.ui.preferences.AppPreferences;
+import dev.asciicall.ui.preview.PreviewSettings;
+import dev.asciicall.ui.window.MainView;
+import dev.asciicall.ui.window.WindowModels;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +51,7 @@ class CallWindowTest {
 
   @Start
   void start(Stage stage) {
-    PreviewPreferences preferences = PreviewPreferences.forUser();
+    AppPreferences preferences = AppPreferences.forUser();
     preferences.clear();
     // What the user chose last time, so the dialogs open filled in and the test types little: on
     // a loaded 2-core machine each keystroke waits for two busy windows.
@@ -134,8 +134,8 @@ class CallWindowTest {
         () -> callFigures(guestStage).matches("2 in call · sent \\d+ fps .*RTT \\d+ ms"));
 
     // The people list and the chat follow the call.
-    DeskModels guestDesk = ((MainView) guestStage.getScene().getRoot()).desk();
-    DeskModels hostDesk = ((MainView) hostStage.getScene().getRoot()).desk();
+    WindowModels guestDesk = ((MainView) guestStage.getScene().getRoot()).desk();
+    WindowModels hostDesk = ((MainView) hostStage.getScene().getRoot()).desk();
     assertThat(guestDesk.participants().find("0").map(p -> p.nameProperty().get()))
         .contains("Hana");
     WaitForAsyncUtils.asyncFx(() -> guestDesk.chat().send("hello from the guest"))

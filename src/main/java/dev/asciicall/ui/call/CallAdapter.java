@@ -19,13 +19,13 @@ import dev.asciicall.call.Participant;
 import dev.asciicall.call.ParticipantMedia;
 import dev.asciicall.call.SafetyCheck;
 import dev.asciicall.common.Subscription;
-import dev.asciicall.ui.CallControlsViewModel;
-import dev.asciicall.ui.DeskModels;
-import dev.asciicall.ui.EngineGridConverter;
-import dev.asciicall.ui.FeedGrid;
-import dev.asciicall.ui.FeedTile;
-import dev.asciicall.ui.TextGrid;
-import dev.asciicall.ui.TileViewModel;
+import dev.asciicall.ui.controls.CallControlsViewModel;
+import dev.asciicall.ui.feed.FeedGrid;
+import dev.asciicall.ui.feed.FeedTile;
+import dev.asciicall.ui.feed.TextGrid;
+import dev.asciicall.ui.feed.TileViewModel;
+import dev.asciicall.ui.preview.EngineGridConverter;
+import dev.asciicall.ui.window.WindowModels;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +55,7 @@ public final class CallAdapter implements AutoCloseable {
   private final CallService calls;
   private final FeedGrid feeds;
   private final CallViewModel model;
-  private final DeskModels desk;
+  private final WindowModels desk;
   private final Notifier notifier;
   private final LatestValue<Double> microphoneLevel = new LatestValue<>();
   private final Map<Integer, AtomicReference<TextGrid>> slots = new ConcurrentHashMap<>();
@@ -72,7 +72,11 @@ public final class CallAdapter implements AutoCloseable {
    * @param desk the chat, participants and controls models this adapter fills and follows
    */
   public CallAdapter(
-      CallService calls, FeedGrid feeds, CallViewModel model, DeskModels desk, Notifier notifier) {
+      CallService calls,
+      FeedGrid feeds,
+      CallViewModel model,
+      WindowModels desk,
+      Notifier notifier) {
     this.calls = calls;
     this.feeds = feeds;
     this.model = model;

@@ -1,6 +1,6 @@
 package dev.asciicall.ui.people;
 
-import dev.asciicall.ui.TileViewModel;
+import dev.asciicall.ui.feed.TileViewModel;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
