@@ -3,13 +3,13 @@ package dev.asciicall.app;
 import dev.asciicall.audio.AudioDevice;
 import dev.asciicall.ui.appearance.AppearanceViewModel;
 import dev.asciicall.ui.chat.ChatViewModel;
+import dev.asciicall.ui.common.UiThread;
 import dev.asciicall.ui.controls.CallControlsViewModel;
 import dev.asciicall.ui.people.ParticipantsViewModel;
 import dev.asciicall.ui.preferences.AppPreferences;
 import dev.asciicall.ui.window.WindowModels;
 import java.util.List;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 
 /**
@@ -32,9 +32,9 @@ final class WindowWiring {
         .addListener(
             (observable, old, on) -> {
               if (on) {
-                context.turnCameraOn();
+                context.video().turnCameraOn();
               } else {
-                context.turnCameraOff();
+                context.video().turnCameraOff();
               }
             });
     controls.refreshActionProperty().set(() -> listDevices(context, controls));
@@ -50,7 +50,7 @@ final class WindowWiring {
         .listAudioDevices()
         .whenComplete(
             (lists, error) ->
-                Platform.runLater(
+                UiThread.runLater(
                     () -> {
                       if (error != null) {
                         controls.showDevices(List.of(), List.of());

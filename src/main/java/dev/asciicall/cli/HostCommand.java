@@ -83,9 +83,7 @@ final class HostCommand implements Callable<Integer> {
       }
       char[] phrase = passphrase.read().orElse(null);
       gui.launch(
-          StartupAction.encode(
-              new StartupAction.Host(
-                  new HostRequest(port, udpPort, callName, name, phrase), source)));
+          new StartupAction.Host(new HostRequest(port, udpPort, callName, name, phrase), source));
       return 0;
     }
     if (maxParticipants < 2 || maxParticipants > Limits.MAX_PARTICIPANTS) {

@@ -113,9 +113,7 @@ final class JoinCommand implements Callable<Integer> {
     }
     if (!headless) {
       char[] phrase = passphrase.read().orElse(null);
-      gui.launch(
-          StartupAction.encode(
-              new StartupAction.Join(new JoinRequest(host, udpPort, name, phrase), source)));
+      gui.launch(new StartupAction.Join(new JoinRequest(host, udpPort, name, phrase), source));
       return 0;
     }
     JoinOptions joinOptions = SecurityPrinter.joinOptions(name);

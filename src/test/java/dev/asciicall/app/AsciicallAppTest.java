@@ -63,7 +63,7 @@ class AsciicallAppTest {
       }
     }
     assertThat(changed).as("pixels that changed as the scene moved").isGreaterThan(100);
-    assertThat(tile.shownGrid().toText()).contains("@");
+    assertThat(tile.shownFrame().toText()).contains("@");
   }
 
   @Test
@@ -80,14 +80,14 @@ class AsciicallAppTest {
   void slidersAndTogglesChangeTheRenderedGrid(FxRobot robot) throws Exception {
     FeedTile tile = robot.lookup("#local-feed").queryAs(FeedTile.class);
     waitForFrames(tile, 2);
-    assertThat(tile.shownGrid().columns()).isEqualTo(PreviewSettings.DEFAULTS.columns());
+    assertThat(tile.shownFrame().columns()).isEqualTo(PreviewSettings.DEFAULTS.columns());
 
     robot.clickOn("#columns-slider").type(KeyCode.END);
     WaitForAsyncUtils.waitFor(
-        10, TimeUnit.SECONDS, () -> tile.shownGrid().columns() == PreviewSettings.MAX_COLUMNS);
+        10, TimeUnit.SECONDS, () -> tile.shownFrame().columns() == PreviewSettings.MAX_COLUMNS);
 
     robot.clickOn("#colour-toggle");
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tile.shownGrid().hasColor());
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tile.shownFrame().hasColor());
 
     // The choice is remembered for the next start.
     assertThat(AppPreferences.forUser().load().columns()).isEqualTo(PreviewSettings.MAX_COLUMNS);
@@ -104,7 +104,7 @@ class AsciicallAppTest {
     WaitForAsyncUtils.waitFor(
         10,
         TimeUnit.SECONDS,
-        () -> tile.shownGrid().hasBackgrounds() && tile.shownGrid().rowText(0).matches("▀+"));
+        () -> tile.shownFrame().hasBackground() && tile.shownFrame().rowText(0).matches("▀+"));
   }
 
   @Test
@@ -132,7 +132,7 @@ class AsciicallAppTest {
   @Test
   void theChosenThemeIsRememberedForTheNextStart(FxRobot robot) {
     MainView view = (MainView) robot.lookup("#feeds").query().getParent();
-    robot.interact(() -> view.desk().appearance().themeProperty().set(Theme.LIGHT));
+    robot.interact(() -> view.models().appearance().themeProperty().set(Theme.LIGHT));
     assertThat(AppPreferences.forUser().theme()).isEqualTo(Theme.LIGHT);
   }
 

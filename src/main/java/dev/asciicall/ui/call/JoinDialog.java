@@ -3,6 +3,7 @@ package dev.asciicall.ui.call;
 import dev.asciicall.call.FoundCall;
 import dev.asciicall.call.HostAddress;
 import dev.asciicall.call.JoinRequest;
+import dev.asciicall.ui.common.UiThread;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -130,7 +130,7 @@ public final class JoinDialog extends Dialog<JoinRequest> {
     }
     finder
         .find(port.get())
-        .thenAccept(found -> Platform.runLater(() -> showFound(found)))
+        .thenAccept(found -> UiThread.runLater(() -> showFound(found)))
         .exceptionally(
             failure -> null); // Discovery is a convenience: typing the address still works.
   }

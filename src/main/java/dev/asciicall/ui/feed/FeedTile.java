@@ -1,28 +1,30 @@
 package dev.asciicall.ui.feed;
 
+import dev.asciicall.ascii.AsciiFrame;
+import dev.asciicall.common.LatestSlot;
 import dev.asciicall.ui.appearance.Theme;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.AnimationTimer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.StackPane;
 
 /**
  * One participant's feed: a canvas that fills the tile, with the {@link TileOverlay} of their name,
- * marks and connection over it. An {@link AnimationTimer} drains the tile's single slot once per
- * pulse and redraws only when a new grid arrived or the tile was resized, so however fast frames
- * come there is at most one draw per pulse and no queue of {@code runLater} calls.
+ * marks and connection over it. An {@link AnimationTimer} drains the tile's {@link LatestSlot} once
+ * per pulse and redraws only when a new frame arrived or the tile was resized, so however fast
+ * frames come there is at most one draw per pulse and no queue of {@code runLater} calls. The frame
+ * is drawn as it came from the engine or the decoder, without a copy in between.
  *
- * <p>Built and used on the FX thread; producers on other threads only write the slot.
+ * <p>Built and used on the FX thread; producers on other threads only offer to the slot.
  */
 public final class FeedTile extends StackPane {
 
   private final Canvas canvas = new Canvas();
   private final GridPainter painter = new GridPainter();
-  private final AtomicReference<TextGrid> slot;
+  private final LatestSlot<AsciiFrame> slot;
   private final TileViewModel model;
   private final TileOverlay overlay;
-  private TextGrid shown;
+  private AsciiFrame shown;
   private boolean dirty;
   private long framesDrawn;
 
@@ -35,11 +37,11 @@ public final class FeedTile extends StackPane {
       };
 
   /** A tile showing only a name (no call state), e.g. before the call adapter has a model. */
-  public FeedTile(String name, AtomicReference<TextGrid> slot) {
+  public FeedTile(String name, LatestSlot<AsciiFrame> slot) {
     this(TileViewModel.forParticipant(name, name), slot);
   }
 
-  public FeedTile(TileViewModel model, AtomicReference<TextGrid> slot) {
+  public FeedTile(TileViewModel model, LatestSlot<AsciiFrame> slot) {
     this.slot = Objects.requireNonNull(slot);
     this.model = Objects.requireNonNull(model);
     this.overlay = new TileOverlay(model);
@@ -87,8 +89,8 @@ public final class FeedTile extends StackPane {
     return painter;
   }
 
-  /** The grid on screen now (for snapshots and copy as text), or null before the first frame. */
-  public TextGrid shownGrid() {
+  /** The frame on screen now (for snapshots and copy as text), or null before the first frame. */
+  public AsciiFrame shownFrame() {
     return shown;
   }
 
@@ -98,7 +100,7 @@ public final class FeedTile extends StackPane {
   }
 
   private void drain() {
-    TextGrid next = slot.getAndSet(null);
+    AsciiFrame next = slot.take();
     if (next != null) {
       shown = next;
       dirty = true;

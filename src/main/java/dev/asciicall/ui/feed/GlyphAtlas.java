@@ -1,5 +1,6 @@
 package dev.asciicall.ui.feed;
 
+import dev.asciicall.ascii.AsciiFrame;
 import java.nio.IntBuffer;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,6 +22,9 @@ import javafx.scene.paint.Color;
  */
 final class GlyphAtlas {
 
+  /** The upper half block: with backgrounds, two pixels per cell stacked (half-block mode). */
+  static final char UPPER_HALF_BLOCK = '\u2580';
+
   private final CellMetrics metrics;
   private final int cellWidth;
   private final int cellHeight;
@@ -38,7 +42,7 @@ final class GlyphAtlas {
     return metrics.equals(other);
   }
 
-  void paint(GraphicsContext graphics, TextGrid grid, double left, double top, Color background) {
+  void paint(GraphicsContext graphics, AsciiFrame grid, double left, double top, Color background) {
     int width = grid.columns() * cellWidth;
     int height = grid.rows() * cellHeight;
     if (image == null || image.getWidth() != width || image.getHeight() != height) {
@@ -52,8 +56,8 @@ final class GlyphAtlas {
     graphics.drawImage(image, left, top);
   }
 
-  private void compose(TextGrid grid, int stride, int tileBackground) {
-    boolean cellBackgrounds = grid.hasBackgrounds();
+  private void compose(AsciiFrame grid, int stride, int tileBackground) {
+    boolean cellBackgrounds = grid.hasBackground();
     for (int row = 0; row < grid.rows(); row++) {
       for (int column = 0; column < grid.columns(); column++) {
         int background = cellBackgrounds ? grid.background(column, row) : tileBackground;
@@ -70,7 +74,7 @@ final class GlyphAtlas {
           }
           continue;
         }
-        int color = grid.color(column, row);
+        int color = grid.foreground(column, row);
         int deltaR = ((color >> 16) & 0xFF) - backR;
         int deltaG = ((color >> 8) & 0xFF) - backG;
         int deltaB = (color & 0xFF) - backB;
@@ -97,8 +101,7 @@ final class GlyphAtlas {
       return null;
     }
     byte[] mask =
-        masks.computeIfAbsent(
-            glyph, key -> key == TextGrid.UPPER_HALF_BLOCK ? upperHalf() : drawMask(key));
+        masks.computeIfAbsent(glyph, key -> key == UPPER_HALF_BLOCK ? upperHalf() : drawMask(key));
     return mask.length == 0 ? null : mask;
   }
 

@@ -1,14 +1,15 @@
 package dev.asciicall.ui.feed;
 
+import dev.asciicall.ascii.AsciiFrame;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Draws a {@link TextGrid} centred on a canvas, as large as the canvas allows. A single-colour grid
- * is one {@code fillText} per row; a colour grid goes through a {@link GlyphAtlas} composed into a
- * pixel buffer (the fastest path measured on the software pipeline, see PLATFORM.md).
+ * Draws an {@link AsciiFrame} centred on a canvas, as large as the canvas allows. A single-colour
+ * grid is one {@code fillText} per row; a colour grid goes through a {@link GlyphAtlas} composed
+ * into a pixel buffer (the fastest path measured on the software pipeline, see PLATFORM.md).
  *
  * <p>FX thread only. Keeps the metrics and atlas of the last size, so a steady tile re-measures
  * nothing.
@@ -36,7 +37,7 @@ public final class GridPainter {
   }
 
   /** Paints {@code grid} over the whole {@code width × height} area of {@code graphics}. */
-  public void paint(GraphicsContext graphics, TextGrid grid, double width, double height) {
+  public void paint(GraphicsContext graphics, AsciiFrame grid, double width, double height) {
     graphics.setFill(background);
     graphics.fillRect(0, 0, width, height);
     if (width < 1 || height < 1) {
@@ -58,7 +59,7 @@ public final class GridPainter {
     }
   }
 
-  private CellMetrics metricsFor(TextGrid grid, double width, double height) {
+  private CellMetrics metricsFor(AsciiFrame grid, double width, double height) {
     if (metrics == null
         || grid.columns() != metricsColumns
         || grid.rows() != metricsRows

@@ -1,10 +1,15 @@
 package dev.asciicall.ui.feed;
 
+import dev.asciicall.ascii.AsciiConverter;
+import dev.asciicall.ascii.AsciiFrame;
+import dev.asciicall.ascii.ColorCapture;
+import dev.asciicall.ascii.ConversionSettings;
+import dev.asciicall.ascii.Palette;
+import dev.asciicall.ascii.PixelImage;
+import dev.asciicall.ascii.RenderMode;
 import dev.asciicall.capture.DemoSource;
 import dev.asciicall.capture.VideoFrame;
-import dev.asciicall.ui.preview.EngineGridConverter;
-import dev.asciicall.ui.preview.GlyphRamp;
-import dev.asciicall.ui.preview.PreviewSettings;
+import dev.asciicall.ui.common.UiThread;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -37,13 +42,19 @@ public final class RenderBenchmark {
     } catch (IllegalStateException alreadyRunning) {
       // The toolkit is up already (inside the app): reuse it.
     }
-    PreviewSettings settings =
-        new PreviewSettings(columns, GlyphRamp.CLASSIC, 1, 0, false, false, false);
-    TextGrid mono = grid(settings);
-    TextGrid color =
-        grid(new PreviewSettings(columns, GlyphRamp.CLASSIC, 1, 0, false, true, false));
+    ConversionSettings settings =
+        ConversionSettings.defaults()
+            .withColumns(columns)
+            .withPalette(Palette.CLASSIC)
+            .withMode(RenderMode.DENSITY)
+            .withContrast(1)
+            .withBrightness(0);
+    AsciiFrame mono = grid(settings);
+    AsciiFrame color = grid(settings.withColor(ColorCapture.PER_CELL));
     double colorDrawCalls = onFxThread(() -> medianOfDrawCalls(color));
-    double baseline = onFxThread(() -> median(TextGrid.ofLines(" ")));
+    AsciiFrame blank =
+        AsciiFrame.of(1, 1, Palette.CLASSIC, RenderMode.DENSITY, new byte[1], null, null);
+    double baseline = onFxThread(() -> median(blank));
     double monoMedian = onFxThread(() -> median(mono)) - baseline;
     double colorMedian = onFxThread(() -> median(color)) - baseline;
     return String.format(
@@ -62,13 +73,14 @@ public final class RenderBenchmark {
         baseline);
   }
 
-  private TextGrid grid(PreviewSettings settings) {
+  private static AsciiFrame grid(ConversionSettings settings) {
     // 160 columns of a 640x480 scene are about 60 rows (62 at the font aspect): the target size.
     VideoFrame frame = new DemoSource().render(1.5, 0, 0);
-    return new EngineGridConverter(settings).convert(frame);
+    return new AsciiConverter()
+        .convert(PixelImage.rgb(frame.width(), frame.height(), frame.rgb()), settings);
   }
 
-  private double median(TextGrid grid) {
+  private double median(AsciiFrame grid) {
     Canvas canvas = new Canvas(1280, 720);
     GridPainter painter = new GridPainter();
     // Warm-up: metrics, atlas masks and JIT.
@@ -90,7 +102,7 @@ public final class RenderBenchmark {
   }
 
   /** Composing the colour grid into pixels and handing them over, without the rasterisation. */
-  private double medianOfDrawCalls(TextGrid grid) {
+  private double medianOfDrawCalls(AsciiFrame grid) {
     Canvas canvas = new Canvas(1280, 720);
     GridPainter painter = new GridPainter();
     double[] millis = new double[frames];
@@ -109,7 +121,7 @@ public final class RenderBenchmark {
 
   private static double onFxThread(java.util.concurrent.Callable<Double> work) throws Exception {
     CompletableFuture<Double> result = new CompletableFuture<>();
-    Platform.runLater(
+    UiThread.runLater(
         () -> {
           try {
             result.complete(work.call());

@@ -1,5 +1,6 @@
 package dev.asciicall.ui.feed;
 
+import dev.asciicall.ascii.AsciiFrame;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,7 @@ public final class TileSnapshots {
 
   /** Asks where, then writes the tile's picture as PNG. Returns the file written, if any. */
   public Optional<Path> saveAsPng(FeedTile tile) {
-    if (tile.shownGrid() == null) {
+    if (tile.shownFrame() == null) {
       report.accept("Nothing to save yet: " + name(tile) + "'s picture has not arrived");
       return Optional.empty();
     }
@@ -50,28 +51,33 @@ public final class TileSnapshots {
 
   /** Asks where, then writes the tile's glyph rows as UTF-8 text. Returns the file written. */
   public Optional<Path> saveAsText(FeedTile tile) {
-    TextGrid grid = tile.shownGrid();
-    if (grid == null) {
+    AsciiFrame frame = tile.shownFrame();
+    if (frame == null) {
       report.accept("Nothing to save yet: " + name(tile) + "'s picture has not arrived");
       return Optional.empty();
     }
     Optional<Path> file =
         location.choose("Save " + name(tile) + "'s picture as text", suggestedName(tile, "txt"));
     file.ifPresent(
-        path -> write(path, () -> Files.writeString(path, grid.toText(), StandardCharsets.UTF_8)));
+        path -> write(path, () -> Files.writeString(path, text(frame), StandardCharsets.UTF_8)));
     return file.filter(Files::exists);
   }
 
   /** Puts the tile's glyph rows on the clipboard; false when it shows nothing yet. */
   public boolean copyAsText(FeedTile tile) {
-    TextGrid grid = tile.shownGrid();
-    if (grid == null) {
+    AsciiFrame frame = tile.shownFrame();
+    if (frame == null) {
       return false;
     }
     ClipboardContent content = new ClipboardContent();
-    content.putString(grid.toText());
+    content.putString(text(frame));
     Clipboard.getSystemClipboard().setContent(content);
     return true;
+  }
+
+  /** The glyph rows, each ended by a newline, as a text file wants them. */
+  private static String text(AsciiFrame frame) {
+    return frame.toText() + "\n";
   }
 
   private interface Write {

@@ -1,5 +1,10 @@
 package dev.asciicall.ui.preview;
 
+import dev.asciicall.ascii.ColorCapture;
+import dev.asciicall.ascii.ConversionSettings;
+import dev.asciicall.ascii.Mirror;
+import dev.asciicall.ascii.Palette;
+
 /**
  * What the sliders under the feeds choose for the picture I send: detail, glyphs, tone and the
  * three toggles. An immutable value; the view model makes a new one on every change.
@@ -33,5 +38,26 @@ public record PreviewSettings(
     if (!(brightness >= -1 && brightness <= 1)) {
       throw new IllegalArgumentException("brightness must be in [-1, 1], got " + brightness);
     }
+  }
+
+  /** The engine settings these choices stand for: what the local video converts with. */
+  public ConversionSettings toConversionSettings() {
+    ConversionSettings settings =
+        ConversionSettings.defaults()
+            .withColumns(columns)
+            .withPalette(Palette.byName(ramp.paletteId()))
+            .withMode(ramp.mode())
+            .withContrast(contrast)
+            .withBrightness(brightness);
+    if (invert) {
+      settings = settings.inverted();
+    }
+    if (color) {
+      settings = settings.withColor(ColorCapture.PER_CELL);
+    }
+    if (mirror) {
+      settings = settings.withMirror(Mirror.HORIZONTAL);
+    }
+    return settings;
   }
 }

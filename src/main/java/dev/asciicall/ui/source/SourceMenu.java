@@ -4,9 +4,9 @@ import dev.asciicall.capture.CameraInfo;
 import dev.asciicall.capture.Resolution;
 import dev.asciicall.capture.SourceCatalog.SourceListing;
 import dev.asciicall.capture.SourceSpec;
+import dev.asciicall.ui.common.UiThread;
 import java.io.File;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -50,7 +50,7 @@ public final class SourceMenu extends Menu {
         .available()
         .whenComplete(
             (listing, error) ->
-                Platform.runLater(
+                UiThread.runLater(
                     () -> {
                       if (error != null) {
                         cameras.getItems().setAll(disabled("Cameras could not be listed"));

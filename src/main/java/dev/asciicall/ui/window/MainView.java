@@ -35,7 +35,7 @@ public final class MainView extends BorderPane {
   private final FeedGrid feeds = new FeedGrid();
   private final StatusBar statusBar = new StatusBar();
   private final SourceChooser sourceChooser;
-  private final WindowModels desk;
+  private final WindowModels models;
   private final SidePanel side;
   private SaveLocation saveLocation = new FileChooserSaveLocation(this::window);
   private final TileSnapshots snapshots =
@@ -53,16 +53,16 @@ public final class MainView extends BorderPane {
       FeedTile localTile,
       PreviewSettingsViewModel settings,
       SourceChooser sourceChooser,
-      WindowModels desk) {
+      WindowModels models) {
     this.localTile = Objects.requireNonNull(localTile);
     this.sourceChooser = Objects.requireNonNull(sourceChooser);
-    this.desk = Objects.requireNonNull(desk);
-    this.side = new SidePanel(desk.chat(), desk.participants());
-    showMyState(localTile.model(), desk);
+    this.models = Objects.requireNonNull(models);
+    this.side = new SidePanel(models.chat(), models.participants());
+    showMyState(localTile.model(), models);
     setTop(menus(settings));
     feeds.setId("feeds");
     feeds.getChildren().add(localTile);
-    new TileChrome(feeds, snapshots, desk.appearance().themeProperty());
+    new TileChrome(feeds, snapshots, models.appearance().themeProperty());
     setCenter(feeds);
     setRight(side);
     statusBar.setText("Not in a call");
@@ -70,32 +70,32 @@ public final class MainView extends BorderPane {
     setBottom(
         new VBox(
             new PreviewSettingsBar(settings),
-            new CallControlsBar(desk.controls(), side.chatToggle(), side.peopleToggle()),
+            new CallControlsBar(models.controls(), side.chatToggle(), side.peopleToggle()),
             statusBar));
-    desk.appearance().onChange(appearance -> applyAppearance(getScene()));
+    models.appearance().onChange(appearance -> applyAppearance(getScene()));
     sceneProperty().addListener((observable, old, scene) -> attachTo(scene));
   }
 
   /** My tile and my chat lines follow my own switches and name. */
-  private static void showMyState(TileViewModel me, WindowModels desk) {
-    me.microphoneMutedProperty().bind(desk.controls().microphoneMutedProperty());
-    me.cameraOffProperty().bind(desk.controls().cameraOnProperty().not());
-    desk.chat().myNameProperty().bind(me.nameProperty());
-    desk.participants().join(me);
+  private static void showMyState(TileViewModel me, WindowModels models) {
+    me.microphoneMutedProperty().bind(models.controls().microphoneMutedProperty());
+    me.cameraOffProperty().bind(models.controls().cameraOnProperty().not());
+    models.chat().myNameProperty().bind(me.nameProperty());
+    models.participants().join(me);
   }
 
   private void attachTo(Scene scene) {
     if (scene != null) {
-      new Shortcuts(desk.controls()).install(scene);
+      new Shortcuts(models.controls()).install(scene);
       applyAppearance(scene);
     }
   }
 
   private void applyAppearance(Scene scene) {
     if (scene != null) {
-      scene.getStylesheets().setAll(desk.appearance().theme().stylesheetUrls());
+      scene.getStylesheets().setAll(models.appearance().theme().stylesheetUrls());
     }
-    setStyle("-fx-font-size: " + desk.appearance().fontSize().pixels() + "px;");
+    setStyle("-fx-font-size: " + models.appearance().fontSize().pixels() + "px;");
   }
 
   public MenuBar menuBar() {
@@ -111,8 +111,8 @@ public final class MainView extends BorderPane {
     return feeds;
   }
 
-  public WindowModels desk() {
-    return desk;
+  public WindowModels models() {
+    return models;
   }
 
   public SidePanel sidePanel() {
@@ -150,7 +150,7 @@ public final class MainView extends BorderPane {
         new ViewMenu.Actions(side::toggleChat, this::toggleFullScreen, this::copyLocalFrame);
     return new MenuBar(
         new SourceMenu(sourceChooser),
-        new ViewMenu(settings, desk.appearance(), actions),
+        new ViewMenu(settings, models.appearance(), actions),
         new HelpMenu(this::window));
   }
 }

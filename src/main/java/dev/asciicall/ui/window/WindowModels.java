@@ -7,8 +7,9 @@ import dev.asciicall.ui.people.ParticipantsViewModel;
 import java.util.Objects;
 
 /**
- * The view models of the window's call furniture, made once by the app and shared: the views bind
- * to them, the call adapter fills them (on the FX thread).
+ * The view models of everything around the feeds (the call controls, the chat and people drawer,
+ * the appearance), made once by the app and shared: the window's views bind to them, the app's
+ * wiring and the call's view model fill them (on the FX thread).
  *
  * @param controls microphone and camera switches, level meter, device pickers
  * @param chat the chat panel's lines, unread count and outgoing sender

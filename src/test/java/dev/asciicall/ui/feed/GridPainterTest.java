@@ -2,6 +2,9 @@ package dev.asciicall.ui.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.ascii.AsciiFrame;
+import dev.asciicall.ascii.Palette;
+import dev.asciicall.ascii.RenderMode;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
@@ -22,12 +25,13 @@ class GridPainterTest {
 
   @Test
   void halfBlocksShowTheirUpperColourAboveTheirLowerColourWithoutGaps() throws Exception {
-    char half = TextGrid.UPPER_HALF_BLOCK;
-    TextGrid grid =
-        new TextGrid(
+    AsciiFrame grid =
+        AsciiFrame.of(
             2,
             2,
-            new char[] {half, half, half, half},
+            Palette.HALF_BLOCK,
+            RenderMode.HALF_BLOCK,
+            new byte[4],
             new int[] {0xFF0000, 0x00FF00, 0xFF0000, 0x00FF00},
             new int[] {0x0000FF, 0xFFFFFF, 0x0000FF, 0xFFFFFF});
     WritableImage image =

@@ -7,6 +7,7 @@ import dev.asciicall.capture.CameraInfo;
 import dev.asciicall.capture.Resolution;
 import dev.asciicall.capture.SourceCatalog.SourceListing;
 import dev.asciicall.capture.SourceSpec;
+import dev.asciicall.common.LatestSlot;
 import dev.asciicall.ui.feed.FeedTile;
 import dev.asciicall.ui.preview.PreviewSettings;
 import dev.asciicall.ui.preview.PreviewSettingsViewModel;
@@ -59,7 +60,7 @@ class SourceMenuTest {
             chosen.add(spec);
           }
         };
-    FeedTile tile = new FeedTile("You", new AtomicReference<>());
+    FeedTile tile = new FeedTile("You", new LatestSlot<>());
     PreviewSettingsViewModel settings =
         new PreviewSettingsViewModel(PreviewSettings.DEFAULTS, next -> {});
     stage.setScene(new Scene(new MainView(tile, settings, chooser), 800, 500));

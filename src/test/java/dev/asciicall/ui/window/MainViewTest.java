@@ -2,14 +2,16 @@ package dev.asciicall.ui.window;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.ascii.AsciiFrame;
+import dev.asciicall.ascii.TextFrames;
 import dev.asciicall.audio.AudioDevice;
 import dev.asciicall.audio.AudioEvent.Direction;
 import dev.asciicall.capture.SourceCatalog.SourceListing;
 import dev.asciicall.capture.SourceSpec;
+import dev.asciicall.common.LatestSlot;
 import dev.asciicall.ui.appearance.FontSize;
 import dev.asciicall.ui.appearance.Theme;
 import dev.asciicall.ui.feed.FeedTile;
-import dev.asciicall.ui.feed.TextGrid;
 import dev.asciicall.ui.feed.TileViewModel;
 import dev.asciicall.ui.preview.PreviewSettings;
 import dev.asciicall.ui.preview.PreviewSettingsViewModel;
@@ -24,7 +26,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -54,14 +55,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainViewTest {
 
-  private static final TextGrid PICTURE = TextGrid.ofLines("@@##..  ", "  ..##@@", "@.@.@.@.");
+  private static final AsciiFrame PICTURE = TextFrames.ofLines("@@##..  ", "  ..##@@", "@.@.@.@.");
 
   @TempDir Path folder;
   private final List<String> sent = new CopyOnWriteArrayList<>();
   private Stage stage;
   private MainView view;
   private FeedTile myTile;
-  private WindowModels desk;
+  private WindowModels models;
 
   @Start
   void start(Stage stage) {
@@ -76,15 +77,15 @@ class MainViewTest {
           @Override
           public void choose(SourceSpec spec) {}
         };
-    myTile = new FeedTile(TileViewModel.forMe("me", "Grace"), new AtomicReference<>(PICTURE));
+    myTile = new FeedTile(TileViewModel.forMe("me", "Grace"), showing(PICTURE));
     myTile.setId("local-feed");
-    desk = WindowModels.defaults();
+    models = WindowModels.defaults();
     view =
         new MainView(
             myTile,
             new PreviewSettingsViewModel(PreviewSettings.DEFAULTS, next -> {}),
             chooser,
-            desk);
+            models);
     view.useSaveLocation((title, name) -> Optional.of(folder.resolve(name)));
     stage.setScene(new Scene(view, 1100, 650));
     stage.show();
@@ -102,6 +103,13 @@ class MainViewTest {
           stage.setFullScreen(false);
         });
     WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** A tile's slot with one frame waiting to be drawn. */
+  private static LatestSlot<AsciiFrame> showing(AsciiFrame frame) {
+    LatestSlot<AsciiFrame> slot = new LatestSlot<>();
+    slot.offer(frame);
+    return slot;
   }
 
   private static boolean shown(Node node) {
@@ -127,7 +135,7 @@ class MainViewTest {
     assertThat(shown(mark)).isFalse();
 
     robot.clickOn(myTile).type(KeyCode.M);
-    assertThat(desk.controls().microphoneMutedProperty().get()).isTrue();
+    assertThat(models.controls().microphoneMutedProperty().get()).isTrue();
     assertThat(shown(mark)).isTrue();
     assertThat(robot.lookup("#microphone-button").queryAs(Button.class).getText())
         .isEqualTo("Unmute");
@@ -140,14 +148,14 @@ class MainViewTest {
   void pressingVShowsCameraOffOnMyTileAndHidesThePicture(FxRobot robot) {
     robot.clickOn(myTile).type(KeyCode.V);
 
-    assertThat(desk.controls().cameraOnProperty().get()).isFalse();
+    assertThat(models.controls().cameraOnProperty().get()).isFalse();
     assertThat(shown(inTile(robot, myTile, "tile-camera-off"))).isTrue();
     assertThat(myTile.canvas().isVisible()).isFalse();
 
     assertThat(robot.lookup("#camera-button").queryButton().getStyleClass())
         .contains("switched-off");
     robot.clickOn("#camera-button");
-    assertThat(desk.controls().cameraOnProperty().get()).isTrue();
+    assertThat(models.controls().cameraOnProperty().get()).isTrue();
     assertThat(robot.lookup("#camera-button").queryButton().getStyleClass())
         .doesNotContain("switched-off");
     assertThat(shown(inTile(robot, myTile, "tile-camera-off"))).isFalse();
@@ -155,7 +163,7 @@ class MainViewTest {
 
   @Test
   void typingAMessageAndEnterSendsItAndShowsMyLine(FxRobot robot) throws Exception {
-    robot.interact(() -> desk.chat().outgoingProperty().set(sent::add));
+    robot.interact(() -> models.chat().outgoingProperty().set(sent::add));
     robot.clickOn(myTile).press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
     assertThat(shown(robot.lookup("#chat-panel").query())).isTrue();
 
@@ -168,8 +176,8 @@ class MainViewTest {
     assertThat(robot.lookup("#chat-input").queryTextInputControl().getText()).isEmpty();
     // Letters typed into the chat are text, not shortcuts.
     robot.write("mv");
-    assertThat(desk.controls().microphoneMutedProperty().get()).isFalse();
-    assertThat(desk.controls().cameraOnProperty().get()).isTrue();
+    assertThat(models.controls().microphoneMutedProperty().get()).isFalse();
+    assertThat(models.controls().cameraOnProperty().get()).isTrue();
   }
 
   @Test
@@ -177,19 +185,19 @@ class MainViewTest {
     Label badge = robot.lookup("#unread-badge").queryAs(Label.class);
     assertThat(badge.isVisible()).isFalse();
 
-    robot.interact(() -> desk.chat().receive("Ada", "are you there?"));
-    robot.interact(() -> desk.chat().receive("Ada", "hello?"));
+    robot.interact(() -> models.chat().receive("Ada", "are you there?"));
+    robot.interact(() -> models.chat().receive("Ada", "hello?"));
     assertThat(badge.isVisible()).isTrue();
     assertThat(badge.getText()).isEqualTo("2");
 
     robot.clickOn("#chat-toggle");
     assertThat(badge.isVisible()).isFalse();
-    assertThat(desk.chat().unreadProperty().get()).isZero();
+    assertThat(models.chat().unreadProperty().get()).isZero();
   }
 
   @Test
   void aTileSavesAsPngAndAsTextFromItsContextMenu(FxRobot robot) throws Exception {
-    waitUntil(() -> myTile.shownGrid() != null);
+    waitUntil(() -> myTile.shownFrame() != null);
 
     robot.rightClickOn(myTile).clickOn("Save as PNG…");
     Path png = waitForFile(".png");
@@ -232,7 +240,7 @@ class MainViewTest {
     robot.moveTo(new javafx.geometry.Point2D(robot.point(light).query().getX(), theme.getY()));
     robot.clickOn(light);
 
-    assertThat(desk.appearance().theme()).isEqualTo(Theme.LIGHT);
+    assertThat(models.appearance().theme()).isEqualTo(Theme.LIGHT);
     assertThat(windowBackground().getBrightness()).isGreaterThan(0.8);
     assertThat(myTile.painter().background()).isEqualTo(Theme.LIGHT.tileBackground());
   }
@@ -247,7 +255,7 @@ class MainViewTest {
     robot.interact(() -> table.getScene().getWindow().hide());
 
     double before = robot.lookup("#microphone-button").queryButton().getFont().getSize();
-    robot.interact(() -> desk.appearance().fontSizeProperty().set(FontSize.LARGEST));
+    robot.interact(() -> models.appearance().fontSizeProperty().set(FontSize.LARGEST));
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#microphone-button").queryButton().getFont().getSize())
         .isGreaterThan(before);
@@ -285,11 +293,11 @@ class MainViewTest {
   @Test
   void remoteTilesShowNameQualitySpeakingSafetyCodeAndAChangedKey(FxRobot robot) {
     TileViewModel ada = TileViewModel.forParticipant("p2", "Ada");
-    FeedTile adaTile = new FeedTile(ada, new AtomicReference<>(PICTURE));
+    FeedTile adaTile = new FeedTile(ada, showing(PICTURE));
     robot.interact(
         () -> {
           view.feeds().getChildren().add(adaTile);
-          desk.participants().join(ada);
+          models.participants().join(ada);
           ada.showConnection(420, 2);
           ada.speakingProperty().set(true);
           ada.safetyCodeProperty().set("4821 0937");
@@ -317,8 +325,7 @@ class MainViewTest {
 
   @Test
   void doubleClickPinsATileToFillTheWindowAndAgainShowsAll(FxRobot robot) {
-    FeedTile other =
-        new FeedTile(TileViewModel.forParticipant("p2", "Ada"), new AtomicReference<>(PICTURE));
+    FeedTile other = new FeedTile(TileViewModel.forParticipant("p2", "Ada"), showing(PICTURE));
     robot.interact(() -> view.feeds().getChildren().add(other));
     assertThat(other.getWidth()).isLessThan(view.feeds().getWidth() * 0.6);
 
@@ -336,7 +343,7 @@ class MainViewTest {
   void participantsListSetsVolumeAndOffersRemoveOnlyWhileHosting(FxRobot robot) {
     TileViewModel ada = TileViewModel.forParticipant("p2", "Ada");
     List<String> removed = new CopyOnWriteArrayList<>();
-    robot.interact(() -> desk.participants().join(ada));
+    robot.interact(() -> models.participants().join(ada));
     robot.clickOn("#people-toggle");
 
     assertThat(robot.lookup(".participant-name").queryAll())
@@ -347,7 +354,8 @@ class MainViewTest {
 
     robot.interact(
         () ->
-            desk.participants()
+            models
+                .participants()
                 .removeActionProperty()
                 .set(tile -> removed.add(tile.participantId())));
     Node remove = robot.lookup(".participant-remove").match(MainViewTest::shown).query();
@@ -364,7 +372,8 @@ class MainViewTest {
   void missingDevicesDisableTheirPickerAndSayWhichPartIsMissing(FxRobot robot) {
     robot.interact(
         () ->
-            desk.controls()
+            models
+                .controls()
                 .showDevices(
                     List.of(
                         new AudioDevice("System default", Direction.INPUT, "no microphone found")),
@@ -377,7 +386,7 @@ class MainViewTest {
     assertThat(robot.lookup("#audio-status").queryLabeled().getText())
         .isEqualTo("No microphone found — others can't hear you");
 
-    robot.interact(() -> desk.controls().microphoneLevelProperty().set(0.1));
+    robot.interact(() -> models.controls().microphoneLevelProperty().set(0.1));
     assertThat(
             robot
                 .lookup("#microphone-level")
