@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
 /** Reads PNG/JPEG files into RGB {@link PixelImage}s; failures become one-line user messages. */
-final class ImageFiles {
+final class PixelImageFiles {
 
-  private ImageFiles() {}
+  private PixelImageFiles() {}
 
   static PixelImage read(Path file) {
     if (!Files.isRegularFile(file)) {

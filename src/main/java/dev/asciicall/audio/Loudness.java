@@ -1,9 +1,9 @@
 package dev.asciicall.audio;
 
 /** Loudness of a frame, for level meters, speaking indicators and the echo gate. */
-public final class Levels {
+public final class Loudness {
 
-  private Levels() {}
+  private Loudness() {}
 
   /** Root mean square of a frame, 0 (silence) to 1 (full-scale square wave). */
   public static double rms(short[] frame) {

@@ -9,7 +9,7 @@ import java.util.function.LongSupplier;
  * and survives a source that cannot open or dies: it reports the problem and idles until another
  * source is picked.
  */
-final class CaptureLoop implements Runnable {
+final class MicrophoneLoop implements Runnable {
 
   private final AudioSender sender;
   private final Consumer<AudioPacket> outbox;
@@ -19,7 +19,7 @@ final class CaptureLoop implements Runnable {
   private final DeviceSlot<AudioSource> source;
   private volatile boolean running = true;
 
-  CaptureLoop(
+  MicrophoneLoop(
       AudioSender sender,
       Consumer<AudioPacket> outbox,
       LongSupplier clock,
