@@ -3,8 +3,8 @@ package dev.asciicall.audio;
 import java.util.Arrays;
 
 /**
- * Keeps what would have been played, for tests and benchmarks; at most {@code maxSeconds}, after
- * which the oldest is not kept. Written by the playback thread, read by any thread.
+ * Keeps what would have been played, for tests; at most {@code maxSeconds}, after which the oldest
+ * is not kept. Written by the playback thread, read by any thread.
  */
 public final class RecordingSink implements AudioSink {
 
