@@ -15,7 +15,8 @@ import javafx.beans.property.ObjectProperty;
 /**
  * Connects the window's view models to the app outside a call: remembered theme, text size and
  * devices; the camera switch stops and restarts capture; device lists come from Java Sound off the
- * FX thread. The call adapter adds the call's side (mute sent to others, levels, chat). FX thread.
+ * FX thread. The call's view model adds the call's side (mute sent to others, levels, chat). FX
+ * thread.
  */
 final class WindowWiring {
 

@@ -18,8 +18,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The chat panel's state: the lines so far, how many arrived unseen, and where my messages go. The
- * call adapter sets {@link #outgoingProperty()} while in a call (null otherwise) and feeds {@link
- * #receive}; the panel sets {@link #panelShowingProperty()}.
+ * call's view model sets {@link #outgoingProperty()} while in a call (null otherwise) and feeds
+ * {@link #receive}; the panel sets {@link #panelShowingProperty()}.
  *
  * <p>FX thread only.
  */

@@ -20,11 +20,11 @@ import javafx.collections.ObservableList;
 
 /**
  * The controls under the feeds: my microphone and camera switches, my microphone's level, the
- * device pickers and one line saying which part of the audio is missing. The call adapter reads the
- * switches (mute is shown to the others; camera off stops sending the picture) and the chosen
- * devices, and writes the level and device problems.
+ * device pickers and one line saying which part of the audio is missing. The call's view model
+ * reads the switches (mute is shown to the others; camera off stops sending the picture) and the
+ * chosen devices, and writes the level and device problems.
  *
- * <p>FX thread only; adapters hop to it before setting anything.
+ * <p>FX thread only; adapters hop to it through UiThread before setting anything.
  */
 public final class CallControlsViewModel {
 

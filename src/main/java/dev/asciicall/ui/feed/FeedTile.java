@@ -36,7 +36,7 @@ public final class FeedTile extends StackPane {
         }
       };
 
-  /** A tile showing only a name (no call state), e.g. before the call adapter has a model. */
+  /** A tile showing only a name (no call state), e.g. before the call's view model has one. */
   public FeedTile(String name, LatestSlot<AsciiFrame> slot) {
     this(TileViewModel.forParticipant(name, name), slot);
   }

@@ -14,9 +14,9 @@ import javafx.beans.property.StringProperty;
 /**
  * What a tile shows about one participant besides the picture: name, microphone and camera state,
  * speaking, connection quality, safety code and whether their key changed; and the volume I play
- * them at. The call adapter fills it, the tile and the participants list bind to it.
+ * them at. The call's view model fills it, the tile and the participants list bind to it.
  *
- * <p>FX thread only: adapters hop to the FX thread before setting anything.
+ * <p>FX thread only: adapters hop to the FX thread through UiThread before setting anything.
  */
 public final class TileViewModel {
 
