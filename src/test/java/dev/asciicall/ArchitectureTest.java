@@ -1,13 +1,19 @@
 package dev.asciicall;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.asciicall.capture.CaptureService;
+import dev.asciicall.capture.FrameSink;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -261,5 +267,64 @@ class ArchitectureTest {
   @Test
   void noPackageCycles() {
     slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  @Test
+  void windowFeaturePackagesAreFreeOfCycles() {
+    // ui.call may use ui.feed, never the other way round: each feature package of the window can
+    // be read on its own with what it uses below it.
+    slices().matching(ROOT + ".ui.(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  @Test
+  void theWindowReachesTheNetworkOnlyThroughTheCall() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(ROOT + ".ui..", ROOT + ".app..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(ROOT + ".net..", ROOT + ".crypto..", ROOT + ".codec..")
+        .check(classes);
+  }
+
+  @Test
+  void theCommandLineDoesNotUseTheWindow() {
+    // bench render and the window are handed in by app (GuiLauncher, RenderTiming).
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(ROOT + ".ui..")
+        .check(classes);
+  }
+
+  @Test
+  void viewModelsUseOnlyJavaFxPropertiesAndCollections() {
+    noClasses()
+        .that()
+        .haveSimpleNameEndingWith("ViewModel")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage("javafx..")
+                .and(not(resideInAnyPackage("javafx.beans..", "javafx.collections.."))))
+        .because("decisions live in plain view models, tested without a toolkit")
+        .check(classes);
+  }
+
+  @Test
+  void everyFrontEndSharesTheOneLocalVideoPipeline() {
+    // Exemption: cli's capture command measures capture alone; nothing is converted or sent.
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(ROOT + ".capture..")
+        .and()
+        .doNotHaveFullyQualifiedName(ROOT + ".call.LocalVideo")
+        .and()
+        .doNotHaveFullyQualifiedName(ROOT + ".cli.CaptureCommand")
+        .should()
+        .callMethod(CaptureService.class, "addSink", FrameSink.class, Executor.class)
+        .because("the window, the terminal and headless peers all use call.LocalVideo")
+        .check(classes);
   }
 }

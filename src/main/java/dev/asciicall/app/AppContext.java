@@ -3,6 +3,7 @@ package dev.asciicall.app;
 import dev.asciicall.audio.AudioDevice;
 import dev.asciicall.audio.AudioDevices;
 import dev.asciicall.call.CallService;
+import dev.asciicall.call.LocalVideo;
 import dev.asciicall.capture.CaptureService;
 import dev.asciicall.capture.CaptureSettings;
 import dev.asciicall.capture.CaptureStatus;
@@ -10,36 +11,30 @@ import dev.asciicall.capture.SourceCatalog;
 import dev.asciicall.capture.SourceSpec;
 import dev.asciicall.common.Subscription;
 import dev.asciicall.common.Threads;
-import dev.asciicall.ui.EngineGridConverter;
-import dev.asciicall.ui.LocalFeedPipeline;
-import dev.asciicall.ui.PreviewPreferences;
-import dev.asciicall.ui.PreviewSettings;
-import dev.asciicall.ui.SourceChooser;
+import dev.asciicall.ui.preferences.AppPreferences;
+import dev.asciicall.ui.preview.PreviewSettings;
+import dev.asciicall.ui.source.SourceChooser;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 
 /**
- * The hand wiring of the app: which source, which converter, which threads. Made on the FX thread
- * at start, closed when the window closes (leaves the call, stops capture and releases the device).
+ * The hand wiring of the app: which source, which settings, which threads. Made on the FX thread at
+ * start, closed when the window closes (leaves the call, stops capture and releases the device).
  */
 final class AppContext implements AutoCloseable, SourceChooser {
 
   private final SourceCatalog catalog = SourceCatalog.system();
   private final CaptureService capture = new CaptureService(catalog, CaptureSettings.defaults());
-  private final ExecutorService conversionThread = Threads.single("convert");
   // Camera discovery can take seconds (native library loading): never on the FX thread.
   private final ExecutorService discoveryThread = Threads.single("source-discovery");
-  // Stopping capture waits for the device to close (up to seconds): never on the FX thread. One
-  // thread keeps "off" and "on" in the order the user pressed them.
-  private final ExecutorService cameraSwitchThread = Threads.single("camera-switch");
   private final AudioDevices audioDevices = new AudioDevices();
-  private volatile boolean cameraOff;
-  private volatile SourceSpec chosenSource;
-  private final PreviewPreferences preferences = PreviewPreferences.forUser();
-  private final LocalFeedPipeline localFeed =
-      new LocalFeedPipeline(capture, new EngineGridConverter(preferences.load()), conversionThread);
+  private final AppPreferences preferences = AppPreferences.forUser();
+  // Conversion on its own thread, never the FX thread; camera off and on on another, in the order
+  // the user pressed them (stopping a device waits for it to close).
+  private final LocalVideo video =
+      LocalVideo.withOwnThreads(capture, preferences.load().toConversionSettings());
   private final ChosenAudio chosenAudio = new ChosenAudio(audioDevices);
   private final CallService calls = new CallService(chosenAudio);
   private final Subscription captureStatus;
@@ -51,7 +46,8 @@ final class AppContext implements AutoCloseable, SourceChooser {
     captureStatus =
         capture.addStatusListener(
             (CaptureStatus status) -> status.message().ifPresent(captureProblems));
-    localFeed.sendFramesTo(calls::offer);
+    // What the sliders set is what the others see.
+    video.addFrameListener(calls::offer);
   }
 
   /** The microphone and speakers picked in the call controls, used by the call. */
@@ -64,18 +60,19 @@ final class AppContext implements AutoCloseable, SourceChooser {
     return calls;
   }
 
-  PreviewPreferences preferences() {
+  AppPreferences preferences() {
     return preferences;
   }
 
   /** The user moved a slider: convert the next frame with the new settings and remember them. */
   void usePreviewSettings(PreviewSettings settings) {
-    localFeed.useConverter(new EngineGridConverter(settings));
+    video.useSettings(settings.toConversionSettings());
     preferences.save(settings);
   }
 
-  LocalFeedPipeline localFeed() {
-    return localFeed;
+  /** My own video: the local tile drains its preview, the status bar shows its figures. */
+  LocalVideo video() {
+    return video;
   }
 
   /**
@@ -90,25 +87,7 @@ final class AppContext implements AutoCloseable, SourceChooser {
 
   /** Starts the local feed with {@code source} (given on the command line). */
   void start(SourceSpec source) {
-    localFeed.start();
-    chosenSource = source;
-    capture.start(chosenSource);
-  }
-
-  /**
-   * Camera off: capture stops and the device is released, so no picture is made, shown or sent
-   * until {@link #turnCameraOn()}. FX thread; the stop itself runs on the camera-switch thread.
-   */
-  void turnCameraOff() {
-    cameraOff = true;
-    cameraSwitchThread.execute(capture::stop);
-  }
-
-  /** Camera on again, with the source chosen last (also one chosen while it was off). */
-  void turnCameraOn() {
-    cameraOff = false;
-    SourceSpec source = chosenSource;
-    cameraSwitchThread.execute(() -> capture.start(source));
+    video.start(source);
   }
 
   /** Lists microphones and speakers off the FX thread (Java Sound may take a while). */
@@ -134,11 +113,8 @@ final class AppContext implements AutoCloseable, SourceChooser {
 
   @Override
   public void choose(SourceSpec spec) {
-    chosenSource = spec;
     preferences.saveSource(spec.toString());
-    if (!cameraOff) {
-      capture.switchTo(spec);
-    }
+    video.switchTo(spec);
   }
 
   @Override
@@ -146,11 +122,9 @@ final class AppContext implements AutoCloseable, SourceChooser {
     // The call first: leaving tells the others while our threads still run.
     calls.close();
     captureStatus.close();
-    localFeed.stop();
-    // First, so a pending "camera on" cannot restart capture after it was closed.
-    Threads.shutdown(cameraSwitchThread, 4000);
+    // Releases the camera; a pending "camera on" cannot restart it afterwards.
+    video.close();
     capture.close();
-    Threads.shutdown(conversionThread, 2000);
     Threads.shutdown(discoveryThread, 500);
     preferences.flush();
   }

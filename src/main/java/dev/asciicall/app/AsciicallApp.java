@@ -1,47 +1,92 @@
 package dev.asciicall.app;
 
 import dev.asciicall.cli.StartupAction;
-import dev.asciicall.ui.DeskModels;
-import dev.asciicall.ui.Dialogs;
-import dev.asciicall.ui.FeedTile;
-import dev.asciicall.ui.MainView;
-import dev.asciicall.ui.PreviewSettingsViewModel;
-import dev.asciicall.ui.TileViewModel;
+import dev.asciicall.ui.call.CallActions;
 import dev.asciicall.ui.call.CallAdapter;
 import dev.asciicall.ui.call.CallMenu;
 import dev.asciicall.ui.call.CallViewModel;
 import dev.asciicall.ui.call.Notifier;
-import java.util.List;
-import java.util.Optional;
-import javafx.application.Application;
+import dev.asciicall.ui.common.UiThread;
+import dev.asciicall.ui.feed.FeedTile;
+import dev.asciicall.ui.feed.TileViewModel;
+import dev.asciicall.ui.preview.PreviewSettingsViewModel;
+import dev.asciicall.ui.window.Dialogs;
+import dev.asciicall.ui.window.MainView;
+import dev.asciicall.ui.window.WindowModels;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The JavaFX application: builds the window from the {@link AppContext} wiring. */
-public final class AsciicallApp extends Application {
+/**
+ * The desktop window: builds it from the {@link AppContext} wiring and does the {@link
+ * StartupAction} the command line handed over (host, join, or just open). Not a JavaFX {@code
+ * Application}: the launcher starts the toolkit and hands the action to the constructor, so nothing
+ * travels through static fields.
+ */
+public final class AsciicallApp {
 
   private static final Logger LOG = LoggerFactory.getLogger(AsciicallApp.class);
-  private static volatile List<String> startupActions = List.of();
+  private final StartupAction action;
+  private final Runnable onClosed;
   private javafx.animation.Timeline statisticsTimer;
 
   private AppContext context;
   private CallAdapter callAdapter;
   private Stage stage;
 
-  /** Opens the window and blocks until it closes. Called by the {@link Launcher}. */
-  public static void launchWindow(List<String> actions) {
-    startupActions = List.copyOf(actions);
-    Application.launch(AsciicallApp.class);
+  /** A window that opens as the user left it (the source chosen last time, no call). */
+  public AsciicallApp() {
+    this(new StartupAction.Open(), () -> {});
   }
 
-  static List<String> startupActions() {
-    return startupActions;
+  /**
+   * @param action what to do once the window is shown
+   * @param onClosed told (on the FX thread) when the window has closed and everything is released
+   */
+  public AsciicallApp(StartupAction action, Runnable onClosed) {
+    this.action = Objects.requireNonNull(action);
+    this.onClosed = Objects.requireNonNull(onClosed);
   }
 
-  @Override
+  /**
+   * Starts the JavaFX toolkit, opens the window doing {@code action} and blocks until the window is
+   * closed. Called by the {@link Launcher} on its main thread.
+   */
+  public static void launchWindow(StartupAction action) {
+    CountDownLatch closed = new CountDownLatch(1);
+    AtomicReference<RuntimeException> failed = new AtomicReference<>();
+    Platform.startup(
+        () -> {
+          try {
+            new AsciicallApp(action, closed::countDown).start(new Stage());
+          } catch (RuntimeException e) {
+            failed.set(e);
+            closed.countDown();
+          }
+        });
+    boolean interrupted = false;
+    while (closed.getCount() > 0) {
+      try {
+        closed.await();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    Platform.exit();
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    if (failed.get() != null) {
+      throw failed.get();
+    }
+  }
+
+  /** Builds and shows the window on {@code primaryStage}, then does the startup action. */
   public void start(Stage primaryStage) {
     this.stage = primaryStage;
     Thread.setDefaultUncaughtExceptionHandler(this::showUnexpectedError);
@@ -67,17 +112,13 @@ public final class AsciicallApp extends Application {
     stage.setOnHidden(event -> stop());
     CallMenu callMenu = connectCall(view);
     stage.show();
-    Optional<StartupAction> action = StartupAction.decode(startupActions);
-    action.ifPresentOrElse(chosen -> context.start(chosen.source()), context::start);
+    action.startingSource().ifPresentOrElse(context::start, context::start);
     showCaptureStatistics(view);
-    action.ifPresent(
-        chosen -> {
-          if (chosen instanceof StartupAction.Host host) {
-            callMenu.startHosting(host.request());
-          } else if (chosen instanceof StartupAction.Join join) {
-            callMenu.startJoining(join.request());
-          }
-        });
+    if (action instanceof StartupAction.Host host) {
+      callMenu.startHosting(host.request());
+    } else if (action instanceof StartupAction.Join join) {
+      callMenu.startJoining(join.request());
+    }
   }
 
   /**
@@ -85,10 +126,15 @@ public final class AsciicallApp extends Application {
    * status bar shows the call's sentence; capture problems replace it until the next change.
    */
   private CallMenu connectCall(MainView view) {
-    CallViewModel model = new CallViewModel();
-    callAdapter =
-        new CallAdapter(context.calls(), view.feeds(), model, view.desk(), new Notifier(stage));
-    context.chosenAudio().follow(view.desk().controls(), context.calls());
+    WindowModels models = view.models();
+    CallViewModel model =
+        new CallViewModel(
+            CallActions.of(context.calls()),
+            models.controls(),
+            models.chat(),
+            models.participants());
+    callAdapter = new CallAdapter(context.calls(), model, view.feeds(), new Notifier(stage));
+    context.chosenAudio().follow(view.models().controls(), context.calls());
     CallMenu menu = new CallMenu(callAdapter, context.preferences(), () -> stage);
     view.menuBar().getMenus().add(1, menu);
     model
@@ -106,21 +152,21 @@ public final class AsciicallApp extends Application {
     context =
         new AppContext(
             problem ->
-                Platform.runLater(
+                UiThread.runLater(
                     () -> {
                       holder[0].statusBar().setText(problem);
                       if (callAdapter != null) {
                         callAdapter.warn(problem);
                       }
                     }));
-    FeedTile local = new FeedTile(TileViewModel.forMe("me", "You"), context.localFeed().latest());
+    FeedTile local = new FeedTile(TileViewModel.forMe("me", "You"), context.video().preview());
     local.setId("local-feed");
     PreviewSettingsViewModel settings =
         new PreviewSettingsViewModel(
             context.preferences().load(), chosen -> context.usePreviewSettings(chosen));
-    DeskModels desk = DeskWiring.create(context);
-    holder[0] = new MainView(local, settings, context, desk);
-    desk.controls().refreshDevices();
+    WindowModels models = WindowWiring.create(context);
+    holder[0] = new MainView(local, settings, context, models);
+    models.controls().refreshDevices();
     return holder[0];
   }
 
@@ -138,7 +184,7 @@ public final class AsciicallApp extends Application {
                 javafx.util.Duration.seconds(1),
                 event -> {
                   if (context != null) {
-                    figures.setText(context.localFeed().statistics());
+                    figures.setText(context.video().stats().summary());
                   }
                 }));
     statisticsTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
@@ -146,7 +192,6 @@ public final class AsciicallApp extends Application {
   }
 
   /** Closing the window leaves the call, stops capture and releases the camera. Safe twice. */
-  @Override
   public void stop() {
     if (statisticsTimer != null) {
       statisticsTimer.stop();
@@ -163,16 +208,12 @@ public final class AsciicallApp extends Application {
       }
       context.close();
       context = null;
+      onClosed.run();
     }
   }
 
   private void showUnexpectedError(Thread thread, Throwable error) {
     LOG.error("Uncaught exception on thread {}", thread.getName(), error);
-    Runnable show = () -> Dialogs.unexpectedError(stage, thread, error);
-    if (Platform.isFxApplicationThread()) {
-      show.run();
-    } else {
-      Platform.runLater(show);
-    }
+    UiThread.run(() -> Dialogs.unexpectedError(stage, thread, error));
   }
 }

@@ -6,7 +6,7 @@ import dev.asciicall.audio.AudioSink;
 import dev.asciicall.audio.AudioSource;
 import dev.asciicall.call.AudioEndpoints;
 import dev.asciicall.call.CallService;
-import dev.asciicall.ui.CallControlsViewModel;
+import dev.asciicall.ui.controls.CallControlsViewModel;
 
 /**
  * The microphone and speakers picked in the call controls, for the call: a new call starts with

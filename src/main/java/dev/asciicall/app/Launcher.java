@@ -1,6 +1,8 @@
 package dev.asciicall.app;
 
 import dev.asciicall.cli.Cli;
+import dev.asciicall.cli.StartupAction;
+import dev.asciicall.ui.feed.RenderBenchmark;
 
 /**
  * The one entry point for the jar, {@code mvn javafx:run} and the installers. With no arguments it
@@ -13,10 +15,14 @@ public final class Launcher {
 
   public static void main(String[] args) {
     if (args.length == 0) {
-      AsciicallApp.launchWindow(java.util.List.of());
+      AsciicallApp.launchWindow(new StartupAction.Open());
       return;
     }
-    int exitCode = Cli.run(args, AsciicallApp::launchWindow);
+    int exitCode =
+        Cli.run(
+            args,
+            AsciicallApp::launchWindow,
+            (columns, frames) -> new RenderBenchmark(columns, frames).run());
     System.exit(exitCode);
   }
 }

@@ -38,11 +38,36 @@ public final class AsciiFrame {
   }
 
   /**
-   * A frame from its parts, copied; for decoders. Colours are 0xRRGGBB; either array may be null.
+   * A frame from its parts, copied. Colours are 0xRRGGBB; either array may be null.
    *
    * @throws IllegalArgumentException on sizes that do not agree or indices outside the palette
    */
   public static AsciiFrame of(
+      int columns,
+      int rows,
+      Palette palette,
+      RenderMode mode,
+      byte[] glyphIndices,
+      int[] foregroundOrNull,
+      int[] backgroundOrNull) {
+    return adopt(
+        columns,
+        rows,
+        palette,
+        mode,
+        glyphIndices == null ? null : glyphIndices.clone(),
+        foregroundOrNull == null ? null : foregroundOrNull.clone(),
+        backgroundOrNull == null ? null : backgroundOrNull.clone());
+  }
+
+  /**
+   * A frame that takes over arrays no one will write again, such as a decoder's fresh output:
+   * checked like {@link #of}, but not copied, so a received frame reaches the screen without a copy
+   * of its cells.
+   *
+   * @throws IllegalArgumentException on sizes that do not agree or indices outside the palette
+   */
+  public static AsciiFrame adopt(
       int columns,
       int rows,
       Palette palette,
@@ -67,13 +92,7 @@ public final class AsciiFrame {
       }
     }
     return new AsciiFrame(
-        columns,
-        rows,
-        palette,
-        mode,
-        glyphIndices.clone(),
-        foregroundOrNull == null ? null : foregroundOrNull.clone(),
-        backgroundOrNull == null ? null : backgroundOrNull.clone());
+        columns, rows, palette, mode, glyphIndices, foregroundOrNull, backgroundOrNull);
   }
 
   /** Takes ownership of arrays the converter filled fresh for this frame; no copy. */
@@ -112,9 +131,27 @@ public final class AsciiFrame {
     return palette.glyph(glyphIndex(column, row));
   }
 
-  /** A copy of all glyph indices, row-major; for encoders. */
+  /** A copy of all glyph indices, row-major. */
   public byte[] glyphIndices() {
     return glyphIndices.clone();
+  }
+
+  /**
+   * The frame's own glyph indices, row-major, not a copy: for an encoder that only reads them on
+   * the per-frame hot path. Never write to the array.
+   */
+  public byte[] sharedGlyphIndices() {
+    return glyphIndices;
+  }
+
+  /** The frame's own 0xRRGGBB foregrounds, or null without colour; read-only, as above. */
+  public int[] sharedForeground() {
+    return foreground;
+  }
+
+  /** The frame's own 0xRRGGBB backgrounds, or null without them; read-only, as above. */
+  public int[] sharedBackground() {
+    return background;
   }
 
   public String rowText(int row) {

@@ -75,7 +75,7 @@ public final class AudioReceiver {
       String sender = entry.getKey();
       ReceiveStream stream = entry.getValue();
       boolean sound = stream.next(voice, observer, sender, nowNanos);
-      double level = sound ? Levels.rms(voice) : 0;
+      double level = sound ? Loudness.rms(voice) : 0;
       if (stream.updateSpeaking(level)) {
         events.accept(new AudioEvent.ParticipantSpeaking(sender, stream.speaking()));
       }
@@ -86,7 +86,7 @@ public final class AudioReceiver {
       }
     }
     mixer.mixInto(out);
-    return mixer.voices() == 0 ? 0 : Levels.rms(out);
+    return mixer.voices() == 0 ? 0 : Loudness.rms(out);
   }
 
   /**

@@ -44,7 +44,7 @@ public final class AudioSender {
    *     keep-alives)
    */
   public AudioPacket process(short[] frame, long captureNanos) {
-    double level = Levels.rms(frame);
+    double level = Loudness.rms(frame);
     boolean speaking = speech.update(level);
     events.accept(new AudioEvent.MicrophoneLevel(level, speaking));
     if (muted) {

@@ -38,7 +38,7 @@ public final class AudioService implements AutoCloseable {
   private final AudioSender sender;
   private final AudioReceiver receiver;
   private final BlockingQueue<AudioPacket> outbox = new ArrayBlockingQueue<>(OUTBOX_PACKETS);
-  private final CaptureLoop captureLoop;
+  private final MicrophoneLoop microphoneLoop;
   private final PlaybackLoop playbackLoop;
 
   private ExecutorService captureThread;
@@ -58,7 +58,7 @@ public final class AudioService implements AutoCloseable {
     this.clock = clock;
     this.sender = new AudioSender(selfId, new OpusFrameEncoder(), echoGate, this::publish);
     this.receiver = new AudioReceiver(selfId, this::publish);
-    this.captureLoop = new CaptureLoop(sender, this::enqueue, clock, this::publish);
+    this.microphoneLoop = new MicrophoneLoop(sender, this::enqueue, clock, this::publish);
     this.playbackLoop = new PlaybackLoop(receiver, echoGate, clock, this::publish);
   }
 
@@ -70,19 +70,19 @@ public final class AudioService implements AutoCloseable {
     if (captureThread != null) {
       throw new IllegalStateException("audio already started");
     }
-    captureLoop.use(source);
+    microphoneLoop.use(source);
     playbackLoop.use(sink);
     captureThread = Threads.single("audio-capture");
     sendThread = Threads.single("audio-send");
     playbackThread = Threads.single("audio-playback");
-    captureThread.execute(captureLoop);
+    captureThread.execute(microphoneLoop);
     sendThread.execute(this::sendLoop);
     playbackThread.execute(playbackLoop);
   }
 
   /** Switches the microphone (null for none) without interrupting the call. Any thread. */
   public void useSource(AudioSource source) {
-    captureLoop.use(source);
+    microphoneLoop.use(source);
   }
 
   /** Switches the speakers (null for none) without interrupting the call. Any thread. */
@@ -146,7 +146,7 @@ public final class AudioService implements AutoCloseable {
   /** Stops the threads and closes the devices; waits up to a second. Safe to call twice. */
   @Override
   public synchronized void close() {
-    captureLoop.stop();
+    microphoneLoop.stop();
     playbackLoop.stop();
     for (ExecutorService thread :
         new ExecutorService[] {captureThread, sendThread, playbackThread}) {

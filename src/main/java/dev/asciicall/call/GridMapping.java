@@ -27,7 +27,10 @@ public final class GridMapping {
 
   private GridMapping() {}
 
-  /** The grid for the encoder; shares no arrays with the frame (which stays immutable). */
+  /**
+   * The grid for the encoder. It shares the frame's arrays instead of copying them: the encoder
+   * only reads them (into its own planes), and neither side writes them again.
+   */
   public static GlyphGrid toGrid(AsciiFrame frame) {
     Palette palette = frame.palette();
     String glyphs = palette.glyphs();
@@ -44,13 +47,14 @@ public final class GridMapping {
         glyphs,
         frame.mode().ordinal(),
         flags,
-        frame.glyphIndices(),
-        frame.hasColor() ? plane(frame, false) : null,
-        frame.hasBackground() ? plane(frame, true) : null);
+        frame.sharedGlyphIndices(),
+        frame.sharedForeground(),
+        frame.sharedBackground());
   }
 
   /**
-   * The frame a decoded grid describes.
+   * The frame a decoded grid describes. It takes over the grid's arrays without a copy: a decoder
+   * hands out a fresh grid per frame, and grids are never changed once built.
    *
    * @throws CodecException when the grid is well-formed for the codec but not a frame the engine
    *     could have made (unknown mode, flags that disagree with the planes, a padded glyph in use)
@@ -72,7 +76,7 @@ public final class GridMapping {
     }
     try {
       Palette palette = new Palette(grid.paletteId(), glyphs);
-      return AsciiFrame.of(
+      return AsciiFrame.adopt(
           grid.columns(),
           grid.rows(),
           palette,
@@ -83,16 +87,5 @@ public final class GridMapping {
     } catch (IllegalArgumentException e) {
       throw new CodecException("not an ASCII frame: " + e.getMessage(), e);
     }
-  }
-
-  private static int[] plane(AsciiFrame frame, boolean background) {
-    int[] colors = new int[frame.columns() * frame.rows()];
-    int i = 0;
-    for (int row = 0; row < frame.rows(); row++) {
-      for (int column = 0; column < frame.columns(); column++) {
-        colors[i++] = background ? frame.background(column, row) : frame.foreground(column, row);
-      }
-    }
-    return colors;
   }
 }

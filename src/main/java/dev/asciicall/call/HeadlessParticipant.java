@@ -1,14 +1,9 @@
 package dev.asciicall.call;
 
-import dev.asciicall.ascii.AsciiConverter;
 import dev.asciicall.ascii.AsciiFrame;
-import dev.asciicall.ascii.ConversionSettings;
-import dev.asciicall.ascii.PixelImage;
 import dev.asciicall.audio.AudioSink;
 import dev.asciicall.audio.AudioSource;
 import dev.asciicall.audio.AudioStats;
-import dev.asciicall.capture.CaptureService;
-import dev.asciicall.capture.VideoFrame;
 import dev.asciicall.codec.CodecException;
 import dev.asciicall.common.Subscription;
 import dev.asciicall.common.Threads;
@@ -32,12 +27,12 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * A participant without a window: sends its pictures as ASCII (engine + frame codec), receives and
- * decodes everyone, keeps statistics. Pictures arrive from a {@link CaptureService} and are
- * converted and encoded on {@code video-send-N}; events, including decoding, run on the client's
- * event thread {@code net-client-N} (never KryoNet's update thread). Shares the send and receive
- * paths ({@link OutgoingVideo}, {@link IncomingVideo}) with the window's {@link CallService}. Used
- * by {@code join --headless} and {@code bench call}.
+ * A participant without a window: sends the frames of a {@link LocalVideo} (the pipeline every
+ * front end uses), receives and decodes everyone, keeps statistics. Frames are encoded on {@code
+ * video-send-N}; events, including decoding, run on the client's event thread {@code net-client-N}
+ * (never KryoNet's update thread). Shares the send and receive paths ({@link OutgoingVideo}, {@link
+ * IncomingVideo}) with the window's {@link CallService}. Used by {@code join --headless} and {@code
+ * bench call}.
  */
 public final class HeadlessParticipant implements CallEvents, AutoCloseable {
 
@@ -92,22 +87,12 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
   }
 
   /**
-   * Sends every picture {@code capture} delivers, drawn with {@code settings}. Capture never waits
-   * for us: while a frame is being converted and encoded, newer pictures replace each other in the
-   * sink's slot. Call after {@link #join}; the caller starts and stops the capture service.
+   * Sends every frame {@code video} converts. Neither capture nor conversion waits for us: while a
+   * frame is being encoded, newer ones replace each other in the outgoing slot. Call after {@link
+   * #join}; the caller starts and closes the pipeline.
    */
-  public void startSending(CaptureService capture, ConversionSettings settings) {
-    // The converter keeps state between frames, so it lives on the send thread only.
-    AsciiConverter converter = new AsciiConverter();
-    sending =
-        capture.addSink(
-            (VideoFrame picture) -> {
-              AsciiFrame frame =
-                  converter.convert(
-                      PixelImage.rgb(picture.width(), picture.height(), picture.rgb()), settings);
-              outgoing.send(frame, picture.sequence(), picture.timestampNanos());
-            },
-            sendThread);
+  public void startSending(LocalVideo video) {
+    sending = video.addFrameListener(outgoing::offer);
   }
 
   /**

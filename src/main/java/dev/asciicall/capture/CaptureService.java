@@ -1,5 +1,6 @@
 package dev.asciicall.capture;
 
+import dev.asciicall.common.LatestSlot;
 import dev.asciicall.common.Subscription;
 import dev.asciicall.common.Threads;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class CaptureService implements AutoCloseable {
   private final CaptureSettings settings;
   private final ThreadFactory threads;
   private final ThreadFactory openerThreads;
-  private final List<LatestFrameSlot> slots = new CopyOnWriteArrayList<>();
+  private final List<LatestSlot<VideoFrame>> slots = new CopyOnWriteArrayList<>();
   private final List<Consumer<CaptureStatus>> statusListeners = new CopyOnWriteArrayList<>();
   private final AtomicReference<Choice> pendingChoice = new AtomicReference<>();
   private final CaptureCounters counters = new CaptureCounters();
@@ -143,11 +144,11 @@ public final class CaptureService implements AutoCloseable {
    * the FX thread, or {@code Runnable::run} to run the sink on the capture thread.
    */
   public Subscription addSink(FrameSink sink, Executor executor) {
-    LatestFrameSlot slot = new LatestFrameSlot(sink, executor);
+    LatestSlot<VideoFrame> slot = LatestSlot.deliveringTo(sink::accept, executor);
     slots.add(slot);
     return () -> {
       if (slots.remove(slot)) {
-        counters.retireSlot(slot.dropped());
+        counters.retireSlot(slot.replaced());
         slot.close();
       }
     };
@@ -162,8 +163,8 @@ public final class CaptureService implements AutoCloseable {
   /** A snapshot of the counters; cheap, callable from any thread (e.g. once a second). */
   public CaptureStats stats() {
     long dropped = counters.retiredDrops();
-    for (LatestFrameSlot slot : slots) {
-      dropped += slot.dropped();
+    for (LatestSlot<VideoFrame> slot : slots) {
+      dropped += slot.replaced();
     }
     return new CaptureStats(
         counters.state(),
@@ -176,7 +177,7 @@ public final class CaptureService implements AutoCloseable {
 
   /** Called on the capture thread. */
   void deliver(VideoFrame frame) {
-    for (LatestFrameSlot slot : slots) {
+    for (LatestSlot<VideoFrame> slot : slots) {
       slot.offer(frame);
     }
   }

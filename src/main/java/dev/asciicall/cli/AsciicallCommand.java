@@ -34,7 +34,7 @@ public final class AsciicallCommand implements Runnable {
   }
 
   /** Subcommands are added here, in the order {@code --help} lists them. */
-  static List<Object> subcommands(GuiLauncher gui) {
+  static List<Object> subcommands(GuiLauncher gui, RenderTiming rendering) {
     return List.of(
         new ConvertCommand(),
         new SourcesCommand(),
@@ -42,6 +42,6 @@ public final class AsciicallCommand implements Runnable {
         new HostCommand(gui),
         new JoinCommand(gui),
         new DiscoverCommand(),
-        new BenchCommand());
+        BenchCommand.withSubcommands(rendering));
   }
 }

@@ -3,6 +3,7 @@ package dev.asciicall.cli;
 import dev.asciicall.ascii.AsciiFrame;
 import dev.asciicall.ascii.ConversionSettings;
 import dev.asciicall.call.HeadlessParticipant;
+import dev.asciicall.call.LocalVideo;
 import dev.asciicall.call.VideoTap;
 import dev.asciicall.capture.CaptureException;
 import dev.asciicall.capture.CaptureService;
@@ -284,8 +285,11 @@ public final class BenchCallCommand implements Callable<Integer> {
                 },
                 CaptureSettings.defaults().withFramesPerSecond(framesPerSecond));
         open.add(capture);
-        participant.startSending(capture, ConversionSettings.defaults().withColumns(columns));
-        capture.start(
+        LocalVideo video =
+            LocalVideo.withOwnThreads(capture, ConversionSettings.defaults().withColumns(columns));
+        open.add(video);
+        participant.startSending(video);
+        video.start(
             liveScene
                 ? new DemoSource(320, 240, framesPerSecond)
                 : ReplayedScene.of(footage, framesPerSecond));

@@ -1,5 +1,6 @@
 package dev.asciicall.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,17 +8,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Benchmarks; each prints one JSON line.",
-    subcommands = {
-      BenchConvertCommand.class,
-      BenchCodecCommand.class,
-      BenchCaptureCommand.class,
-      BenchCryptoCommand.class,
-      BenchAudioCommand.class,
-      BenchRenderCommand.class,
-      BenchCallCommand.class,
-      BenchTerminalCommand.class
-    })
+    description = "Benchmarks; each prints one JSON line.")
 public final class BenchCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -25,5 +16,23 @@ public final class BenchCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing benchmark name");
+  }
+
+  /** {@code bench} with its benchmarks, in the order {@code --help} lists them. */
+  static CommandLine withSubcommands(RenderTiming rendering) {
+    CommandLine bench = new CommandLine(new BenchCommand());
+    for (Object benchmark :
+        List.of(
+            new BenchConvertCommand(),
+            new BenchCodecCommand(),
+            new BenchCaptureCommand(),
+            new BenchCryptoCommand(),
+            new BenchAudioCommand(),
+            new BenchRenderCommand(rendering),
+            new BenchCallCommand(),
+            new BenchTerminalCommand())) {
+      bench.addSubcommand(benchmark);
+    }
+    return bench;
   }
 }

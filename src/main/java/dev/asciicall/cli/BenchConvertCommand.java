@@ -169,7 +169,7 @@ public final class BenchConvertCommand implements Callable<Integer> {
       for (Path file : files.sorted().toList()) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg")) {
-          images.add(scaled(ImageFiles.read(file)));
+          images.add(scaled(PixelImageFiles.read(file)));
         }
       }
     } catch (IOException e) {

@@ -1,6 +1,5 @@
 package dev.asciicall.cli;
 
-import dev.asciicall.ui.RenderBenchmark;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,6 +11,12 @@ import picocli.CommandLine.Option;
     description =
         "Measure drawing a demo grid on a canvas (single colour and colour); prints JSON.")
 public final class BenchRenderCommand implements Callable<Integer> {
+
+  private final RenderTiming timing;
+
+  BenchRenderCommand(RenderTiming timing) {
+    this.timing = timing;
+  }
 
   @Option(names = "--columns", defaultValue = "160", description = "Grid width (default 160).")
   int columns;
@@ -25,7 +30,7 @@ public final class BenchRenderCommand implements Callable<Integer> {
       throw UserFacingException.badInput("--columns must be 40..200 and --frames positive");
     }
     try {
-      System.out.println(new RenderBenchmark(columns, frames).run());
+      System.out.println(timing.run(columns, frames));
     } catch (UnsupportedOperationException | IllegalStateException noDisplay) {
       throw UserFacingException.failure(
           "The render benchmark needs a display: run it under xvfb-run", noDisplay);

@@ -18,10 +18,15 @@ public final class Cli {
 
   private Cli() {}
 
-  /** Builds the command tree; exposed for tests that drive it with their own writers. */
-  public static CommandLine commandLine(GuiLauncher gui) {
+  /**
+   * Builds the command tree; exposed for tests that drive it with their own writers.
+   *
+   * @param gui opens the window ({@code host} and {@code join} without {@code --headless})
+   * @param rendering times the window's drawing ({@code bench render})
+   */
+  public static CommandLine commandLine(GuiLauncher gui, RenderTiming rendering) {
     CommandLine commandLine = new CommandLine(new AsciicallCommand());
-    for (Object subcommand : AsciicallCommand.subcommands(gui)) {
+    for (Object subcommand : AsciicallCommand.subcommands(gui, rendering)) {
       commandLine.addSubcommand(subcommand);
     }
     commandLine.setExecutionExceptionHandler(Cli::handleExecutionException);
@@ -30,8 +35,8 @@ public final class Cli {
   }
 
   /** Runs {@code args} and returns the process exit code. */
-  public static int run(String[] args, GuiLauncher gui) {
-    return commandLine(gui).execute(args);
+  public static int run(String[] args, GuiLauncher gui, RenderTiming rendering) {
+    return commandLine(gui, rendering).execute(args);
   }
 
   private static int handleParameterException(CommandLine.ParameterException e, String[] args) {

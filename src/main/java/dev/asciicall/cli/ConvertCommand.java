@@ -97,7 +97,7 @@ public final class ConvertCommand implements Callable<Integer> {
     StringBuilder text = new StringBuilder();
     for (Path image : images) {
       // Decode everything first, so a bad file late in the list fails before anything prints.
-      AsciiFrame frame = converter.convert(ImageFiles.read(image), settings);
+      AsciiFrame frame = converter.convert(PixelImageFiles.read(image), settings);
       if (format == Format.PNG) {
         writePng(frame);
         return 0;

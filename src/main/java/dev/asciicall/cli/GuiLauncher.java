@@ -1,9 +1,7 @@
 package dev.asciicall.cli;
 
-import java.util.List;
-
 /**
- * Opens the desktop window. The command line lives below the UI in the package graph, so the app
+ * Opens the desktop window. The command line sits below the window in the package graph, so the app
  * hands it this callback instead of the command line knowing about JavaFX.
  */
 @FunctionalInterface
@@ -12,7 +10,7 @@ public interface GuiLauncher {
   /**
    * Opens the window and blocks until it is closed.
    *
-   * @param startupActions what the window should do once shown, e.g. {@code join host:port}
+   * @param action what the window does once shown, e.g. join a host
    */
-  void launch(List<String> startupActions);
+  void launch(StartupAction action);
 }

@@ -118,9 +118,7 @@ final class HostCommand implements Callable<Integer> {
       }
       char[] phrase = passphrase().orElse(null);
       gui.launch(
-          StartupAction.encode(
-              new StartupAction.Host(
-                  new HostRequest(port, udpPort, callName, name, phrase), source)));
+          new StartupAction.Host(new HostRequest(port, udpPort, callName, name, phrase), source));
       return 0;
     }
     if (maxParticipants < 2 || maxParticipants > HostOptions.MAX_PARTICIPANTS) {

@@ -7,6 +7,7 @@ import dev.asciicall.audio.AudioSourceSpec;
 import dev.asciicall.call.HeadlessParticipant;
 import dev.asciicall.call.HostAddress;
 import dev.asciicall.call.JoinRequest;
+import dev.asciicall.call.LocalVideo;
 import dev.asciicall.capture.CaptureService;
 import dev.asciicall.capture.CaptureSettings;
 import dev.asciicall.capture.SourceCatalog;
@@ -112,9 +113,7 @@ final class JoinCommand implements Callable<Integer> {
     }
     if (!headless) {
       char[] phrase = passphrase.read().orElse(null);
-      gui.launch(
-          StartupAction.encode(
-              new StartupAction.Join(new JoinRequest(host, udpPort, name, phrase), source)));
+      gui.launch(new StartupAction.Join(new JoinRequest(host, udpPort, name, phrase), source));
       return 0;
     }
     JoinOptions joinOptions = SecurityPrinter.joinOptions(name);
@@ -124,7 +123,8 @@ final class JoinCommand implements Callable<Integer> {
         CaptureService capture =
             new CaptureService(
                 SourceCatalog.system(),
-                CaptureSettings.defaults().withFramesPerSecond(framesPerSecond))) {
+                CaptureSettings.defaults().withFramesPerSecond(framesPerSecond));
+        LocalVideo video = LocalVideo.withOwnThreads(capture, settings)) {
       try {
         participant.join(host.host(), host.port(), udpPort, joinOptions, 5_000);
       } catch (NetException e) {
@@ -133,10 +133,10 @@ final class JoinCommand implements Callable<Integer> {
       // A source that cannot open is reported here and replaced by the demo scene until it can.
       capture.addStatusListener(
           status -> status.message().ifPresent(m -> System.out.println("capture: " + m)));
-      participant.startSending(capture, settings);
+      participant.startSending(video);
       // Headless has no speakers: voices are received, concealed and counted, then discarded.
       participant.startAudio(voice.orElse(null), null);
-      capture.start(source);
+      video.start(source);
       Thread hook = new Thread(participant::close, "join-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
       long millis = durationSeconds == null ? Long.MAX_VALUE : (long) (durationSeconds * 1000);

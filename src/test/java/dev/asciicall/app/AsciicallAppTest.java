@@ -2,11 +2,11 @@ package dev.asciicall.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.asciicall.ui.FeedTile;
-import dev.asciicall.ui.MainView;
-import dev.asciicall.ui.PreviewPreferences;
-import dev.asciicall.ui.PreviewSettings;
-import dev.asciicall.ui.Theme;
+import dev.asciicall.ui.appearance.Theme;
+import dev.asciicall.ui.feed.FeedTile;
+import dev.asciicall.ui.preferences.AppPreferences;
+import dev.asciicall.ui.preview.PreviewSettings;
+import dev.asciicall.ui.window.MainView;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.canvas.Canvas;
@@ -30,7 +30,7 @@ class AsciicallAppTest {
 
   @Start
   void start(Stage stage) {
-    PreviewPreferences.forUser().clear();
+    AppPreferences.forUser().clear();
     app = new AsciicallApp();
     app.start(stage);
   }
@@ -63,7 +63,7 @@ class AsciicallAppTest {
       }
     }
     assertThat(changed).as("pixels that changed as the scene moved").isGreaterThan(100);
-    assertThat(tile.shownGrid().toText()).contains("@");
+    assertThat(tile.shownFrame().toText()).contains("@");
   }
 
   @Test
@@ -80,19 +80,18 @@ class AsciicallAppTest {
   void slidersAndTogglesChangeTheRenderedGrid(FxRobot robot) throws Exception {
     FeedTile tile = robot.lookup("#local-feed").queryAs(FeedTile.class);
     waitForFrames(tile, 2);
-    assertThat(tile.shownGrid().columns()).isEqualTo(PreviewSettings.DEFAULTS.columns());
+    assertThat(tile.shownFrame().columns()).isEqualTo(PreviewSettings.DEFAULTS.columns());
 
     robot.clickOn("#columns-slider").type(KeyCode.END);
     WaitForAsyncUtils.waitFor(
-        10, TimeUnit.SECONDS, () -> tile.shownGrid().columns() == PreviewSettings.MAX_COLUMNS);
+        10, TimeUnit.SECONDS, () -> tile.shownFrame().columns() == PreviewSettings.MAX_COLUMNS);
 
     robot.clickOn("#colour-toggle");
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tile.shownGrid().hasColor());
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tile.shownFrame().hasColor());
 
     // The choice is remembered for the next start.
-    assertThat(PreviewPreferences.forUser().load().columns())
-        .isEqualTo(PreviewSettings.MAX_COLUMNS);
-    assertThat(PreviewPreferences.forUser().load().color()).isTrue();
+    assertThat(AppPreferences.forUser().load().columns()).isEqualTo(PreviewSettings.MAX_COLUMNS);
+    assertThat(AppPreferences.forUser().load().color()).isTrue();
   }
 
   @Test
@@ -105,7 +104,7 @@ class AsciicallAppTest {
     WaitForAsyncUtils.waitFor(
         10,
         TimeUnit.SECONDS,
-        () -> tile.shownGrid().hasBackgrounds() && tile.shownGrid().rowText(0).matches("▀+"));
+        () -> tile.shownFrame().hasBackground() && tile.shownFrame().rowText(0).matches("▀+"));
   }
 
   @Test
@@ -133,8 +132,8 @@ class AsciicallAppTest {
   @Test
   void theChosenThemeIsRememberedForTheNextStart(FxRobot robot) {
     MainView view = (MainView) robot.lookup("#feeds").query().getParent();
-    robot.interact(() -> view.desk().appearance().themeProperty().set(Theme.LIGHT));
-    assertThat(PreviewPreferences.forUser().theme()).isEqualTo(Theme.LIGHT);
+    robot.interact(() -> view.models().appearance().themeProperty().set(Theme.LIGHT));
+    assertThat(AppPreferences.forUser().theme()).isEqualTo(Theme.LIGHT);
   }
 
   private static boolean isLight(int argb) {

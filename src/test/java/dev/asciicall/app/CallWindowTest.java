@@ -3,11 +3,11 @@ package dev.asciicall.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asciicall.testing.FreePorts;
-import dev.asciicall.ui.DeskModels;
-import dev.asciicall.ui.FeedTile;
-import dev.asciicall.ui.MainView;
-import dev.asciicall.ui.PreviewPreferences;
-import dev.asciicall.ui.PreviewSettings;
+import dev.asciicall.ui.feed.FeedTile;
+import dev.asciicall.ui.preferences.AppPreferences;
+import dev.asciicall.ui.preview.PreviewSettings;
+import dev.asciicall.ui.window.MainView;
+import dev.asciicall.ui.window.WindowModels;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +51,7 @@ class CallWindowTest {
 
   @Start
   void start(Stage stage) {
-    PreviewPreferences preferences = PreviewPreferences.forUser();
+    AppPreferences preferences = AppPreferences.forUser();
     preferences.clear();
     // What the user chose last time, so the dialogs open filled in and the test types little: on
     // a loaded 2-core machine each keystroke waits for two busy windows.
@@ -124,8 +124,8 @@ class CallWindowTest {
     assertThat(inked).as("light glyph pixels").isGreaterThan(pixels.length / 200);
     assertThat(isLight(pixels[0])).as("dark background").isFalse();
     FeedTile hostLocal = localTile(hostStage);
-    assertThat(hostSeenByGuest.shownGrid().columns()).isEqualTo(hostLocal.shownGrid().columns());
-    assertThat(hostSeenByGuest.shownGrid().toText()).contains("@");
+    assertThat(hostSeenByGuest.shownFrame().columns()).isEqualTo(hostLocal.shownFrame().columns());
+    assertThat(hostSeenByGuest.shownFrame().toText()).contains("@");
 
     assertThat(statusText(guestStage)).startsWith("In 'Standup' at 127.0.0.1:" + tcpPort);
     WaitForAsyncUtils.waitFor(
@@ -134,17 +134,17 @@ class CallWindowTest {
         () -> callFigures(guestStage).matches("2 in call · sent \\d+ fps .*RTT \\d+ ms"));
 
     // The people list and the chat follow the call.
-    DeskModels guestDesk = ((MainView) guestStage.getScene().getRoot()).desk();
-    DeskModels hostDesk = ((MainView) hostStage.getScene().getRoot()).desk();
-    assertThat(guestDesk.participants().find("0").map(p -> p.nameProperty().get()))
+    WindowModels guestModels = ((MainView) guestStage.getScene().getRoot()).models();
+    WindowModels hostModels = ((MainView) hostStage.getScene().getRoot()).models();
+    assertThat(guestModels.participants().find("0").map(p -> p.nameProperty().get()))
         .contains("Hana");
-    WaitForAsyncUtils.asyncFx(() -> guestDesk.chat().send("hello from the guest"))
+    WaitForAsyncUtils.asyncFx(() -> guestModels.chat().send("hello from the guest"))
         .get(5, TimeUnit.SECONDS);
     WaitForAsyncUtils.waitFor(
         WAIT_SECONDS,
         TimeUnit.SECONDS,
         () ->
-            hostDesk.chat().lines().stream()
+            hostModels.chat().lines().stream()
                 .anyMatch(line -> line.text().equals("hello from the guest") && !line.mine()));
 
     // Ctrl+L in the guest's window leaves: both windows drop the other's tile.
@@ -156,7 +156,7 @@ class CallWindowTest {
         () ->
             robot.lookup("#remote-feed-1").tryQuery().isEmpty()
                 && robot.lookup("#remote-feed-0").tryQuery().isEmpty());
-    assertThat(hostDesk.participants().find("1")).isEmpty();
+    assertThat(hostModels.participants().find("1")).isEmpty();
     assertThat(statusText(guestStage)).isEqualTo("You left the call.");
   }
 

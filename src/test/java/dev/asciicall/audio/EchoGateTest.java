@@ -17,11 +17,11 @@ class EchoGateTest {
     EchoGate gate = new EchoGate();
     gate.farEndPlayed(0.2, 0);
     short[] echo = tone(0.05);
-    double before = Levels.rms(echo);
+    double before = Loudness.rms(echo);
     gate.process(echo, before, AudioFormats.FRAME_NANOS); // ramps down
     short[] next = tone(0.05);
     assertThat(gate.process(next, before, 2 * AudioFormats.FRAME_NANOS)).isTrue();
-    assertThat(Levels.rms(next)).isLessThan(before * 0.1);
+    assertThat(Loudness.rms(next)).isLessThan(before * 0.1);
   }
 
   @Test
@@ -29,9 +29,9 @@ class EchoGateTest {
     EchoGate gate = new EchoGate();
     gate.farEndPlayed(0.05, 0);
     short[] voice = tone(0.5);
-    double before = Levels.rms(voice);
+    double before = Loudness.rms(voice);
     assertThat(gate.process(voice, before, AudioFormats.FRAME_NANOS)).isFalse();
-    assertThat(Levels.rms(voice)).isEqualTo(before);
+    assertThat(Loudness.rms(voice)).isEqualTo(before);
   }
 
   @Test
@@ -39,12 +39,12 @@ class EchoGateTest {
     EchoGate gate = new EchoGate();
     gate.farEndPlayed(0.2, 0);
     short[] quiet = tone(0.05);
-    gate.process(quiet, Levels.rms(quiet), AudioFormats.FRAME_NANOS);
+    gate.process(quiet, Loudness.rms(quiet), AudioFormats.FRAME_NANOS);
     long later = 400_000_000L;
     gate.process(tone(0.05), 0.035, later); // ramps back up
     short[] after = tone(0.05);
-    double level = Levels.rms(after);
+    double level = Loudness.rms(after);
     assertThat(gate.process(after, level, later + AudioFormats.FRAME_NANOS)).isFalse();
-    assertThat(Levels.rms(after)).isEqualTo(level);
+    assertThat(Loudness.rms(after)).isEqualTo(level);
   }
 }

@@ -59,7 +59,7 @@ class FileSourceTest {
     for (int i = 0; i < 10; i++) {
       source.read(frame);
     }
-    assertThat(Levels.rms(frame)).isGreaterThan(0.1);
+    assertThat(Loudness.rms(frame)).isGreaterThan(0.1);
   }
 
   @Test

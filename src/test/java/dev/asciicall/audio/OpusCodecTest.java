@@ -39,6 +39,6 @@ class OpusCodecTest {
       tone.read(frame);
       assertThat(decoder.decode(encoder.encode(frame), frame)).isTrue();
     }
-    assertThat(Levels.rms(frame)).isGreaterThan(0.1);
+    assertThat(Loudness.rms(frame)).isGreaterThan(0.1);
   }
 }

@@ -99,8 +99,10 @@ class CallLoopbackTest {
           for (int i = 0; i < looks.size(); i++) {
             CaptureService capture = capture();
             open.add(capture);
-            participants.get(i).startSending(capture, looks.get(i));
-            capture.start(new DemoSource(320, 240, 15));
+            LocalVideo video = LocalVideo.withOwnThreads(capture, looks.get(i));
+            open.add(video);
+            participants.get(i).startSending(video);
+            video.start(new DemoSource(320, 240, 15));
           }
 
           List<Integer> ids = participants.stream().map(p -> p.participantId()).toList();

@@ -14,6 +14,7 @@ import dev.asciicall.codec.CodecException;
 import dev.asciicall.codec.FrameDecoder;
 import dev.asciicall.codec.FrameEncoder;
 import dev.asciicall.codec.GlyphGrid;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -79,7 +80,7 @@ class GridMappingTest {
     }
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void theHalfBlockPaletteIsPaddedForTheCodecAndRestored() throws CodecException {
     AsciiFrame frame = frame(RenderMode.HALF_BLOCK, ColorCapture.MONOCHROME);
 
@@ -89,7 +90,7 @@ class GridMappingTest {
     assertThat(GridMapping.toFrame(grid).palette()).isEqualTo(Palette.HALF_BLOCK);
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void gridsNoEngineCouldMakeAreRejected() {
     GlyphGrid unknownMode = new GlyphGrid(1, 1, "short", " .", 200, 0, new byte[1], null, null);
     GlyphGrid lyingFlags =
@@ -109,5 +110,27 @@ class GridMappingTest {
     assertThatThrownBy(() -> GridMapping.toFrame(unknownMode)).isInstanceOf(CodecException.class);
     assertThatThrownBy(() -> GridMapping.toFrame(lyingFlags)).isInstanceOf(CodecException.class);
     assertThatThrownBy(() -> GridMapping.toFrame(usesPadding)).isInstanceOf(CodecException.class);
+  }
+
+  @Test
+  void framesCrossTheCodecBoundaryWithoutCopiesOfTheirCells() throws CodecException {
+    AsciiFrame frame = frame(RenderMode.HALF_BLOCK, ColorCapture.PER_CELL);
+
+    GlyphGrid sent = GridMapping.toGrid(frame);
+    assertThat(sent.glyphIndices()).isSameAs(frame.sharedGlyphIndices());
+    assertThat(sent.foreground()).isSameAs(frame.sharedForeground());
+    assertThat(sent.background()).isSameAs(frame.sharedBackground());
+    assertThat(frame.glyphIndices())
+        .as("the public copy stays a copy")
+        .isNotSameAs(sent.glyphIndices());
+
+    try (FrameEncoder encoder = new FrameEncoder();
+        FrameDecoder decoder = new FrameDecoder()) {
+      GlyphGrid decoded = decoder.decode(encoder.encode(sent));
+      AsciiFrame received = GridMapping.toFrame(decoded);
+      assertThat(received.sharedGlyphIndices()).isSameAs(decoded.glyphIndices());
+      assertThat(received.sharedForeground()).isSameAs(decoded.foreground());
+      assertThat(received.sharedBackground()).isSameAs(decoded.background());
+    }
   }
 }

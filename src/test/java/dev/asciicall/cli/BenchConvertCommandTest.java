@@ -12,7 +12,7 @@ class BenchConvertCommandTest {
   @Test
   void printsOneJsonLineWithMedians() {
     StringWriter out = new StringWriter();
-    CommandLine commandLine = Cli.commandLine(actions -> {});
+    CommandLine commandLine = Cli.commandLine(action -> {}, (columns, frames) -> "{}");
     commandLine.setOut(new PrintWriter(out));
     int exit =
         commandLine.execute(
@@ -43,7 +43,7 @@ class BenchConvertCommandTest {
   @Test
   void aMissingInputFolderIsBadInput() {
     StringWriter err = new StringWriter();
-    CommandLine commandLine = Cli.commandLine(actions -> {});
+    CommandLine commandLine = Cli.commandLine(action -> {}, (columns, frames) -> "{}");
     commandLine.setErr(new PrintWriter(err));
     assertThat(commandLine.execute("bench", "convert", "--input", "/no/such/folder")).isEqualTo(2);
     assertThat(err.toString()).startsWith("asciicall: no such folder");

@@ -31,10 +31,10 @@ class CallCommandsTest {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
-  private final List<List<String>> windows = new ArrayList<>();
+  private final List<StartupAction> windows = new ArrayList<>();
 
   private int run(String... args) {
-    CommandLine commandLine = Cli.commandLine(windows::add);
+    CommandLine commandLine = Cli.commandLine(windows::add, (columns, frames) -> "{}");
     commandLine.setOut(new PrintWriter(out));
     commandLine.setErr(new PrintWriter(err));
     return commandLine.execute(args);
@@ -44,8 +44,8 @@ class CallCommandsTest {
   void joinWithoutHeadlessOpensTheWindowJoiningThatHost() {
     assertThat(run("join", "10.0.0.5:6000", "--name", "Ada", "--udp-port", "6001")).isZero();
     assertThat(windows).hasSize(1);
-    assertThat(StartupAction.decode(windows.get(0)))
-        .contains(
+    assertThat(windows.get(0))
+        .isEqualTo(
             new StartupAction.Join(
                 new JoinRequest(new HostAddress("10.0.0.5", 6000), 6001, "Ada"),
                 SourceSpec.parse("demo")));
@@ -54,8 +54,8 @@ class CallCommandsTest {
   @Test
   void hostWithoutHeadlessOpensTheWindowHosting() {
     assertThat(run("host", "--port", "6000", "--call-name", "Team", "--name", "Hana")).isZero();
-    assertThat(StartupAction.decode(windows.get(0)))
-        .contains(
+    assertThat(windows.get(0))
+        .isEqualTo(
             new StartupAction.Host(
                 new HostRequest(6000, HostAddress.DEFAULT_UDP_PORT, "Team", "Hana"),
                 SourceSpec.parse("demo")));

@@ -39,7 +39,7 @@ class ConvertCommandTest {
   }
 
   private int run(String... args) {
-    CommandLine commandLine = Cli.commandLine(actions -> {});
+    CommandLine commandLine = Cli.commandLine(action -> {}, (columns, frames) -> "{}");
     commandLine.setOut(new PrintWriter(out));
     commandLine.setErr(new PrintWriter(err));
     return commandLine.execute(args);

@@ -21,7 +21,7 @@ final class QualityEvaluation {
   private QualityEvaluation() {}
 
   static Score score(BufferedImage photo, ConversionSettings settings) {
-    PixelImage pixels = ImageFiles.toRgb(photo);
+    PixelImage pixels = PixelImageFiles.toRgb(photo);
     AsciiFrame frame = new AsciiConverter().convert(pixels, settings);
     BufferedImage render = FrameImages.render(frame, 12f);
     int width = photo.getWidth();

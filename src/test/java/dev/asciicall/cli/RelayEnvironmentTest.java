@@ -125,7 +125,7 @@ class RelayEnvironmentTest {
   @Test
   void everySettingInTheRelayConfigurationIsOneTheHostCommandReads() throws IOException {
     StringWriter help = new StringWriter();
-    CommandLine commandLine = Cli.commandLine(arguments -> {});
+    CommandLine commandLine = Cli.commandLine(action -> {}, (columns, frames) -> "{}");
     commandLine.setOut(new PrintWriter(help));
     assertThat(commandLine.execute("host", "--help")).isZero();
     String text = help.toString().replaceAll("\\s+", " ");

@@ -29,10 +29,10 @@ class SecureCallCommandsTest {
 
   @TempDir Path directory;
 
-  private final List<List<String>> launched = new ArrayList<>();
+  private final List<StartupAction> launched = new ArrayList<>();
 
   private int run(String... args) {
-    CommandLine commandLine = Cli.commandLine(launched::add);
+    CommandLine commandLine = Cli.commandLine(launched::add, (columns, frames) -> "{}");
     commandLine.setOut(new PrintWriter(new StringWriter()));
     commandLine.setErr(new PrintWriter(err));
     return commandLine.execute(args);
@@ -106,8 +106,7 @@ class SecureCallCommandsTest {
   void theWindowGetsThePassphraseFromAFileOrTheEnvironment() throws IOException {
     Path file = Files.writeString(directory.resolve("phrase"), "swordfish\n");
     assertThat(run("host", "--passphrase-file", file.toString())).isZero();
-    StartupAction.Host host =
-        (StartupAction.Host) StartupAction.decode(launched.get(0)).orElseThrow();
+    StartupAction.Host host = (StartupAction.Host) launched.get(0);
     assertThat(host.request().passphrase()).containsExactly("swordfish".toCharArray());
 
     // A variable that is not set is refused before any window opens.

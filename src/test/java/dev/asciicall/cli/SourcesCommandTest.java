@@ -18,7 +18,7 @@ class SourcesCommandTest {
   private record Result(int exitCode, String out, String err) {}
 
   private static Result run(Object command, String... args) {
-    CommandLine commandLine = Cli.commandLine(actions -> {});
+    CommandLine commandLine = Cli.commandLine(action -> {}, (columns, frames) -> "{}");
     CommandLine sub = new CommandLine(command);
     commandLine.addSubcommand("test", sub);
     StringWriter out = new StringWriter();

@@ -1,13 +1,10 @@
 package dev.asciicall.ui.call;
 
 import dev.asciicall.ascii.AsciiFrame;
-import dev.asciicall.audio.AudioEvent;
-import dev.asciicall.call.AudioAvailability;
 import dev.asciicall.call.AudioStatus;
 import dev.asciicall.call.CallListener;
 import dev.asciicall.call.CallService;
 import dev.asciicall.call.CallState;
-import dev.asciicall.call.CallStats;
 import dev.asciicall.call.CallStatus;
 import dev.asciicall.call.ChatLine;
 import dev.asciicall.call.FoundCall;
@@ -18,69 +15,57 @@ import dev.asciicall.call.LocalAddresses;
 import dev.asciicall.call.Participant;
 import dev.asciicall.call.ParticipantMedia;
 import dev.asciicall.call.SafetyCheck;
+import dev.asciicall.common.LatestSlot;
 import dev.asciicall.common.Subscription;
-import dev.asciicall.ui.CallControlsViewModel;
-import dev.asciicall.ui.DeskModels;
-import dev.asciicall.ui.EngineGridConverter;
-import dev.asciicall.ui.FeedGrid;
-import dev.asciicall.ui.FeedTile;
-import dev.asciicall.ui.TextGrid;
-import dev.asciicall.ui.TileViewModel;
+import dev.asciicall.ui.common.UiThread;
+import dev.asciicall.ui.feed.FeedGrid;
+import dev.asciicall.ui.feed.FeedTile;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.util.Duration;
 
 /**
- * The one place the window observes the {@link CallService}: it hops onto the FX thread for state,
- * joins and leaves (rare events, one {@code runLater} each), and keeps one latest-frame slot per
- * remote participant that the participant's {@link FeedTile} drains on its own animation pulse, so
- * incoming frames never queue {@code runLater} calls however fast they come. Figures are refreshed
- * once a second.
+ * The bridge between the {@link CallService} and the window: the call's events hop to the FX thread
+ * through {@link UiThread} and go to the {@link CallViewModel}, which decides; its remote feeds
+ * become {@link FeedTile}s in the {@link FeedGrid} and its notices pop up through the {@link
+ * Notifier}. Frames never hop: the network thread offers them to the participant's slot, which the
+ * tile drains on its own animation pulse. Figures are refreshed once a second.
  *
- * <p>Threads: the listener methods run on the call's threads and touch only the slots and {@code
- * runLater}; everything else is on the FX thread.
+ * <p>Threads: the listener methods run on the call's threads and touch only slots and {@link
+ * UiThread}; everything else is on the FX thread.
  */
 public final class CallAdapter implements AutoCloseable {
 
   private final CallService calls;
-  private final FeedGrid feeds;
   private final CallViewModel model;
-  private final DeskModels desk;
-  private final Notifier notifier;
-  private final LatestValue<Double> microphoneLevel = new LatestValue<>();
-  private final Map<Integer, AtomicReference<TextGrid>> slots = new ConcurrentHashMap<>();
+  private final FeedGrid feeds;
   // FX thread only.
   private final Map<Integer, FeedTile> tiles = new HashMap<>();
-  // Safety codes may come before the participant's tile; kept until the call ends.
-  private final Map<Integer, SafetyCheck> safetyChecks = new HashMap<>();
   private final Timeline figures;
   private final Subscription subscription;
 
-  /**
-   * Made on the FX thread.
-   *
-   * @param desk the chat, participants and controls models this adapter fills and follows
-   */
-  public CallAdapter(
-      CallService calls, FeedGrid feeds, CallViewModel model, DeskModels desk, Notifier notifier) {
+  /** Made on the FX thread. */
+  public CallAdapter(CallService calls, CallViewModel model, FeedGrid feeds, Notifier notifier) {
     this.calls = calls;
-    this.feeds = feeds;
     this.model = model;
-    this.desk = desk;
-    this.notifier = notifier;
+    this.feeds = feeds;
+    model.remoteFeeds().addListener(this::feedsChanged);
+    model.onNotice(
+        notice -> {
+          if (notice.kind() == Notice.Kind.WARNING) {
+            notifier.warn(notice.text());
+          } else {
+            notifier.inform(notice.text());
+          }
+        });
     this.subscription = calls.addListener(new Listener());
-    followControls(desk.controls());
-    figures = new Timeline(new KeyFrame(Duration.seconds(1), event -> refreshFigures()));
+    figures = new Timeline(new KeyFrame(Duration.seconds(1), event -> model.refreshFigures()));
     figures.setCycleCount(Animation.INDEFINITE);
     figures.play();
   }
@@ -95,7 +80,7 @@ public final class CallAdapter implements AutoCloseable {
   /** Hosts a call; the future completes on the FX thread. */
   public CompletableFuture<Hosting> host(HostRequest request) {
     // The addresses are listed on the call's thread: listing interfaces may take a moment.
-    return onFx(
+    return UiThread.onFx(
         calls
             .host(request)
             .thenApply(
@@ -114,11 +99,11 @@ public final class CallAdapter implements AutoCloseable {
 
   /** Joins a call; the future completes on the FX thread. */
   public CompletableFuture<CallStatus> join(JoinRequest request) {
-    return onFx(calls.join(request));
+    return UiThread.onFx(calls.join(request));
   }
 
   public CompletableFuture<CallStatus> leave() {
-    return onFx(calls.leave());
+    return UiThread.onFx(calls.leave());
   }
 
   /** Hosting: lets nobody else join until {@link #unlockCall()}. */
@@ -132,174 +117,25 @@ public final class CallAdapter implements AutoCloseable {
 
   /** A problem outside the call that the user should know about (e.g. the camera was lost). */
   public void warn(String message) {
-    model.lastNoticeProperty().set(message);
-    notifier.warn(message);
+    model.warn(message);
   }
 
-  /** My switches go to the call (and to the next calls): muted microphone, camera off. */
-  private void followControls(CallControlsViewModel controls) {
-    applyMicrophone(controls.microphoneMutedProperty().get());
-    applyCamera(controls.cameraOnProperty().get());
-    controls
-        .microphoneMutedProperty()
-        .addListener((observable, old, muted) -> applyMicrophone(muted));
-    controls.cameraOnProperty().addListener((observable, old, on) -> applyCamera(on));
-  }
-
-  private void applyMicrophone(boolean muted) {
-    if (muted) {
-      calls.muteMicrophone();
-    } else {
-      calls.unmuteMicrophone();
-    }
-  }
-
-  private void applyCamera(boolean on) {
-    if (on) {
-      calls.showCameraOn();
-    } else {
-      calls.showCameraOff();
-    }
-  }
-
-  private static <T> CompletableFuture<T> onFx(CompletableFuture<T> future) {
-    return future.whenCompleteAsync((result, failure) -> {}, Platform::runLater);
-  }
-
-  private void refreshFigures() {
-    CallState state = model.stateProperty().get();
-    if (!state.inCall() || state == CallState.CONNECTING) {
-      model.figuresProperty().set("");
-      return;
-    }
-    CallStats stats = calls.stats();
-    // Everything travels through the host, so my round trip to it is the best figure for all.
-    tiles.values().forEach(tile -> tile.model().showConnection(stats.roundTripMillis(), 0));
-    int others = stats.peers().size();
-    model.participantsProperty().set(others);
-    model
-        .figuresProperty()
-        .set(String.format(Locale.ROOT, "%d in call · ", others + 1) + stats.summary());
-  }
-
-  private void statusChanged(CallStatus status) {
-    CallState previous = model.stateProperty().get();
-    model.stateProperty().set(status.state());
-    model.messageProperty().set(status.message());
-    if (!status.state().inCall()) {
-      tiles.values().forEach(feeds::removeTile);
-      tiles.clear();
-      slots.clear();
-      safetyChecks.clear();
-      desk.participants().clearOthers();
-      desk.participants().removeActionProperty().set(null);
-      desk.chat().outgoingProperty().set(null);
-      model.participantsProperty().set(0);
-      refreshFigures();
-    } else if (status.state() != CallState.CONNECTING) {
-      desk.chat().outgoingProperty().set(calls::sendChat);
-    }
-    if (status.state() == CallState.HOSTING) {
-      desk.participants()
-          .removeActionProperty()
-          .set(person -> calls.remove(Integer.parseInt(person.participantId())));
-    }
-    if (status.state() == CallState.ENDED) {
-      model.lastNoticeProperty().set(status.message());
-      notifier.warn(status.message());
-    } else if (status.state() == CallState.JOINED || status.state() == CallState.HOSTING) {
-      if (previous != status.state()) {
-        notice(status.message());
+  /** FX thread: a tile for every remote feed, in the order they joined. */
+  private void feedsChanged(ListChangeListener.Change<? extends RemoteFeed> change) {
+    while (change.next()) {
+      for (RemoteFeed gone : change.getRemoved()) {
+        FeedTile tile = tiles.remove(gone.participantId());
+        if (tile != null) {
+          feeds.removeTile(tile);
+        }
       }
-      refreshFigures();
+      for (RemoteFeed added : change.getAddedSubList()) {
+        FeedTile tile = new FeedTile(added.person(), added.frames());
+        tile.setId("remote-feed-" + added.participantId());
+        tiles.put(added.participantId(), tile);
+        feeds.addTile(tile);
+      }
     }
-  }
-
-  private void joined(Participant participant) {
-    if (tiles.containsKey(participant.id())) {
-      return;
-    }
-    TileViewModel person =
-        desk.participants()
-            .join(
-                TileViewModel.forParticipant(
-                    Integer.toString(participant.id()), participant.name()));
-    person
-        .volumeProperty()
-        .addListener(
-            (observable, old, volume) -> calls.setVolume(participant.id(), volume.doubleValue()));
-    SafetyCheck check = safetyChecks.get(participant.id());
-    if (check != null) {
-      showSafetyCode(person, check);
-    }
-    FeedTile tile = new FeedTile(person, slot(participant.id()));
-    tile.setId("remote-feed-" + participant.id());
-    tiles.put(participant.id(), tile);
-    feeds.addTile(tile);
-    notice(participant.name() + " joined the call");
-  }
-
-  private void left(Participant participant, String reason) {
-    FeedTile tile = tiles.remove(participant.id());
-    if (tile != null) {
-      feeds.removeTile(tile);
-    }
-    desk.participants().leave(Integer.toString(participant.id()));
-    notice(participant.name() + " " + reason);
-  }
-
-  private void notice(String text) {
-    model.lastNoticeProperty().set(text);
-    notifier.inform(text);
-  }
-
-  private void verified(SafetyCheck check) {
-    safetyChecks.put(check.participantId(), check);
-    person(check.participantId()).ifPresent(person -> showSafetyCode(person, check));
-    if (check.keyChanged()) {
-      warn(
-          check.name()
-              + " is not using the key seen before for this name. Compare the safety code "
-              + check.safetyCode()
-              + " with them by voice before you trust the call.");
-    }
-  }
-
-  private static void showSafetyCode(TileViewModel person, SafetyCheck check) {
-    person.safetyCodeProperty().set(check.safetyCode());
-    person.keyChangedProperty().set(check.keyChanged());
-  }
-
-  private Optional<TileViewModel> person(int participantId) {
-    return desk.participants().find(Integer.toString(participantId));
-  }
-
-  private void audioChanged(AudioStatus status) {
-    CallControlsViewModel controls = desk.controls();
-    AudioAvailability availability = status.availability();
-    boolean noMicrophone =
-        availability == AudioAvailability.NO_MICROPHONE
-            || availability == AudioAvailability.VIDEO_ONLY;
-    boolean noSpeakers =
-        availability == AudioAvailability.NO_SPEAKERS
-            || availability == AudioAvailability.VIDEO_ONLY;
-    if (noMicrophone) {
-      controls.showDeviceProblem(AudioEvent.Direction.INPUT, "No microphone");
-    } else {
-      controls.showDeviceWorking(AudioEvent.Direction.INPUT);
-    }
-    if (noSpeakers) {
-      controls.showDeviceProblem(AudioEvent.Direction.OUTPUT, "No speakers");
-    } else {
-      controls.showDeviceWorking(AudioEvent.Direction.OUTPUT);
-    }
-    if (availability != AudioAvailability.FULL) {
-      warn("Audio: " + status.message() + ". Pick another device below; the call goes on.");
-    }
-  }
-
-  private AtomicReference<TextGrid> slot(int participantId) {
-    return slots.computeIfAbsent(participantId, id -> new AtomicReference<>());
   }
 
   /** Stops the figures and stops observing the call (the call itself is closed by its owner). */
@@ -309,77 +145,67 @@ public final class CallAdapter implements AutoCloseable {
     subscription.close();
   }
 
-  /** On the call's threads: slots for frames, one runLater for everything else. */
+  /** On the call's threads: slots for frames and levels, one hop for everything else. */
   private final class Listener implements CallListener {
+
+    /** Fifty times a second: the newest level wins, at most one hop is pending. */
+    private final LatestSlot<Double> microphoneLevel = UiThread.latest(model::microphoneLevel);
+
     @Override
     public void callStatusChanged(CallStatus status) {
-      Platform.runLater(() -> CallAdapter.this.statusChanged(status));
+      UiThread.runLater(() -> model.statusChanged(status));
     }
 
     @Override
     public void participantJoined(Participant participant) {
-      slot(participant.id());
-      Platform.runLater(() -> joined(participant));
+      model.frames(participant.id());
+      UiThread.runLater(() -> model.participantJoined(participant));
     }
 
     @Override
     public void participantLeft(Participant participant, String reason) {
-      slots.remove(participant.id());
-      Platform.runLater(() -> left(participant, reason));
+      model.forgetFrames(participant.id());
+      UiThread.runLater(() -> model.participantLeft(participant, reason));
     }
 
     @Override
     public void frameReceived(int participantId, AsciiFrame frame) {
-      // Converted here, on the network thread, so the FX thread only draws.
-      slot(participantId).set(EngineGridConverter.toTextGrid(frame));
+      model.frames(participantId).offer(frame);
     }
 
     @Override
     public void chatReceived(ChatLine line) {
-      // My own lines are shown by the chat model when sent; the host's echo is not repeated.
-      if (!line.fromMe()) {
-        Platform.runLater(() -> desk.chat().receive(line.senderName(), line.text()));
-      }
+      UiThread.runLater(() -> model.chatReceived(line));
     }
 
     @Override
     public void participantVerified(SafetyCheck check) {
-      Platform.runLater(() -> verified(check));
+      UiThread.runLater(() -> model.participantVerified(check));
     }
 
     @Override
     public void mediaChanged(ParticipantMedia media) {
-      Platform.runLater(
-          () ->
-              person(media.participantId())
-                  .ifPresent(
-                      person -> {
-                        person.microphoneMutedProperty().set(media.microphoneMuted());
-                        person.cameraOffProperty().set(media.cameraOff());
-                      }));
+      UiThread.runLater(() -> model.mediaChanged(media));
     }
 
     @Override
     public void participantSpeaking(int participantId, boolean speaking) {
-      Platform.runLater(
-          () -> person(participantId).ifPresent(p -> p.speakingProperty().set(speaking)));
+      UiThread.runLater(() -> model.participantSpeaking(participantId, speaking));
     }
 
     @Override
     public void participantMuted(int participantId, boolean muted) {
-      Platform.runLater(
-          () -> person(participantId).ifPresent(p -> p.microphoneMutedProperty().set(muted)));
+      UiThread.runLater(() -> model.participantMuted(participantId, muted));
     }
 
-    /** Fifty times a second: the newest level wins, at most one runLater is pending. */
     @Override
     public void microphoneLevel(double rms, boolean speaking) {
-      microphoneLevel.offer(rms, level -> desk.controls().microphoneLevelProperty().set(level));
+      microphoneLevel.offer(rms);
     }
 
     @Override
     public void statusChanged(AudioStatus status) {
-      Platform.runLater(() -> audioChanged(status));
+      UiThread.runLater(() -> model.audioChanged(status));
     }
   }
 }

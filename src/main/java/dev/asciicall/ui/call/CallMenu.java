@@ -4,8 +4,7 @@ import dev.asciicall.call.CallState;
 import dev.asciicall.call.HostAddress;
 import dev.asciicall.call.HostRequest;
 import dev.asciicall.call.JoinRequest;
-import dev.asciicall.ui.JoinDialog;
-import dev.asciicall.ui.PreviewPreferences;
+import dev.asciicall.ui.preferences.AppPreferences;
 import java.util.function.Supplier;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -24,10 +23,10 @@ import javafx.stage.Window;
 public final class CallMenu extends Menu {
 
   private final CallAdapter calls;
-  private final PreviewPreferences preferences;
+  private final AppPreferences preferences;
   private final Supplier<Window> owner;
 
-  public CallMenu(CallAdapter calls, PreviewPreferences preferences, Supplier<Window> owner) {
+  public CallMenu(CallAdapter calls, AppPreferences preferences, Supplier<Window> owner) {
     super("Call");
     setId("call-menu");
     this.calls = calls;

@@ -1,6 +1,29 @@
 package dev.asciicall.ui.call;
 
+import dev.asciicall.ascii.AsciiFrame;
+import dev.asciicall.audio.AudioEvent;
+import dev.asciicall.call.AudioAvailability;
+import dev.asciicall.call.AudioStatus;
 import dev.asciicall.call.CallState;
+import dev.asciicall.call.CallStats;
+import dev.asciicall.call.CallStatus;
+import dev.asciicall.call.ChatLine;
+import dev.asciicall.call.Participant;
+import dev.asciicall.call.ParticipantMedia;
+import dev.asciicall.call.SafetyCheck;
+import dev.asciicall.common.LatestSlot;
+import dev.asciicall.ui.chat.ChatViewModel;
+import dev.asciicall.ui.controls.CallControlsViewModel;
+import dev.asciicall.ui.feed.TileViewModel;
+import dev.asciicall.ui.people.ParticipantsViewModel;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
@@ -9,10 +32,19 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
- * The call as the window shows it: state, the sentence in the status bar, live figures, who is
- * there, and the last notice. Filled by {@link CallAdapter} on the FX thread; views bind to it.
+ * The call as the window shows it, and every decision about it: the state and the sentence in the
+ * status bar, live figures, one {@link RemoteFeed} per other participant, their marks and safety
+ * codes, notices for joins, leaves and problems, and which call furniture works when (chat while in
+ * a call, Remove while hosting). My switches in the controls go to the call. Plain Java: the {@link
+ * CallAdapter} feeds it the call's events on the FX thread and turns its feeds and notices into
+ * tiles and pop-ups.
+ *
+ * <p>FX thread only, except {@link #frames(int)} and {@link #forgetFrames(int)}, which the network
+ * thread calls for every frame.
  */
 public final class CallViewModel {
 
@@ -25,6 +57,59 @@ public final class CallViewModel {
       Bindings.createBooleanBinding(() -> state.get().canStart(), state);
   private final BooleanBinding inCall =
       Bindings.createBooleanBinding(() -> state.get().inCall(), state);
+  private final ObservableList<RemoteFeed> remoteFeeds = FXCollections.observableArrayList();
+  private final List<Consumer<Notice>> noticeListeners = new CopyOnWriteArrayList<>();
+  // Offered on the network thread, so a frame that comes before the join's hop waits for its tile.
+  private final Map<Integer, LatestSlot<AsciiFrame>> frameSlots = new ConcurrentHashMap<>();
+  // Safety codes may come before the participant's tile; kept until the call ends.
+  private final Map<Integer, SafetyCheck> safetyChecks = new HashMap<>();
+  private final CallActions calls;
+  private final CallControlsViewModel controls;
+  private final ChatViewModel chat;
+  private final ParticipantsViewModel people;
+
+  /**
+   * @param controls my switches (sent to the call) and the audio status line (filled here)
+   * @param chat where others' messages go; its sender is set while in a call
+   * @param people everyone in the call; Remove is offered while hosting
+   */
+  public CallViewModel(
+      CallActions calls,
+      CallControlsViewModel controls,
+      ChatViewModel chat,
+      ParticipantsViewModel people) {
+    this.calls = calls;
+    this.controls = controls;
+    this.chat = chat;
+    this.people = people;
+    followControls();
+  }
+
+  /** My switches go to the call (and to the next calls): muted microphone, camera off. */
+  private void followControls() {
+    applyMicrophone(controls.microphoneMutedProperty().get());
+    applyCamera(controls.cameraOnProperty().get());
+    controls
+        .microphoneMutedProperty()
+        .addListener((observable, old, muted) -> applyMicrophone(muted));
+    controls.cameraOnProperty().addListener((observable, old, on) -> applyCamera(on));
+  }
+
+  private void applyMicrophone(boolean muted) {
+    if (muted) {
+      calls.muteMicrophone();
+    } else {
+      calls.unmuteMicrophone();
+    }
+  }
+
+  private void applyCamera(boolean on) {
+    if (on) {
+      calls.showCameraOn();
+    } else {
+      calls.showCameraOff();
+    }
+  }
 
   public ObjectProperty<CallState> stateProperty() {
     return state;
@@ -58,5 +143,188 @@ public final class CallViewModel {
   /** Leave is possible. */
   public BooleanBinding inCallProperty() {
     return inCall;
+  }
+
+  /** Everyone else's feed, in the order they joined; a tile per entry. */
+  public ObservableList<RemoteFeed> remoteFeeds() {
+    return remoteFeeds;
+  }
+
+  /** Tells {@code listener} every notice from now on (joins, leaves, problems). */
+  public void onNotice(Consumer<Notice> listener) {
+    noticeListeners.add(listener);
+  }
+
+  /**
+   * The slot {@code participantId}'s decoded frames go to, made on first use (a frame may arrive
+   * before the join reaches the FX thread). Any thread.
+   */
+  public LatestSlot<AsciiFrame> frames(int participantId) {
+    return frameSlots.computeIfAbsent(participantId, id -> new LatestSlot<>());
+  }
+
+  /** The participant left: frames still on their way are dropped. Any thread. */
+  public void forgetFrames(int participantId) {
+    LatestSlot<AsciiFrame> slot = frameSlots.remove(participantId);
+    if (slot != null) {
+      slot.close();
+    }
+  }
+
+  /** A problem outside the call that the user should know about (e.g. the camera was lost). */
+  public void warn(String text) {
+    notice(Notice.warn(text));
+  }
+
+  private void notice(Notice notice) {
+    lastNotice.set(notice.text());
+    noticeListeners.forEach(listener -> listener.accept(notice));
+  }
+
+  /** The call started, ended or changed state. */
+  public void statusChanged(CallStatus status) {
+    CallState previous = state.get();
+    state.set(status.state());
+    message.set(status.message());
+    if (!status.state().inCall()) {
+      remoteFeeds.clear();
+      frameSlots.clear();
+      safetyChecks.clear();
+      people.clearOthers();
+      people.removeActionProperty().set(null);
+      chat.outgoingProperty().set(null);
+      participants.set(0);
+      refreshFigures();
+    } else if (status.state() != CallState.CONNECTING) {
+      chat.outgoingProperty().set(calls::sendChat);
+    }
+    if (status.state() == CallState.HOSTING) {
+      people
+          .removeActionProperty()
+          .set(person -> calls.remove(Integer.parseInt(person.participantId())));
+    }
+    if (status.state() == CallState.ENDED) {
+      warn(status.message());
+    } else if (status.state() == CallState.JOINED || status.state() == CallState.HOSTING) {
+      if (previous != status.state()) {
+        notice(Notice.inform(status.message()));
+      }
+      refreshFigures();
+    }
+  }
+
+  /** Live figures, once a second: the status bar and every tile's connection bars. */
+  public void refreshFigures() {
+    CallState now = state.get();
+    if (!now.inCall() || now == CallState.CONNECTING) {
+      figures.set("");
+      return;
+    }
+    CallStats stats = calls.stats();
+    // Everything travels through the host, so my round trip to it is the best figure for all.
+    remoteFeeds.forEach(feed -> feed.person().showConnection(stats.roundTripMillis(), 0));
+    int others = stats.peers().size();
+    participants.set(others);
+    figures.set(String.format(Locale.ROOT, "%d in call · ", others + 1) + stats.summary());
+  }
+
+  public void participantJoined(Participant participant) {
+    int id = participant.id();
+    if (remoteFeeds.stream().anyMatch(feed -> feed.participantId() == id)) {
+      return;
+    }
+    TileViewModel person =
+        people.join(TileViewModel.forParticipant(Integer.toString(id), participant.name()));
+    person
+        .volumeProperty()
+        .addListener((observable, old, volume) -> calls.setVolume(id, volume.doubleValue()));
+    SafetyCheck check = safetyChecks.get(id);
+    if (check != null) {
+      showSafetyCode(person, check);
+    }
+    remoteFeeds.add(new RemoteFeed(id, person, frames(id)));
+    notice(Notice.inform(participant.name() + " joined the call"));
+  }
+
+  public void participantLeft(Participant participant, String reason) {
+    remoteFeeds.removeIf(feed -> feed.participantId() == participant.id());
+    people.leave(Integer.toString(participant.id()));
+    notice(Notice.inform(participant.name() + " " + reason));
+  }
+
+  /** A safety code to compare by voice; a changed key is a warning. */
+  public void participantVerified(SafetyCheck check) {
+    safetyChecks.put(check.participantId(), check);
+    person(check.participantId()).ifPresent(person -> showSafetyCode(person, check));
+    if (check.keyChanged()) {
+      warn(
+          check.name()
+              + " is not using the key seen before for this name. Compare the safety code "
+              + check.safetyCode()
+              + " with them by voice before you trust the call.");
+    }
+  }
+
+  private static void showSafetyCode(TileViewModel person, SafetyCheck check) {
+    person.safetyCodeProperty().set(check.safetyCode());
+    person.keyChangedProperty().set(check.keyChanged());
+  }
+
+  private Optional<TileViewModel> person(int participantId) {
+    return people.find(Integer.toString(participantId));
+  }
+
+  /** Someone muted, unmuted or switched their camera. */
+  public void mediaChanged(ParticipantMedia media) {
+    person(media.participantId())
+        .ifPresent(
+            person -> {
+              person.microphoneMutedProperty().set(media.microphoneMuted());
+              person.cameraOffProperty().set(media.cameraOff());
+            });
+  }
+
+  public void participantSpeaking(int participantId, boolean speaking) {
+    person(participantId).ifPresent(person -> person.speakingProperty().set(speaking));
+  }
+
+  public void participantMuted(int participantId, boolean muted) {
+    person(participantId).ifPresent(person -> person.microphoneMutedProperty().set(muted));
+  }
+
+  /** A chat line; my own lines are shown by the chat model when sent, not again from the host. */
+  public void chatReceived(ChatLine line) {
+    if (!line.fromMe()) {
+      chat.receive(line.senderName(), line.text());
+    }
+  }
+
+  /** My microphone's newest level. */
+  public void microphoneLevel(double rms) {
+    controls.microphoneLevelProperty().set(rms);
+  }
+
+  /** Which audio works: the controls say what is missing, and a warning says what to do. */
+  public void audioChanged(AudioStatus status) {
+    AudioAvailability availability = status.availability();
+    boolean noMicrophone =
+        availability == AudioAvailability.NO_MICROPHONE
+            || availability == AudioAvailability.VIDEO_ONLY;
+    boolean noSpeakers =
+        availability == AudioAvailability.NO_SPEAKERS
+            || availability == AudioAvailability.VIDEO_ONLY;
+    if (noMicrophone) {
+      controls.showDeviceProblem(AudioEvent.Direction.INPUT, "No microphone");
+    } else {
+      controls.showDeviceWorking(AudioEvent.Direction.INPUT);
+    }
+    if (noSpeakers) {
+      controls.showDeviceProblem(AudioEvent.Direction.OUTPUT, "No speakers");
+    } else {
+      controls.showDeviceWorking(AudioEvent.Direction.OUTPUT);
+    }
+    if (availability != AudioAvailability.FULL) {
+      warn("Audio: " + status.message() + ". Pick another device below; the call goes on.");
+    }
   }
 }

@@ -28,7 +28,7 @@ public final class ChatView extends VBox {
     Label title = new Label("Chat");
     title.getStyleClass().add("side-panel-title");
 
-    ListView<ChatLine> lines = new ListView<>(model.lines());
+    ListView<ChatEntry> lines = new ListView<>(model.lines());
     lines.setId("chat-lines");
     lines.setPlaceholder(new Label("No messages yet"));
     lines.setCellFactory(list -> new LineCell(list));
@@ -37,7 +37,7 @@ public final class ChatView extends VBox {
     model
         .lines()
         .addListener(
-            (javafx.collections.ListChangeListener<ChatLine>)
+            (javafx.collections.ListChangeListener<ChatEntry>)
                 change -> lines.scrollTo(model.lines().size() - 1));
 
     TextField input = new TextField();
@@ -82,16 +82,16 @@ public final class ChatView extends VBox {
   }
 
   /** One line: time, sender, text; my own lines are marked for the stylesheet. */
-  private static final class LineCell extends ListCell<ChatLine> {
+  private static final class LineCell extends ListCell<ChatEntry> {
 
-    private final ListView<ChatLine> list;
+    private final ListView<ChatEntry> list;
 
-    LineCell(ListView<ChatLine> list) {
+    LineCell(ListView<ChatEntry> list) {
       this.list = list;
     }
 
     @Override
-    protected void updateItem(ChatLine line, boolean empty) {
+    protected void updateItem(ChatEntry line, boolean empty) {
       super.updateItem(line, empty);
       getStyleClass().remove("chat-line-mine");
       if (empty || line == null) {

@@ -18,8 +18,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The chat panel's state: the lines so far, how many arrived unseen, and where my messages go. The
- * call adapter sets {@link #outgoingProperty()} while in a call (null otherwise) and feeds {@link
- * #receive}; the panel sets {@link #panelShowingProperty()}.
+ * call's view model sets {@link #outgoingProperty()} while in a call (null otherwise) and feeds
+ * {@link #receive}; the panel sets {@link #panelShowingProperty()}.
  *
  * <p>FX thread only.
  */
@@ -32,7 +32,7 @@ public final class ChatViewModel {
   static final int MAX_LINES = 1000;
 
   private final Clock clock;
-  private final ObservableList<ChatLine> lines = FXCollections.observableArrayList();
+  private final ObservableList<ChatEntry> lines = FXCollections.observableArrayList();
   private final ReadOnlyIntegerWrapper unread = new ReadOnlyIntegerWrapper(this, "unread");
   private final BooleanProperty panelShowing = new SimpleBooleanProperty(this, "panelShowing");
   private final ObjectProperty<Consumer<String>> outgoing =
@@ -68,26 +68,26 @@ public final class ChatViewModel {
       text = text.substring(0, MAX_CHARS);
     }
     sink.accept(text);
-    append(new ChatLine(myName.get(), clock.instant(), text, true));
+    append(new ChatEntry(myName.get(), clock.instant(), text, true));
     return true;
   }
 
   /** A message from someone else; counts as unread while the panel is closed. */
   public void receive(String sender, String text) {
-    append(new ChatLine(sender, clock.instant(), text, false));
+    append(new ChatEntry(sender, clock.instant(), text, false));
     if (!panelShowing.get()) {
       unread.set(unread.get() + 1);
     }
   }
 
-  private void append(ChatLine line) {
+  private void append(ChatEntry line) {
     lines.add(line);
     if (lines.size() > MAX_LINES) {
       lines.remove(0, lines.size() - MAX_LINES);
     }
   }
 
-  public ObservableList<ChatLine> lines() {
+  public ObservableList<ChatEntry> lines() {
     return lines;
   }
 

@@ -1,6 +1,6 @@
 package dev.asciicall.ui.people;
 
-import dev.asciicall.ui.TileViewModel;
+import dev.asciicall.ui.feed.TileViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

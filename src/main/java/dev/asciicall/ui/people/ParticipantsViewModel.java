@@ -1,6 +1,6 @@
 package dev.asciicall.ui.people;
 
-import dev.asciicall.ui.TileViewModel;
+import dev.asciicall.ui.feed.TileViewModel;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
@@ -12,7 +12,7 @@ import javafx.collections.ObservableList;
 /**
  * Everyone in the call, me first, as the participants panel lists them. The same {@link
  * TileViewModel}s the tiles show, so a volume set here and a mute mark seen there are one state.
- * The call adapter adds and removes participants and, while I host, sets {@link
+ * The call's view model adds and removes participants and, while I host, sets {@link
  * #removeActionProperty()} so the list offers "Remove".
  *
  * <p>FX thread only.

@@ -34,7 +34,7 @@ class PassphraseOptionsTest {
   private final StringWriter err = new StringWriter();
 
   private int run(FakeHost host, String... args) {
-    CommandLine root = Cli.commandLine(actions -> {});
+    CommandLine root = Cli.commandLine(action -> {}, (columns, frames) -> "{}");
     root.addSubcommand(host);
     root.setErr(new PrintWriter(err));
     String[] full = new String[args.length + 1];

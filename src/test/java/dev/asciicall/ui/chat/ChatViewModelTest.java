@@ -23,7 +23,7 @@ class ChatViewModelTest {
 
     assertThat(sent).containsExactly("hello there");
     assertThat(chat.lines())
-        .containsExactly(new ChatLine("You", clock.instant(), "hello there", true));
+        .containsExactly(new ChatEntry("You", clock.instant(), "hello there", true));
   }
 
   @Test

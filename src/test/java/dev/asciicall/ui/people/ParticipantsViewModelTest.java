@@ -2,7 +2,7 @@ package dev.asciicall.ui.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.asciicall.ui.TileViewModel;
+import dev.asciicall.ui.feed.TileViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

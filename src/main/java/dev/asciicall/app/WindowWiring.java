@@ -1,0 +1,91 @@
+package dev.asciicall.app;
+
+import dev.asciicall.audio.AudioDevice;
+import dev.asciicall.ui.appearance.AppearanceViewModel;
+import dev.asciicall.ui.chat.ChatViewModel;
+import dev.asciicall.ui.common.UiThread;
+import dev.asciicall.ui.controls.CallControlsViewModel;
+import dev.asciicall.ui.people.ParticipantsViewModel;
+import dev.asciicall.ui.preferences.AppPreferences;
+import dev.asciicall.ui.window.WindowModels;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+
+/**
+ * Connects the window's view models to the app outside a call: remembered theme, text size and
+ * devices; the camera switch stops and restarts capture; device lists come from Java Sound off the
+ * FX thread. The call's view model adds the call's side (mute sent to others, levels, chat). FX
+ * thread.
+ */
+final class WindowWiring {
+
+  private WindowWiring() {}
+
+  static WindowModels create(AppContext context) {
+    AppPreferences preferences = context.preferences();
+    AppearanceViewModel appearance =
+        new AppearanceViewModel(preferences.theme(), preferences.fontSize());
+    appearance.onChange(chosen -> preferences.saveAppearance(chosen.theme(), chosen.fontSize()));
+    CallControlsViewModel controls = new CallControlsViewModel();
+    controls
+        .cameraOnProperty()
+        .addListener(
+            (observable, old, on) -> {
+              if (on) {
+                context.video().turnCameraOn();
+              } else {
+                context.video().turnCameraOff();
+              }
+            });
+    controls.refreshActionProperty().set(() -> listDevices(context, controls));
+    rememberChoice(controls.selectedMicrophoneProperty(), preferences::saveMicrophone);
+    rememberChoice(controls.selectedSpeakerProperty(), preferences::saveSpeaker);
+    return new WindowModels(controls, new ChatViewModel(), new ParticipantsViewModel(), appearance);
+  }
+
+  /** Lists devices in the background; the remembered ones are chosen if they are still there. */
+  static void listDevices(AppContext context, CallControlsViewModel controls) {
+    AppPreferences preferences = context.preferences();
+    context
+        .listAudioDevices()
+        .whenComplete(
+            (lists, error) ->
+                UiThread.runLater(
+                    () -> {
+                      if (error != null) {
+                        controls.showDevices(List.of(), List.of());
+                        return;
+                      }
+                      boolean first = controls.microphones().isEmpty();
+                      controls.showDevices(lists.get(0), lists.get(1));
+                      if (first) {
+                        choose(
+                            controls.selectedMicrophoneProperty(),
+                            lists.get(0),
+                            preferences.microphone());
+                        choose(
+                            controls.selectedSpeakerProperty(),
+                            lists.get(1),
+                            preferences.speaker());
+                      }
+                    }));
+  }
+
+  private static void choose(
+      ObjectProperty<AudioDevice> chosen, List<AudioDevice> devices, Optional<String> name) {
+    name.flatMap(
+            wanted -> devices.stream().filter(device -> device.name().equals(wanted)).findFirst())
+        .ifPresent(chosen::set);
+  }
+
+  private static void rememberChoice(
+      ObjectProperty<AudioDevice> chosen, java.util.function.Consumer<String> save) {
+    chosen.addListener(
+        (observable, old, now) -> {
+          if (now != null) {
+            save.accept(now.name());
+          }
+        });
+  }
+}

@@ -1,0 +1,125 @@
+package dev.asciicall.ui.feed;
+
+import dev.asciicall.ascii.AsciiFrame;
+import dev.asciicall.common.LatestSlot;
+import dev.asciicall.ui.appearance.Theme;
+import java.util.Objects;
+import javafx.animation.AnimationTimer;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.StackPane;
+
+/**
+ * One participant's feed: a canvas that fills the tile, with the {@link TileOverlay} of their name,
+ * marks and connection over it. An {@link AnimationTimer} drains the tile's {@link LatestSlot} once
+ * per pulse and redraws only when a new frame arrived or the tile was resized, so however fast
+ * frames come there is at most one draw per pulse and no queue of {@code runLater} calls. The frame
+ * is drawn as it came from the engine or the decoder, without a copy in between.
+ *
+ * <p>Built and used on the FX thread; producers on other threads only offer to the slot.
+ */
+public final class FeedTile extends StackPane {
+
+  private final Canvas canvas = new Canvas();
+  private final GridPainter painter = new GridPainter();
+  private final LatestSlot<AsciiFrame> slot;
+  private final TileViewModel model;
+  private final TileOverlay overlay;
+  private AsciiFrame shown;
+  private boolean dirty;
+  private long framesDrawn;
+
+  private final AnimationTimer timer =
+      new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+          drain();
+        }
+      };
+
+  /** A tile showing only a name (no call state), e.g. before the call's view model has one. */
+  public FeedTile(String name, LatestSlot<AsciiFrame> slot) {
+    this(TileViewModel.forParticipant(name, name), slot);
+  }
+
+  public FeedTile(TileViewModel model, LatestSlot<AsciiFrame> slot) {
+    this.slot = Objects.requireNonNull(slot);
+    this.model = Objects.requireNonNull(model);
+    this.overlay = new TileOverlay(model);
+    getStyleClass().add("feed-tile");
+    canvas.getStyleClass().add("feed-canvas");
+    // With the camera off the last picture must not linger: only the tile's background shows.
+    canvas.visibleProperty().bind(model.cameraOffProperty().not());
+    setMinSize(80, 60);
+    getChildren().addAll(canvas, overlay);
+    widthProperty().addListener((observable, old, now) -> dirty = true);
+    heightProperty().addListener((observable, old, now) -> dirty = true);
+    sceneProperty()
+        .addListener(
+            (observable, old, scene) -> {
+              if (scene == null) {
+                timer.stop();
+              } else {
+                timer.start();
+              }
+            });
+  }
+
+  @Override
+  protected void layoutChildren() {
+    canvas.setWidth(getWidth());
+    canvas.setHeight(getHeight());
+    super.layoutChildren();
+  }
+
+  public TileViewModel model() {
+    return model;
+  }
+
+  /** Draws single-colour grids and the background in the theme's colours from the next pulse. */
+  public void useTheme(Theme theme) {
+    painter.setColors(theme.tileBackground(), theme.tileForeground());
+    dirty = true;
+  }
+
+  public Canvas canvas() {
+    return canvas;
+  }
+
+  public GridPainter painter() {
+    return painter;
+  }
+
+  /** The frame on screen now (for snapshots and copy as text), or null before the first frame. */
+  public AsciiFrame shownFrame() {
+    return shown;
+  }
+
+  /** How many frames this tile has drawn; lets tests and stats see the feed is live. */
+  public long framesDrawn() {
+    return framesDrawn;
+  }
+
+  private void drain() {
+    AsciiFrame next = slot.take();
+    if (next != null) {
+      shown = next;
+      dirty = true;
+    }
+    if (dirty && shown != null && getWidth() > 0 && getHeight() > 0) {
+      dirty = false;
+      painter.paint(canvas.getGraphicsContext2D(), shown, getWidth(), getHeight());
+      framesDrawn++;
+    }
+  }
+
+  /** Region's min size is used by grids; the canvas itself never forces the tile larger. */
+  @Override
+  protected double computePrefWidth(double height) {
+    return 640;
+  }
+
+  @Override
+  protected double computePrefHeight(double width) {
+    return 400;
+  }
+}

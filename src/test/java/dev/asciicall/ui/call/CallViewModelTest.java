@@ -1,0 +1,273 @@
+package dev.asciicall.ui.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.asciicall.ascii.AsciiFrame;
+import dev.asciicall.ascii.TextFrames;
+import dev.asciicall.call.AudioAvailability;
+import dev.asciicall.call.AudioStatus;
+import dev.asciicall.call.CallState;
+import dev.asciicall.call.CallStats;
+import dev.asciicall.call.CallStatus;
+import dev.asciicall.call.ChatLine;
+import dev.asciicall.call.Participant;
+import dev.asciicall.call.ParticipantMedia;
+import dev.asciicall.call.SafetyCheck;
+import dev.asciicall.ui.chat.ChatEntry;
+import dev.asciicall.ui.chat.ChatViewModel;
+import dev.asciicall.ui.controls.CallControlsViewModel;
+import dev.asciicall.ui.feed.ConnectionQuality;
+import dev.asciicall.ui.feed.TileViewModel;
+import dev.asciicall.ui.people.ParticipantsViewModel;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The window's decisions about the call, without a window: events in, what the tiles, lists,
+ * controls and notices show out, and what goes back to the call.
+ */
+class CallViewModelTest {
+
+  private static final Participant ADA = new Participant(1, "Ada");
+
+  /** The call as the view model sees it: records what it is asked to do. */
+  private static final class FakeCall implements CallActions {
+    final List<String> done = new ArrayList<>();
+    CallStats stats = CallStats.NONE;
+
+    @Override
+    public CallStats stats() {
+      return stats;
+    }
+
+    @Override
+    public void setVolume(int participantId, double gain) {
+      done.add("volume " + participantId + " " + gain);
+    }
+
+    @Override
+    public void sendChat(String text) {
+      done.add("chat " + text);
+    }
+
+    @Override
+    public void remove(int participantId) {
+      done.add("remove " + participantId);
+    }
+
+    @Override
+    public void muteMicrophone() {
+      done.add("mute");
+    }
+
+    @Override
+    public void unmuteMicrophone() {
+      done.add("unmute");
+    }
+
+    @Override
+    public void showCameraOff() {
+      done.add("camera off");
+    }
+
+    @Override
+    public void showCameraOn() {
+      done.add("camera on");
+    }
+  }
+
+  private final FakeCall call = new FakeCall();
+  private final CallControlsViewModel controls = new CallControlsViewModel();
+  private final ChatViewModel chat = new ChatViewModel();
+  private final ParticipantsViewModel people = new ParticipantsViewModel();
+  private final CallViewModel model = new CallViewModel(call, controls, chat, people);
+  private final List<Notice> notices = new ArrayList<>();
+
+  {
+    people.join(TileViewModel.forMe("me", "Grace"));
+    model.onNotice(notices::add);
+  }
+
+  private void joined() {
+    model.statusChanged(new CallStatus(CallState.CONNECTING, "", "Joining 10.0.0.5:54555…"));
+    model.statusChanged(new CallStatus(CallState.JOINED, "Standup", "In 'Standup' at 10.0.0.5"));
+  }
+
+  @Test
+  void mySwitchesGoToTheCallFromTheStart() {
+    assertThat(call.done).containsExactly("unmute", "camera on");
+
+    controls.toggleMicrophone();
+    controls.toggleCamera();
+
+    assertThat(call.done).containsExactly("unmute", "camera on", "mute", "camera off");
+  }
+
+  @Test
+  void joiningACallSaysSoOnceAndOpensTheChat() {
+    joined();
+    model.statusChanged(new CallStatus(CallState.JOINED, "Standup", "In 'Standup' at 10.0.0.5"));
+
+    assertThat(model.stateProperty().get()).isEqualTo(CallState.JOINED);
+    assertThat(model.messageProperty().get()).isEqualTo("In 'Standup' at 10.0.0.5");
+    assertThat(model.canStartProperty().get()).isFalse();
+    assertThat(model.inCallProperty().get()).isTrue();
+    assertThat(notices).containsExactly(Notice.inform("In 'Standup' at 10.0.0.5"));
+    assertThat(chat.send("hello")).isTrue();
+    assertThat(call.done).endsWith("chat hello");
+    assertThat(people.canRemove().get()).as("only the host removes").isFalse();
+  }
+
+  @Test
+  void someoneJoiningGetsAFeedWithTheFramesThatCameBeforeTheJoinAndTheirVolumeReachesTheCall() {
+    joined();
+    AsciiFrame early = TextFrames.ofLines("@@", "..");
+    model.frames(ADA.id()).offer(early);
+
+    model.participantJoined(ADA);
+    model.participantJoined(ADA);
+
+    assertThat(model.remoteFeeds()).hasSize(1);
+    RemoteFeed feed = model.remoteFeeds().get(0);
+    assertThat(feed.participantId()).isEqualTo(1);
+    assertThat(feed.person().nameProperty().get()).isEqualTo("Ada");
+    assertThat(feed.frames().take()).isSameAs(early);
+    assertThat(people.find("1")).contains(feed.person());
+    assertThat(notices).endsWith(Notice.inform("Ada joined the call"));
+
+    feed.person().volumeProperty().set(0.5);
+    assertThat(call.done).endsWith("volume 1 0.5");
+  }
+
+  @Test
+  void someoneLeavingLosesTheirFeedAndTheirPlaceInTheList() {
+    joined();
+    model.participantJoined(ADA);
+    model.forgetFrames(ADA.id());
+    model.participantLeft(ADA, "left the call");
+
+    assertThat(model.remoteFeeds()).isEmpty();
+    assertThat(people.find("1")).isEmpty();
+    assertThat(notices).endsWith(Notice.inform("Ada left the call"));
+  }
+
+  @Test
+  void aSafetyCodeThatCameBeforeTheJoinShowsOnTheTileAndAChangedKeyWarns() {
+    joined();
+    model.participantVerified(new SafetyCheck(1, "Ada", "4821 0937", true));
+    assertThat(notices)
+        .endsWith(
+            Notice.warn(
+                "Ada is not using the key seen before for this name. Compare the safety code"
+                    + " 4821 0937 with them by voice before you trust the call."));
+    assertThat(model.lastNoticeProperty().get()).startsWith("Ada is not using the key");
+
+    model.participantJoined(ADA);
+
+    TileViewModel ada = model.remoteFeeds().get(0).person();
+    assertThat(ada.safetyCodeProperty().get()).isEqualTo("4821 0937");
+    assertThat(ada.keyChangedProperty().get()).isTrue();
+  }
+
+  @Test
+  void marksOfMuteCameraAndSpeakingFollowTheParticipant() {
+    joined();
+    model.participantJoined(ADA);
+    TileViewModel ada = model.remoteFeeds().get(0).person();
+
+    model.mediaChanged(new ParticipantMedia(1, true, true));
+    assertThat(ada.microphoneMutedProperty().get()).isTrue();
+    assertThat(ada.cameraOffProperty().get()).isTrue();
+    model.participantMuted(1, false);
+    assertThat(ada.microphoneMutedProperty().get()).isFalse();
+    model.participantSpeaking(1, true);
+    assertThat(ada.speakingProperty().get()).isTrue();
+    // Someone unknown (already gone) changes nothing.
+    model.participantSpeaking(7, true);
+  }
+
+  @Test
+  void hostingOffersRemoveWhichGoesToTheCall() {
+    model.statusChanged(new CallStatus(CallState.HOSTING, "Standup", "Hosting 'Standup'"));
+    model.participantJoined(ADA);
+
+    assertThat(people.canRemove().get()).isTrue();
+    assertThat(people.remove(model.remoteFeeds().get(0).person())).isTrue();
+    assertThat(call.done).endsWith("remove 1");
+  }
+
+  @Test
+  void whenTheCallEndsEveryoneElseGoesAndTheReasonIsAWarning() {
+    model.statusChanged(new CallStatus(CallState.HOSTING, "Standup", "Hosting 'Standup'"));
+    model.participantJoined(ADA);
+    model.frames(ADA.id()).offer(TextFrames.ofLines("@"));
+
+    model.statusChanged(new CallStatus(CallState.ENDED, "", "The host ended the call."));
+
+    assertThat(model.remoteFeeds()).isEmpty();
+    assertThat(people.participants()).extracting(TileViewModel::isMe).containsExactly(true);
+    assertThat(people.canRemove().get()).isFalse();
+    assertThat(chat.canSend().get()).isFalse();
+    assertThat(model.participantsProperty().get()).isZero();
+    assertThat(model.figuresProperty().get()).isEmpty();
+    assertThat(model.frames(ADA.id()).take()).as("frames of the old call are gone").isNull();
+    assertThat(notices).endsWith(Notice.warn(model.messageProperty().get()));
+    assertThat(model.canStartProperty().get()).isTrue();
+  }
+
+  @Test
+  void figuresSayWhoIsThereAndLightEveryTilesConnectionBars() {
+    joined();
+    model.participantJoined(ADA);
+    call.stats =
+        new CallStats(29.5, 64.0, 40, List.of(new CallStats.PeerStats(1, "Ada", 30.0, 70.0)));
+
+    model.refreshFigures();
+
+    assertThat(model.figuresProperty().get()).isEqualTo("2 in call · " + call.stats.summary());
+    assertThat(model.participantsProperty().get()).isEqualTo(1);
+    assertThat(model.remoteFeeds().get(0).person().qualityProperty().get())
+        .isEqualTo(ConnectionQuality.GOOD);
+  }
+
+  @Test
+  void othersChatLinesAreShownAndMyEchoIsNot() {
+    joined();
+    model.chatReceived(new ChatLine(1, "Ada", 0, "hi Grace", false));
+    model.chatReceived(new ChatLine(0, "Grace", 0, "hi Ada", true));
+
+    assertThat(chat.lines()).extracting(ChatEntry::text).containsExactly("hi Grace");
+    assertThat(chat.unreadProperty().get()).isEqualTo(1);
+  }
+
+  @Test
+  void missingAudioShowsInTheControlsAndSaysWhatToDo() {
+    model.audioChanged(new AudioStatus(AudioAvailability.NO_MICROPHONE, "no microphone found"));
+
+    assertThat(controls.audioStatus().get()).isEqualTo("No microphone — others can't hear you");
+    assertThat(notices)
+        .containsExactly(
+            Notice.warn(
+                "Audio: no microphone found. Pick another device below; the call goes on."));
+
+    model.audioChanged(new AudioStatus(AudioAvailability.FULL, "microphone and speakers work"));
+    assertThat(controls.audioStatus().get()).isEmpty();
+    assertThat(notices).hasSize(1);
+  }
+
+  @Test
+  void myMicrophoneLevelFillsTheMeter() {
+    model.microphoneLevel(0.1);
+
+    assertThat(controls.microphoneLevelProperty().get()).isEqualTo(0.1);
+  }
+
+  @Test
+  void aProblemOutsideTheCallIsAWarning() {
+    model.warn("Camera \"Cam\" was unplugged.");
+
+    assertThat(notices).containsExactly(Notice.warn("Camera \"Cam\" was unplugged."));
+    assertThat(model.lastNoticeProperty().get()).isEqualTo("Camera \"Cam\" was unplugged.");
+  }
+}

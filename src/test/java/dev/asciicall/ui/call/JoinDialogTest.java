@@ -1,0 +1,78 @@
+package dev.asciicall.ui.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.asciicall.call.FoundCall;
+import dev.asciicall.call.HostAddress;
+import dev.asciicall.call.JoinRequest;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class JoinDialogTest {
+
+  private JoinDialog dialog;
+
+  @Start
+  void start(Stage stage) {
+    stage.setScene(new Scene(new StackPane(), 300, 200));
+    stage.show();
+    JoinDialog.CallFinder lan =
+        udpPort ->
+            CompletableFuture.completedFuture(
+                List.of(new FoundCall("Team", 3, new HostAddress("192.168.1.7", 54555))));
+    dialog =
+        new JoinDialog(stage, new JoinDialog.Initial("", 54777, List.of("10.0.0.5:6000")), lan);
+    dialog.show();
+  }
+
+  @Test
+  void refusesAnImpossibleAddressAndAcceptsLocalhost(FxRobot robot) throws Exception {
+    robot.clickOn("#join-name").write("Ada");
+    robot.clickOn("#join-address").write("999.1.1.1:99999");
+    Button join = robot.lookup("#join-button").queryAs(Button.class);
+    assertThat(join.isDisabled()).isTrue();
+    assertThat(robot.lookup("#join-problem").queryAs(Label.class).getText()).contains("port");
+
+    robot.doubleClickOn("#join-address").eraseText(20).write("localhost:54555");
+    assertThat(join.isDisabled()).isFalse();
+    assertThat(robot.lookup("#join-problem").queryAs(Label.class).getText()).isEmpty();
+
+    robot.clickOn("#join-button");
+    Optional<JoinRequest> result =
+        WaitForAsyncUtils.asyncFx(() -> Optional.ofNullable(dialog.getResult()))
+            .get(5, TimeUnit.SECONDS);
+    assertThat(result).contains(new JoinRequest(new HostAddress("localhost", 54555), 54777, "Ada"));
+  }
+
+  @Test
+  void recentHostsAndCallsOnTheNetworkFillTheAddressWhenPicked(FxRobot robot) throws Exception {
+    TextField address = robot.lookup("#join-address").queryAs(TextField.class);
+    robot.clickOn("Recent: 10.0.0.5:6000");
+    assertThat(address.getText()).isEqualTo("10.0.0.5:6000");
+    WaitForAsyncUtils.waitFor(
+        5,
+        TimeUnit.SECONDS,
+        () ->
+            robot
+                .lookup("On this network: Team (3 in call) at 192.168.1.7:54555")
+                .tryQuery()
+                .isPresent());
+    robot.clickOn("On this network: Team (3 in call) at 192.168.1.7:54555");
+    assertThat(address.getText()).isEqualTo("192.168.1.7:54555");
+  }
+}
