@@ -2,6 +2,7 @@ package dev.asciicall.app;
 
 import dev.asciicall.audio.AudioDevice;
 import dev.asciicall.audio.AudioDevices;
+import dev.asciicall.audio.VoiceProcessing;
 import dev.asciicall.call.CallService;
 import dev.asciicall.capture.CaptureService;
 import dev.asciicall.capture.CaptureSettings;
@@ -109,6 +110,15 @@ final class AppContext implements AutoCloseable, SourceChooser {
     cameraOff = false;
     SourceSpec source = chosenSource;
     cameraSwitchThread.execute(() -> capture.start(source));
+  }
+
+  /**
+   * Why voice processing cannot run here, if it cannot: loads the native library off the FX thread
+   * (the first load unpacks it, a moment), so a call later starts without that wait.
+   */
+  CompletableFuture<java.util.Optional<String>> voiceProcessingProblem() {
+    return CompletableFuture.supplyAsync(
+        () -> VoiceProcessing.probe(VoiceProcessing.WEBRTC), discoveryThread);
   }
 
   /** Lists microphones and speakers off the FX thread (Java Sound may take a while). */

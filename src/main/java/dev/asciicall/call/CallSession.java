@@ -67,6 +67,7 @@ final class CallSession implements CallEvents, AutoCloseable {
       started.showCameraOff();
     }
     audio = started;
+    started.useProcessing(endpoints.processing());
     started.start(endpoints.microphone(), endpoints.speakers());
   }
 
@@ -241,6 +242,11 @@ final class CallSession implements CallEvents, AutoCloseable {
     @Override
     public void statusChanged(AudioStatus status) {
       listeners.forEach(listener -> listener.statusChanged(status));
+    }
+
+    @Override
+    public void processingUnavailable(String message) {
+      listeners.forEach(listener -> listener.processingUnavailable(message));
     }
   }
 

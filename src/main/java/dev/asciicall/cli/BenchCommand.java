@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       BenchCaptureCommand.class,
       BenchCryptoCommand.class,
       BenchAudioCommand.class,
+      BenchVoiceCommand.class,
       BenchRenderCommand.class,
       BenchCallCommand.class
     })

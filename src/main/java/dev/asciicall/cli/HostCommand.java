@@ -74,6 +74,8 @@ final class HostCommand implements Callable<Integer> {
 
   @Mixin PassphraseOptions passphrase;
 
+  @Mixin VoiceProcessingOption processing;
+
   @Override
   public Integer call() throws Exception {
     if (!headless) {
@@ -81,6 +83,7 @@ final class HostCommand implements Callable<Integer> {
         throw UserFacingException.badInput(
             "--max-participants works with --headless only; nothing was started");
       }
+      processing.handToWindow();
       char[] phrase = passphrase.read().orElse(null);
       gui.launch(
           StartupAction.encode(

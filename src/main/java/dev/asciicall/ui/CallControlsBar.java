@@ -2,14 +2,17 @@ package dev.asciicall.ui;
 
 import dev.asciicall.audio.AudioDevice;
 import dev.asciicall.audio.AudioDevices;
+import dev.asciicall.audio.ProcessingStage;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -65,6 +68,8 @@ public final class CallControlsBar extends HBox {
     refresh.setTooltip(new Tooltip("Look for microphones and speakers again"));
     refresh.setOnAction(event -> model.refreshDevices());
 
+    MenuButton voice = voiceProcessing(model);
+
     Label status = new Label();
     status.setId("audio-status");
     status.getStyleClass().add("audio-status");
@@ -85,6 +90,7 @@ public final class CallControlsBar extends HBox {
             microphones,
             speakers,
             refresh,
+            voice,
             status,
             spacer,
             side.chatToggle(),
@@ -92,10 +98,36 @@ public final class CallControlsBar extends HBox {
     // Buttons keep their words; the pickers and the status line shrink instead.
     for (javafx.scene.control.Control control :
         new javafx.scene.control.Control[] {
-          microphone, camera, refresh, side.chatToggle(), side.peopleToggle()
+          microphone, camera, refresh, voice, side.chatToggle(), side.peopleToggle()
         }) {
       control.setMinWidth(Region.USE_PREF_SIZE);
     }
+  }
+
+  /**
+   * The audio settings: one switch per voice processing stage, all on by default; people with a
+   * headset or a studio microphone may turn them off.
+   */
+  private static MenuButton voiceProcessing(CallControlsViewModel model) {
+    MenuButton voice = new MenuButton("Voice");
+    voice.setId("voice-processing");
+    voice.setTooltip(
+        new Tooltip(
+            "Echo cancellation, noise suppression and automatic gain for your microphone;"
+                + " turn them off for a headset or a studio microphone"));
+    for (ProcessingStage stage : ProcessingStage.values()) {
+      String words = stage.description();
+      CheckMenuItem item =
+          new CheckMenuItem(Character.toUpperCase(words.charAt(0)) + words.substring(1));
+      item.setId("processing-" + stage.word());
+      item.setSelected(model.processingProperty().get().has(stage));
+      item.setOnAction(event -> model.setProcessing(stage, item.isSelected()));
+      model
+          .processingProperty()
+          .addListener((observable, old, now) -> item.setSelected(now.has(stage)));
+      voice.getItems().add(item);
+    }
+    return voice;
   }
 
   /** Colours a switch red (stylesheet class {@code switched-off}) while what it controls is off. */
