@@ -111,11 +111,12 @@ public final class BenchVoiceCommand implements Runnable {
           .append(
               format(
                   "{\"delay_ms\":%d,\"erle_db\":%.1f,\"double_talk_correlation\":%.3f,"
-                      + "\"double_talk_lag_ms\":%.1f}",
+                      + "\"double_talk_lag_ms\":%.1f,\"double_talk_level_db\":%.1f}",
                   echo.delayMillis(),
                   echo.erleDecibels(),
                   echo.doubleTalkCorrelation(),
-                  echo.doubleTalkLagMillis()));
+                  echo.doubleTalkLagMillis(),
+                  echo.doubleTalkLevelDecibels()));
     }
     json.append(']');
     VoiceTrials.DelayFigures delay = trials.delayChange(processors, 80, 200);

@@ -15,8 +15,12 @@ public final class VoiceMetrics {
 
   private VoiceMetrics() {}
 
-  /** A Pearson correlation and the lag of the processed signal at which it was found. */
-  public record Correlation(double value, int lagSamples) {
+  /**
+   * A Pearson correlation, the lag of the processed signal at which it was found, and how loud the
+   * reference is in the processed signal there (the least-squares gain, in dB: 0 means intact, -26
+   * means ducked by a gate).
+   */
+  public record Correlation(double value, int lagSamples, double levelDecibels) {
     public double lagMillis() {
       return lagSamples * 1000.0 / AudioFormats.SAMPLE_RATE;
     }
@@ -36,22 +40,35 @@ public final class VoiceMetrics {
    */
   public static Correlation correlation(
       double[] reference, double[] processed, int from, int to, int maxLag) {
-    Correlation best = new Correlation(-1, 0);
-    for (int lag = 0; lag <= maxLag; lag++) {
-      double cross = 0;
-      double referencePower = 0;
-      double processedPower = 0;
-      for (int i = from; i < to && i + lag < processed.length; i++) {
-        cross += reference[i] * processed[i + lag];
-        referencePower += reference[i] * reference[i];
-        processedPower += processed[i + lag] * processed[i + lag];
-      }
-      double value = cross / Math.sqrt(Math.max(referencePower * processedPower, 1e-30));
-      if (value > best.value()) {
-        best = new Correlation(value, lag);
-      }
+    // Coarse every 6 samples (a speech correlation peak is wider than that), then the neighbours.
+    Correlation best = new Correlation(-1, 0, -100);
+    for (int lag = 0; lag <= maxLag; lag += 6) {
+      best = better(best, correlationAt(reference, processed, from, to, lag));
+    }
+    int coarse = best.lagSamples();
+    for (int lag = Math.max(0, coarse - 5); lag <= Math.min(maxLag, coarse + 5); lag++) {
+      best = better(best, correlationAt(reference, processed, from, to, lag));
     }
     return best;
+  }
+
+  private static Correlation better(Correlation a, Correlation b) {
+    return b.value() > a.value() ? b : a;
+  }
+
+  private static Correlation correlationAt(
+      double[] reference, double[] processed, int from, int to, int lag) {
+    double cross = 0;
+    double referencePower = 0;
+    double processedPower = 0;
+    for (int i = from; i < to && i + lag < processed.length; i++) {
+      cross += reference[i] * processed[i + lag];
+      referencePower += reference[i] * reference[i];
+      processedPower += processed[i + lag] * processed[i + lag];
+    }
+    double value = cross / Math.sqrt(Math.max(referencePower * processedPower, 1e-30));
+    double gain = cross / Math.max(referencePower, 1e-30);
+    return new Correlation(value, lag, 20 * Math.log10(Math.max(gain, 1e-5)));
   }
 
   /**

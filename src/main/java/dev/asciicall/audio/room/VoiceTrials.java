@@ -44,12 +44,15 @@ public final class VoiceTrials {
    * @param erleDecibels over the far-end-only stretch after convergence
    * @param doubleTalkCorrelation of the processed signal with the clean near end while both talk
    * @param doubleTalkLagMillis the processing lag at which that correlation was found
+   * @param doubleTalkLevelDecibels how loud the near end came through while both talked (0: as loud
+   *     as it was said)
    */
   public record EchoFigures(
       int delayMillis,
       double erleDecibels,
       double doubleTalkCorrelation,
-      double doubleTalkLagMillis) {}
+      double doubleTalkLagMillis,
+      double doubleTalkLevelDecibels) {}
 
   /**
    * @param erleBeforeDecibels converged, before the change
@@ -91,7 +94,8 @@ public final class VoiceTrials {
         delayMillis,
         VoiceMetrics.erle(take.captured(), out, converged, doubleTalk),
         correlation.value(),
-        correlation.lagMillis());
+        correlation.lagMillis(),
+        correlation.levelDecibels());
   }
 
   public DelayFigures delayChange(
@@ -114,20 +118,18 @@ public final class VoiceTrials {
       throws ProcessingUnavailableException {
     RoomTake take = room.noisyTalk(snrDecibels, TAKE_SECONDS);
     double[] out = run(processors, ProcessingSettings.of(ProcessingStage.NOISE), take).output();
-    boolean[] active = VoiceMetrics.activeFrames(take.nearEnd());
     // The first two seconds are the suppressor learning the noise.
-    boolean[] settled = Arrays.copyOf(active, active.length);
-    double[] captured = Arrays.copyOfRange(take.captured(), seconds(2), take.length());
-    double[] processed = Arrays.copyOfRange(out, seconds(2), take.length());
-    settled = Arrays.copyOfRange(settled, seconds(2) / VoiceMetrics.FRAME, active.length);
-    double[] near = Arrays.copyOfRange(take.nearEnd(), seconds(2), take.length());
+    int from = seconds(2);
+    double[] captured = Arrays.copyOfRange(take.captured(), from, take.length());
+    double[] processed = Arrays.copyOfRange(out, from, take.length());
+    double[] near = Arrays.copyOfRange(take.nearEnd(), from, take.length());
+    boolean[] active = VoiceMetrics.activeFrames(near);
+    double speechOut =
+        VoiceMetrics.activePower(processed, active) - VoiceMetrics.pausePower(processed, active);
     return new NoiseFigures(
-        VoiceMetrics.snr(captured, settled),
-        VoiceMetrics.snr(processed, settled),
-        VoiceMetrics.decibels(
-            (VoiceMetrics.activePower(processed, settled)
-                    - VoiceMetrics.pausePower(processed, settled))
-                / VoiceMetrics.activePower(near, settled)));
+        VoiceMetrics.snr(captured, active),
+        VoiceMetrics.snr(processed, active),
+        VoiceMetrics.decibels(speechOut / VoiceMetrics.activePower(near, active)));
   }
 
   /** Every stage on, over the double-talk take: the cost per 20 ms frame in a call. */
