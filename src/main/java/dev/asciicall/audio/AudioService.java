@@ -97,11 +97,13 @@ public final class AudioService implements AutoCloseable {
   /** Switches the microphone (null for none) without interrupting the call. Any thread. */
   public void useSource(AudioSource source) {
     captureLoop.use(source);
+    processing.restart();
   }
 
   /** Switches the speakers (null for none) without interrupting the call. Any thread. */
   public void useSink(AudioSink sink) {
     playbackLoop.use(sink);
+    processing.restart();
   }
 
   /** Takes a packet from another participant. Any thread; never blocks. */

@@ -32,11 +32,12 @@ public final class VoiceProcessing implements AutoCloseable {
   private final FarEndQueue farEnd = new FarEndQueue();
   private final short[] played = new short[AudioFormats.FRAME_SAMPLES];
   private volatile ProcessingSettings requested;
+  private volatile boolean restartRequested;
 
-  // Capture thread only.
+  // Written on the capture thread only; unavailable is read by any.
   private ProcessingSettings applied = ProcessingSettings.NONE;
   private VoiceProcessor processor;
-  private String unavailable;
+  private volatile String unavailable;
 
   public VoiceProcessing(
       ProcessingSettings settings, Factory factory, Consumer<AudioEvent> events) {
@@ -68,6 +69,15 @@ public final class VoiceProcessing implements AutoCloseable {
   /** Runs these stages from the next frame on. Any thread. */
   public void use(ProcessingSettings settings) {
     requested = settings;
+  }
+
+  /**
+   * The microphone or the speakers changed, and with them the echo path and its delay: the echo
+   * canceller starts afresh from the next frame. A fresh AEC3 finds the delay within the first half
+   * second, faster than it re-converges after a jump. Any thread.
+   */
+  public void restart() {
+    restartRequested = true;
   }
 
   /** The stages asked for (they may not run: see {@link #unavailable()}). */
@@ -106,6 +116,11 @@ public final class VoiceProcessing implements AutoCloseable {
   }
 
   private void applyRequested() {
+    if (restartRequested) {
+      restartRequested = false;
+      closeProcessor();
+      applied = ProcessingSettings.NONE;
+    }
     ProcessingSettings wanted = requested;
     if (wanted.equals(applied)) {
       return;

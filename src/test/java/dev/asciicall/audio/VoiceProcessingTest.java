@@ -107,6 +107,27 @@ class VoiceProcessingTest {
   }
 
   @Test
+  void anotherMicrophoneOrSpeakerStartsTheEchoCancellerAfresh() {
+    List<HalvingProcessor> made = new ArrayList<>();
+    VoiceProcessing processing =
+        new VoiceProcessing(
+            ProcessingSettings.ALL,
+            settings -> {
+              HalvingProcessor fresh = new HalvingProcessor();
+              made.add(fresh);
+              return fresh;
+            },
+            events::add);
+    processing.process(frame(1000));
+    processing.restart();
+    short[] captured = frame(1000);
+    processing.process(captured);
+    assertThat(made).hasSize(2);
+    assertThat(made.get(0).closed).isTrue();
+    assertThat(captured[0]).isEqualTo((short) 500);
+  }
+
+  @Test
   void theEchoCancellerGetsWhatWasPlayedInOrderBeforeTheMicrophoneFrame() {
     HalvingProcessor fake = new HalvingProcessor();
     VoiceProcessing processing =
