@@ -11,6 +11,7 @@ need=()
 command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb xauth)
 command -v xwininfo >/dev/null 2>&1 || need+=(x11-utils)
 dpkg -s libgtk-3-0 >/dev/null 2>&1 || need+=(libgtk-3-0)
+dpkg -s libpulse0 >/dev/null 2>&1 || need+=(libpulse0)
 if [ "${#need[@]}" -gt 0 ]; then
   echo "package-smoke: installing ${need[*]}"
   if [ "$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi
@@ -82,6 +83,24 @@ if [ $code -eq 0 ] && grep -q '"simd":"vector-' <<<"$out"; then
   pass "conversion uses SIMD: $(grep -o '"simd":"[^"]*"' <<<"$out")"
 else
   fail "bench convert in the app image: exit $code, output: $out"
+fi
+
+# Voice processing (issue 21): the app image carries this OS's webrtc-java native jar, and WebRTC's
+# audio processing loads from it in the trimmed runtime (Linux needs libpulse0, as the .deb says).
+native_jar="$(find target/dist/asciicall -name 'webrtc-java-*-linux-*.jar' | head -1)"
+if [ -n "$native_jar" ]; then
+  pass "native WebRTC library in the image: $(basename "$native_jar") ($(du -h "$native_jar" | cut -f1))"
+else
+  fail "no webrtc-java native jar in target/dist/asciicall"
+fi
+if timeout 60 "$launcher" bench --help 2>&1 | grep -qE '^\s+voice\b'; then
+  out="$(timeout 180 "$launcher" bench voice --speech src/test/resources/speech --delays 80 --rounds 1 2>&1)"
+  code=$?
+  if [ $code -eq 0 ] && grep -q '"processor":"webrtc-apm"' <<<"$out"; then
+    pass "voice processing runs in the image: $(grep -o '"erle_db":[0-9.]*' <<<"$out" | head -1)"
+  else
+    fail "bench voice in the app image: exit $code, output: $out"
+  fi
 fi
 
 free_port() {

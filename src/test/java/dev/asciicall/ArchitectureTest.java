@@ -265,6 +265,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheVoiceProcessorImportsWebRtc() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName(ROOT + ".audio.WebRtcVoiceProcessor")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.onvoid.webrtc..")
+        .check(classes);
+  }
+
+  @Test
   void noPackageCycles() {
     slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
   }

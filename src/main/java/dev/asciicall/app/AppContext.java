@@ -2,6 +2,7 @@ package dev.asciicall.app;
 
 import dev.asciicall.audio.AudioDevice;
 import dev.asciicall.audio.AudioDevices;
+import dev.asciicall.audio.VoiceProcessing;
 import dev.asciicall.call.CallService;
 import dev.asciicall.call.LocalVideo;
 import dev.asciicall.capture.CaptureService;
@@ -88,6 +89,15 @@ final class AppContext implements AutoCloseable, SourceChooser {
   /** Starts the local feed with {@code source} (given on the command line). */
   void start(SourceSpec source) {
     video.start(source);
+  }
+
+  /**
+   * Why voice processing cannot run here, if it cannot: loads the native library off the FX thread
+   * (the first load unpacks it, a moment), so a call later starts without that wait.
+   */
+  CompletableFuture<java.util.Optional<String>> voiceProcessingProblem() {
+    return CompletableFuture.supplyAsync(
+        () -> VoiceProcessing.probe(VoiceProcessing.WEBRTC), discoveryThread);
   }
 
   /** Lists microphones and speakers off the FX thread (Java Sound may take a while). */

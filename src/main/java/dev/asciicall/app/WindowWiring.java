@@ -1,6 +1,7 @@
 package dev.asciicall.app;
 
 import dev.asciicall.audio.AudioDevice;
+import dev.asciicall.audio.ProcessingSettings;
 import dev.asciicall.ui.appearance.AppearanceViewModel;
 import dev.asciicall.ui.chat.ChatViewModel;
 import dev.asciicall.ui.common.UiThread;
@@ -39,9 +40,35 @@ final class WindowWiring {
               }
             });
     controls.refreshActionProperty().set(() -> listDevices(context, controls));
+    controls.processingProperty().set(startingProcessing(preferences));
+    controls
+        .processingProperty()
+        .addListener((observable, old, now) -> preferences.saveProcessing(now));
+    context
+        .voiceProcessingProblem()
+        .thenAccept(
+            problem ->
+                problem.ifPresent(p -> UiThread.runLater(() -> controls.showProcessingProblem(p))));
     rememberChoice(controls.selectedMicrophoneProperty(), preferences::saveMicrophone);
     rememberChoice(controls.selectedSpeakerProperty(), preferences::saveSpeaker);
     return new WindowModels(controls, new ChatViewModel(), new ParticipantsViewModel(), appearance);
+  }
+
+  /**
+   * The voice processing chosen last, unless the command line's {@code --audio-processing} (handed
+   * over as the system property {@link ProcessingSettings#WINDOW_PROPERTY}) says otherwise for this
+   * run.
+   */
+  private static ProcessingSettings startingProcessing(AppPreferences preferences) {
+    String given = System.getProperty(ProcessingSettings.WINDOW_PROPERTY);
+    if (given != null) {
+      try {
+        return ProcessingSettings.parse(given);
+      } catch (IllegalArgumentException unreadable) {
+        // The command line checked it already; a hand-set property falls back to the saved one.
+      }
+    }
+    return preferences.processing();
   }
 
   /** Lists devices in the background; the remembered ones are chosen if they are still there. */

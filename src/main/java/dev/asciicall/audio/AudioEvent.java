@@ -37,4 +37,17 @@ public sealed interface AudioEvent {
 
   /** A device was opened and is in use (capture or playback thread). */
   record DeviceStarted(Direction direction, String deviceName) implements AudioEvent {}
+
+  /**
+   * Echo cancellation, noise suppression and gain were asked for but cannot run on this machine
+   * (the native library is missing or does not load); my voice goes out unprocessed (capture
+   * thread, once). The reason is one line, e.g. "libpulse.so.0: cannot open shared object file".
+   */
+  record ProcessingUnavailable(String reason) implements AudioEvent {
+
+    /** One line for the user. */
+    public String message() {
+      return "Voice processing unavailable (" + reason + "): your voice is sent unprocessed";
+    }
+  }
 }

@@ -67,7 +67,7 @@ public final class AudioReceiver {
   /**
    * Mixes the next 20 ms of all senders into {@code out}. Playback thread.
    *
-   * @return the RMS level of the mix, for the echo gate
+   * @return the RMS level of the mix
    */
   public double mixNext(short[] out, long nowNanos) {
     mixer.clear();

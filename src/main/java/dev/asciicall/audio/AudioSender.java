@@ -3,10 +3,12 @@ package dev.asciicall.audio;
 import java.util.function.Consumer;
 
 /**
- * The sending half: one captured 20 ms frame in, at most one packet out. Measures my level (meter,
- * speaking flag), applies the echo gate, and encodes. While muted no sound leaves the machine; a
- * small keep-alive with the muted flag and no payload goes out every half second so the others can
- * show the mute on my tile.
+ * The sending half: one captured 20 ms frame in, at most one packet out. Runs voice processing
+ * (echo cancellation, noise suppression, gain), then measures the processed level (meter, speaking
+ * flag, so echo and fan noise do not light my ring), and encodes. While muted no sound leaves the
+ * machine; processing keeps running so the echo canceller stays converged for the moment I unmute.
+ * A small keep-alive with the muted flag and no payload goes out every half second so the others
+ * can show the mute on my tile.
  *
  * <p>{@link #process} runs on the capture thread; mute and counters may be used from any thread.
  */
@@ -17,7 +19,7 @@ public final class AudioSender {
 
   private final String selfId;
   private final OpusFrameEncoder encoder;
-  private final EchoGate echoGate;
+  private final VoiceProcessing processing;
   private final Consumer<AudioEvent> events;
   private final SpeechDetector speech = new SpeechDetector();
   private final RateMeter rate = new RateMeter();
@@ -29,21 +31,24 @@ public final class AudioSender {
   private boolean mutedSent;
 
   public AudioSender(
-      String selfId, OpusFrameEncoder encoder, EchoGate echoGate, Consumer<AudioEvent> events) {
+      String selfId,
+      OpusFrameEncoder encoder,
+      VoiceProcessing processing,
+      Consumer<AudioEvent> events) {
     this.selfId = selfId;
     this.encoder = encoder;
-    this.echoGate = echoGate;
+    this.processing = processing;
     this.events = events;
   }
 
   /**
-   * Turns one captured frame into a packet. Capture thread. The frame may be changed in place (echo
-   * gate).
+   * Turns one captured frame into a packet. Capture thread. The frame is processed in place.
    *
    * @return the packet to send, or null when nothing is to be sent for this frame (muted between
    *     keep-alives)
    */
   public AudioPacket process(short[] frame, long captureNanos) {
+    processing.process(frame);
     double level = Loudness.rms(frame);
     boolean speaking = speech.update(level);
     events.accept(new AudioEvent.MicrophoneLevel(level, speaking));
@@ -52,7 +57,6 @@ public final class AudioSender {
     }
     int frameSequence = sequence++;
     mutedSent = false;
-    echoGate.process(frame, level, captureNanos);
     byte[] opus = encoder.encode(frame);
     rate.record(opus.length, captureNanos);
     packetsSent++;

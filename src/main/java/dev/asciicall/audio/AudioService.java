@@ -16,9 +16,9 @@ import org.slf4j.LoggerFactory;
  * Audio for one participant in a call: captures my voice and hands packets to the call layer, takes
  * the others' packets and plays their mix.
  *
- * <p>Three named threads, none shared with video or the UI: {@code audio-capture} (source → echo
- * gate → Opus → outbox), {@code audio-send} (outbox → the {@code outgoing} consumer, so a slow
- * network never stalls capture; the outbox holds 8 packets and drops the oldest), and {@code
+ * <p>Three named threads, none shared with video or the UI: {@code audio-capture} (source → voice
+ * processing → Opus → outbox), {@code audio-send} (outbox → the {@code outgoing} consumer, so a
+ * slow network never stalls capture; the outbox holds 8 packets and drops the oldest), and {@code
  * audio-playback} (jitter buffers → decoders → mixer → sink, once per 20 ms). {@link #receive} may
  * be called from any thread.
  *
@@ -34,7 +34,7 @@ public final class AudioService implements AutoCloseable {
   private final Consumer<AudioPacket> outgoing;
   private final LongSupplier clock;
   private final List<Consumer<AudioEvent>> listeners = new CopyOnWriteArrayList<>();
-  private final EchoGate echoGate = new EchoGate();
+  private final VoiceProcessing processing;
   private final AudioSender sender;
   private final AudioReceiver receiver;
   private final BlockingQueue<AudioPacket> outbox = new ArrayBlockingQueue<>(OUTBOX_PACKETS);
@@ -50,16 +50,31 @@ public final class AudioService implements AutoCloseable {
    * @param outgoing receives every packet to send, on the {@code audio-send} thread
    */
   public AudioService(String selfId, Consumer<AudioPacket> outgoing) {
-    this(selfId, outgoing, System::nanoTime);
+    this(selfId, outgoing, System::nanoTime, VoiceProcessing.WEBRTC);
   }
 
-  AudioService(String selfId, Consumer<AudioPacket> outgoing, LongSupplier clock) {
+  /**
+   * @param processors makes the voice processor when {@link #useProcessing} asks for one (tests
+   *     pass a library that fails to load)
+   */
+  public AudioService(
+      String selfId, Consumer<AudioPacket> outgoing, VoiceProcessing.Factory processors) {
+    this(selfId, outgoing, System::nanoTime, processors);
+  }
+
+  AudioService(
+      String selfId,
+      Consumer<AudioPacket> outgoing,
+      LongSupplier clock,
+      VoiceProcessing.Factory processors) {
     this.outgoing = outgoing;
     this.clock = clock;
-    this.sender = new AudioSender(selfId, new OpusFrameEncoder(), echoGate, this::publish);
+    this.processing = new VoiceProcessing(ProcessingSettings.NONE, processors, this::publish);
+    this.sender = new AudioSender(selfId, new OpusFrameEncoder(), processing, this::publish);
     this.receiver = new AudioReceiver(selfId, this::publish);
-    this.microphoneLoop = new MicrophoneLoop(sender, this::enqueue, clock, this::publish);
-    this.playbackLoop = new PlaybackLoop(receiver, echoGate, clock, this::publish);
+    this.microphoneLoop =
+        new MicrophoneLoop(sender, processing, this::enqueue, clock, this::publish);
+    this.playbackLoop = new PlaybackLoop(receiver, processing, clock, this::publish);
   }
 
   /**
@@ -83,11 +98,13 @@ public final class AudioService implements AutoCloseable {
   /** Switches the microphone (null for none) without interrupting the call. Any thread. */
   public void useSource(AudioSource source) {
     microphoneLoop.use(source);
+    processing.restart();
   }
 
   /** Switches the speakers (null for none) without interrupting the call. Any thread. */
   public void useSink(AudioSink sink) {
     playbackLoop.use(sink);
+    processing.restart();
   }
 
   /** Takes a packet from another participant. Any thread; never blocks. */
@@ -95,7 +112,23 @@ public final class AudioService implements AutoCloseable {
     receiver.receive(packet, clock.getAsLong());
   }
 
-  /** Stops sending my voice; the others see me as muted. Any thread. */
+  /**
+   * Which voice processing runs on my microphone (none until this is called: tones and files need
+   * none). From the next 20 ms frame on. Any thread.
+   */
+  public void useProcessing(ProcessingSettings settings) {
+    processing.use(settings);
+  }
+
+  public ProcessingSettings processingSettings() {
+    return processing.settings();
+  }
+
+  /**
+   * Stops sending my voice at once: no frame captured from now on is encoded, and packets of mine
+   * still waiting in the outbox are dropped, so nothing said before the click leaks out after it.
+   * The others see me as muted. Any thread.
+   */
   public void mute() {
     sender.mute();
   }
@@ -170,6 +203,10 @@ public final class AudioService implements AutoCloseable {
         packet = outbox.take();
       } catch (InterruptedException e) {
         return;
+      }
+      if (packet.hasSound() && sender.isMuted()) {
+        // Captured just before mute was pressed: once muted, no sound of mine goes out.
+        continue;
       }
       try {
         outgoing.accept(packet);

@@ -6,8 +6,9 @@ package dev.asciicall.audio;
  * microphone is turned down by 26 dB. A user who talks over the others (clearly louder than the
  * echo) still gets through, so this is a soft half-duplex gate, not a mute.
  *
- * <p>Full acoustic echo cancellation needs the playback and capture streams aligned to a few
- * milliseconds, which Java Sound does not report; the gate needs only levels.
+ * <p>Calls no longer use it: {@link VoiceProcessing} cancels echo while both sides speak (full
+ * duplex). The gate stays as the baseline {@code asciicall bench voice} measures the echo canceller
+ * against, as it would behave in a call.
  *
  * <p>{@link #farEndPlayed} is called from the playback thread, {@link #process} from the capture
  * thread; they share two volatile fields.

@@ -12,6 +12,7 @@ import java.util.function.LongSupplier;
 final class MicrophoneLoop implements Runnable {
 
   private final AudioSender sender;
+  private final VoiceProcessing processing;
   private final Consumer<AudioPacket> outbox;
   private final LongSupplier clock;
   private final FramePacer pacer;
@@ -21,10 +22,12 @@ final class MicrophoneLoop implements Runnable {
 
   MicrophoneLoop(
       AudioSender sender,
+      VoiceProcessing processing,
       Consumer<AudioPacket> outbox,
       LongSupplier clock,
       Consumer<AudioEvent> events) {
     this.sender = sender;
+    this.processing = processing;
     this.outbox = outbox;
     this.clock = clock;
     this.source = new DeviceSlot<>(AudioEvent.Direction.INPUT, events);
@@ -43,6 +46,7 @@ final class MicrophoneLoop implements Runnable {
   @Override
   public void run() {
     try {
+      processing.prepare();
       while (running && !Thread.currentThread().isInterrupted()) {
         // A new source starts a fresh frame clock once it is open.
         if (source.switchIfRequested() && source.current() != null) {
@@ -69,6 +73,7 @@ final class MicrophoneLoop implements Runnable {
         send(sender.process(frame, clock.getAsLong()));
       }
     } finally {
+      processing.close();
       source.close();
     }
   }

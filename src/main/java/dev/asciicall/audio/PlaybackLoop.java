@@ -12,7 +12,7 @@ import java.util.function.LongSupplier;
 final class PlaybackLoop implements Runnable {
 
   private final AudioReceiver receiver;
-  private final EchoGate echoGate;
+  private final VoiceProcessing processing;
   private final LongSupplier clock;
   private final FramePacer pacer;
   private final short[] frame = new short[AudioFormats.FRAME_SAMPLES];
@@ -20,9 +20,12 @@ final class PlaybackLoop implements Runnable {
   private volatile boolean running = true;
 
   PlaybackLoop(
-      AudioReceiver receiver, EchoGate echoGate, LongSupplier clock, Consumer<AudioEvent> events) {
+      AudioReceiver receiver,
+      VoiceProcessing processing,
+      LongSupplier clock,
+      Consumer<AudioEvent> events) {
     this.receiver = receiver;
-    this.echoGate = echoGate;
+    this.processing = processing;
     this.clock = clock;
     this.sink = new DeviceSlot<>(AudioEvent.Direction.OUTPUT, events);
     this.pacer = new FramePacer(clock);
@@ -50,13 +53,14 @@ final class PlaybackLoop implements Runnable {
           pacer.awaitNextFrame();
         }
         long now = clock.getAsLong();
-        double level = receiver.mixNext(frame, now);
+        receiver.mixNext(frame, now);
         if (current == null) {
           continue;
         }
         try {
           current.write(frame);
-          echoGate.farEndPlayed(level, now);
+          // The echo canceller's reference: exactly what the speakers were given.
+          processing.farEndPlayed(frame);
         } catch (AudioDeviceException e) {
           sink.fail(e.getMessage());
           pacer.reset();

@@ -2,6 +2,7 @@ package dev.asciicall.call;
 
 import dev.asciicall.audio.AudioSink;
 import dev.asciicall.audio.AudioSource;
+import dev.asciicall.audio.ProcessingSettings;
 
 /**
  * The microphone and speakers a new call starts with, asked for on {@code call-control-N} each time
@@ -27,4 +28,9 @@ public interface AudioEndpoints {
   AudioSource microphone();
 
   AudioSink speakers();
+
+  /** The voice processing a new call starts with; none unless the front end chose some. */
+  default ProcessingSettings processing() {
+    return ProcessingSettings.NONE;
+  }
 }

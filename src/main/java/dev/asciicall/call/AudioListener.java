@@ -24,4 +24,10 @@ public interface AudioListener {
 
   /** What works of my audio changed; show {@link AudioStatus#message()} unless it is full. */
   default void statusChanged(AudioStatus status) {}
+
+  /**
+   * Voice processing was asked for but cannot run here: my voice goes out unprocessed. Called once,
+   * on the capture thread, with one line for the user.
+   */
+  default void processingUnavailable(String message) {}
 }

@@ -7,6 +7,7 @@ import dev.asciicall.audio.AudioSink;
 import dev.asciicall.audio.AudioSource;
 import dev.asciicall.audio.AudioStats;
 import dev.asciicall.audio.PlayoutObserver;
+import dev.asciicall.audio.ProcessingSettings;
 import dev.asciicall.common.Subscription;
 import dev.asciicall.net.CallClock;
 import dev.asciicall.net.PeerMedia;
@@ -80,7 +81,21 @@ public final class CallAudio implements AutoCloseable {
     service.useSink(speakers);
   }
 
-  /** Stops sending my voice and shows me as muted to the others. */
+  /**
+   * Which voice processing (echo cancellation, noise suppression, automatic gain) runs on my
+   * microphone, from the next frame on; none until this is called. If the processing library cannot
+   * run here, {@link AudioListener#processingUnavailable} says so once and my voice goes out
+   * unprocessed.
+   */
+  public void useProcessing(ProcessingSettings settings) {
+    service.useProcessing(settings);
+  }
+
+  public ProcessingSettings processing() {
+    return service.processingSettings();
+  }
+
+  /** Stops sending my voice at once and shows me as muted to the others. */
   public void mute() {
     service.mute();
     synchronized (stateLock) {
@@ -208,6 +223,8 @@ public final class CallAudio implements AutoCloseable {
       setProblem(problem.direction(), problem.message());
     } else if (event instanceof AudioEvent.DeviceStarted started) {
       setProblem(started.direction(), null);
+    } else if (event instanceof AudioEvent.ProcessingUnavailable unavailable) {
+      listeners.forEach(l -> l.processingUnavailable(unavailable.message()));
     }
   }
 

@@ -3,6 +3,7 @@ package dev.asciicall.call;
 import dev.asciicall.ascii.AsciiFrame;
 import dev.asciicall.audio.AudioSink;
 import dev.asciicall.audio.AudioSource;
+import dev.asciicall.audio.ProcessingSettings;
 import dev.asciicall.common.Subscription;
 import dev.asciicall.common.Threads;
 import dev.asciicall.net.DiscoveryAnswer;
@@ -269,6 +270,11 @@ public final class CallService implements AutoCloseable {
   /** Picks other speakers (null for none) in the running call. */
   public void useSpeakers(AudioSink speakers) {
     withAudio(audio -> audio.useSpeakers(speakers));
+  }
+
+  /** Changes the voice processing of my microphone in the running call, from the next frame. */
+  public void useProcessing(ProcessingSettings settings) {
+    withAudio(audio -> audio.useProcessing(settings));
   }
 
   private void withAudio(Consumer<CallAudio> action) {

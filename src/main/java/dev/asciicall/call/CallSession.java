@@ -73,6 +73,7 @@ final class CallSession implements CallEvents, AutoCloseable {
       started.showCameraOff();
     }
     audio = started;
+    started.useProcessing(endpoints.processing());
     started.start(endpoints.microphone(), endpoints.speakers());
   }
 
@@ -247,6 +248,11 @@ final class CallSession implements CallEvents, AutoCloseable {
     @Override
     public void statusChanged(AudioStatus status) {
       listeners.forEach(listener -> listener.statusChanged(status));
+    }
+
+    @Override
+    public void processingUnavailable(String message) {
+      listeners.forEach(listener -> listener.processingUnavailable(message));
     }
   }
 

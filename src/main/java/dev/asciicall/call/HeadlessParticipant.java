@@ -4,6 +4,7 @@ import dev.asciicall.ascii.AsciiFrame;
 import dev.asciicall.audio.AudioSink;
 import dev.asciicall.audio.AudioSource;
 import dev.asciicall.audio.AudioStats;
+import dev.asciicall.audio.ProcessingSettings;
 import dev.asciicall.codec.CodecException;
 import dev.asciicall.common.Subscription;
 import dev.asciicall.common.Threads;
@@ -102,7 +103,17 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
    * change.
    */
   public CallAudio startAudio(AudioSource microphone, AudioSink speakers) {
-    return startAudio(microphone, speakers, UnaryOperator.identity(), new AudioListener() {});
+    return startAudio(microphone, speakers, ProcessingSettings.NONE);
+  }
+
+  /**
+   * As {@link #startAudio(AudioSource, AudioSink)}, with voice processing on the microphone. If it
+   * cannot run here, one line says so and the voice goes out unprocessed.
+   */
+  public CallAudio startAudio(
+      AudioSource microphone, AudioSink speakers, ProcessingSettings processing) {
+    return startAudio(
+        microphone, speakers, UnaryOperator.identity(), new AudioListener() {}, processing);
   }
 
   /** Test seam: {@code network} wraps the link, e.g. to lose and reorder packets. */
@@ -111,6 +122,15 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
       AudioSink speakers,
       UnaryOperator<AudioLink> network,
       AudioListener listener) {
+    return startAudio(microphone, speakers, network, listener, ProcessingSettings.NONE);
+  }
+
+  private CallAudio startAudio(
+      AudioSource microphone,
+      AudioSink speakers,
+      UnaryOperator<AudioLink> network,
+      AudioListener listener,
+      ProcessingSettings processing) {
     CallAudio started = new CallAudio(network.apply(AudioLink.of(client)));
     started.addListener(
         new AudioListener() {
@@ -118,9 +138,15 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
           public void statusChanged(AudioStatus status) {
             log.println("audio: " + status.message());
           }
+
+          @Override
+          public void processingUnavailable(String message) {
+            log.println("audio: " + message);
+          }
         });
     started.addListener(listener);
     audio = started;
+    started.useProcessing(processing);
     started.start(microphone, speakers);
     return started;
   }

@@ -6,10 +6,10 @@ import dev.asciicall.audio.AudioReceiver;
 import dev.asciicall.audio.AudioSender;
 import dev.asciicall.audio.AudioService;
 import dev.asciicall.audio.AudioStats;
-import dev.asciicall.audio.EchoGate;
 import dev.asciicall.audio.OpusFrameDecoder;
 import dev.asciicall.audio.OpusFrameEncoder;
 import dev.asciicall.audio.ToneSource;
+import dev.asciicall.audio.VoiceProcessing;
 import dev.asciicall.common.Threads;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -158,7 +158,7 @@ public final class BenchAudioCommand implements Runnable {
   private Latency simulateLatency(double codecMillis) {
     List<Double> latencies = new ArrayList<>();
     AudioSender sender =
-        new AudioSender("speaker", new OpusFrameEncoder(), new EchoGate(), e -> {});
+        new AudioSender("speaker", new OpusFrameEncoder(), VoiceProcessing.none(), e -> {});
     AudioReceiver receiver = new AudioReceiver("listener", e -> {});
     receiver.observePlayout(
         (id, packet, playoutNanos) ->

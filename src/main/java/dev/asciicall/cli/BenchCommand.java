@@ -28,6 +28,7 @@ public final class BenchCommand implements Runnable {
             new BenchCaptureCommand(),
             new BenchCryptoCommand(),
             new BenchAudioCommand(),
+            new BenchVoiceCommand(),
             new BenchRenderCommand(rendering),
             new BenchCallCommand(),
             new BenchTerminalCommand())) {

@@ -108,6 +108,7 @@ final class HostCommand implements Callable<Integer> {
   @Mixin PassphraseOptions passphrase;
 
   @Spec CommandSpec spec;
+  @Mixin VoiceProcessingOption processing;
 
   @Override
   public Integer call() throws Exception {
@@ -116,6 +117,7 @@ final class HostCommand implements Callable<Integer> {
         throw UserFacingException.badInput(
             "--max-participants works with --headless only; nothing was started");
       }
+      processing.handToWindow();
       char[] phrase = passphrase().orElse(null);
       gui.launch(
           new StartupAction.Host(new HostRequest(port, udpPort, callName, name, phrase), source));

@@ -4,6 +4,8 @@ import dev.asciicall.ascii.ConversionSettings;
 import dev.asciicall.audio.AudioDevices;
 import dev.asciicall.audio.AudioSource;
 import dev.asciicall.audio.AudioSourceSpec;
+import dev.asciicall.audio.MicrophoneSource;
+import dev.asciicall.audio.ProcessingSettings;
 import dev.asciicall.call.HeadlessParticipant;
 import dev.asciicall.call.HostAddress;
 import dev.asciicall.call.JoinRequest;
@@ -89,6 +91,8 @@ final class JoinCommand implements Callable<Integer> {
 
   @Mixin PassphraseOptions passphrase;
 
+  @Mixin VoiceProcessingOption processing;
+
   @Override
   public Integer call() throws Exception {
     HostAddress host = parseAddress(address);
@@ -111,7 +115,9 @@ final class JoinCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw UserFacingException.badInput("--columns: " + e.getMessage());
     }
+    Optional<ProcessingSettings> stages = processing.settings();
     if (!headless) {
+      processing.handToWindow();
       char[] phrase = passphrase.read().orElse(null);
       gui.launch(new StartupAction.Join(new JoinRequest(host, udpPort, name, phrase), source));
       return 0;
@@ -135,7 +141,12 @@ final class JoinCommand implements Callable<Integer> {
           status -> status.message().ifPresent(m -> System.out.println("capture: " + m)));
       participant.startSending(video);
       // Headless has no speakers: voices are received, concealed and counted, then discarded.
-      participant.startAudio(voice.orElse(null), null);
+      // A microphone gets every stage unless told otherwise; a tone or a file is clean already.
+      boolean microphone = voice.isPresent() && voice.get() instanceof MicrophoneSource;
+      participant.startAudio(
+          voice.orElse(null),
+          null,
+          stages.orElse(microphone ? ProcessingSettings.ALL : ProcessingSettings.NONE));
       video.start(source);
       Thread hook = new Thread(participant::close, "join-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);

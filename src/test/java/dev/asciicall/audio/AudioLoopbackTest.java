@@ -24,7 +24,8 @@ class AudioLoopbackTest {
   @Test
   void toneArrivesAtTheRightPitchDespiteLossAndReordering() {
     List<AudioEvent> events = new ArrayList<>();
-    AudioSender sender = new AudioSender("alice", new OpusFrameEncoder(), new EchoGate(), e -> {});
+    AudioSender sender =
+        new AudioSender("alice", new OpusFrameEncoder(), VoiceProcessing.none(), e -> {});
     AudioReceiver receiver = new AudioReceiver("bob", events::add);
     ToneSource tone = new ToneSource(440, 0.3);
     Random network = new Random(42);
@@ -69,7 +70,8 @@ class AudioLoopbackTest {
 
   @Test
   void myOwnPacketsRelayedBackAreNotPlayed() {
-    AudioSender sender = new AudioSender("bob", new OpusFrameEncoder(), new EchoGate(), e -> {});
+    AudioSender sender =
+        new AudioSender("bob", new OpusFrameEncoder(), VoiceProcessing.none(), e -> {});
     AudioReceiver receiver = new AudioReceiver("bob", e -> {});
     ToneSource tone = new ToneSource();
     short[] frame = new short[AudioFormats.FRAME_SAMPLES];

@@ -287,4 +287,55 @@ class AudioServiceTest {
       framesLeft = 0;
     }
   }
+
+  @Test
+  void nothingSaidBeforeMutingLeaksOutAfterIt() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          // The network stalls on my first packet while capture goes on filling the outbox.
+          java.util.concurrent.CountDownLatch network = new java.util.concurrent.CountDownLatch(1);
+          java.util.concurrent.atomic.AtomicInteger framesRead =
+              new java.util.concurrent.atomic.AtomicInteger();
+          Queue<AudioPacket> sent = new ConcurrentLinkedQueue<>();
+          AudioService me =
+              service(
+                  "me",
+                  packet -> {
+                    try {
+                      network.await();
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                    sent.add(packet);
+                  });
+          ToneSource tone = new ToneSource(300, 0.3);
+          me.start(
+              new AudioSource() {
+                @Override
+                public String name() {
+                  return "counting tone";
+                }
+
+                @Override
+                public void open() {}
+
+                @Override
+                public void read(short[] frame) {
+                  tone.read(frame);
+                  framesRead.incrementAndGet();
+                }
+
+                @Override
+                public void close() {}
+              },
+              null);
+          await(() -> framesRead.get() > 12);
+          me.mute();
+          network.countDown();
+          await(() -> sent.stream().anyMatch(AudioPacket::muted));
+          // The one packet already on the wire when I clicked went; the queued ones did not.
+          assertThat(withSound(sent)).isEqualTo(1);
+        });
+  }
 }

@@ -94,6 +94,28 @@ class CallCommandsTest {
   }
 
   @Test
+  void aBadAudioProcessingIsAUsageErrorThatListsTheChoices() {
+    assertThat(run("join", "127.0.0.1", "--headless", "--audio-processing", "echo,reverb"))
+        .isEqualTo(Cli.EXIT_USAGE);
+    assertThat(err.toString())
+        .startsWith("asciicall: --audio-processing")
+        .contains("all|none|echo,noise,gain")
+        .doesNotContain("Exception");
+    assertThat(err.toString().lines()).hasSize(1);
+  }
+
+  @Test
+  void audioProcessingGivenForTheWindowReachesIt() {
+    try {
+      assertThat(run("join", "10.0.0.5:6000", "--audio-processing", "echo")).isZero();
+      assertThat(System.getProperty(dev.asciicall.audio.ProcessingSettings.WINDOW_PROPERTY))
+          .isEqualTo("echo");
+    } finally {
+      System.clearProperty(dev.asciicall.audio.ProcessingSettings.WINDOW_PROPERTY);
+    }
+  }
+
+  @Test
   void headlessJoinSendsAToneAndReportsAudioStatistics(@TempDir Path folder) {
     org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
         Duration.ofSeconds(40),

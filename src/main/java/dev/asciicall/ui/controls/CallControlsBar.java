@@ -2,15 +2,18 @@ package dev.asciicall.ui.controls;
 
 import dev.asciicall.audio.AudioDevice;
 import dev.asciicall.audio.AudioDevices;
+import dev.asciicall.audio.ProcessingStage;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -69,6 +72,8 @@ public final class CallControlsBar extends HBox {
     refresh.setTooltip(new Tooltip("Look for microphones and speakers again"));
     refresh.setOnAction(event -> model.refreshDevices());
 
+    MenuButton voice = voiceProcessing(model);
+
     Label status = new Label();
     status.setId("audio-status");
     status.getStyleClass().add("audio-status");
@@ -81,15 +86,42 @@ public final class CallControlsBar extends HBox {
 
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    getChildren().addAll(microphone, camera, level, microphones, speakers, refresh, status, spacer);
+    getChildren()
+        .addAll(microphone, camera, level, microphones, speakers, refresh, voice, status, spacer);
     getChildren().addAll(drawerToggles);
     // Buttons keep their words; the pickers and the status line shrink instead.
-    for (Control control : new Control[] {microphone, camera, refresh}) {
+    for (Control control : new Control[] {microphone, camera, refresh, voice}) {
       control.setMinWidth(Region.USE_PREF_SIZE);
     }
     for (Control control : drawerToggles) {
       control.setMinWidth(Region.USE_PREF_SIZE);
     }
+  }
+
+  /**
+   * The audio settings: one switch per voice processing stage, all on by default; people with a
+   * headset or a studio microphone may turn them off.
+   */
+  private static MenuButton voiceProcessing(CallControlsViewModel model) {
+    MenuButton voice = new MenuButton("Voice");
+    voice.setId("voice-processing");
+    voice.setTooltip(
+        new Tooltip(
+            "Echo cancellation, noise suppression and automatic gain for your microphone;"
+                + " turn them off for a headset or a studio microphone"));
+    for (ProcessingStage stage : ProcessingStage.values()) {
+      String words = stage.description();
+      CheckMenuItem item =
+          new CheckMenuItem(Character.toUpperCase(words.charAt(0)) + words.substring(1));
+      item.setId("processing-" + stage.word());
+      item.setSelected(model.processingProperty().get().has(stage));
+      item.setOnAction(event -> model.setProcessing(stage, item.isSelected()));
+      model
+          .processingProperty()
+          .addListener((observable, old, now) -> item.setSelected(now.has(stage)));
+      voice.getItems().add(item);
+    }
+    return voice;
   }
 
   /** Colours a switch red (stylesheet class {@code switched-off}) while what it controls is off. */

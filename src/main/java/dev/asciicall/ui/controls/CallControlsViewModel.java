@@ -2,6 +2,8 @@ package dev.asciicall.ui.controls;
 
 import dev.asciicall.audio.AudioDevice;
 import dev.asciicall.audio.AudioEvent;
+import dev.asciicall.audio.ProcessingSettings;
+import dev.asciicall.audio.ProcessingStage;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -20,9 +22,10 @@ import javafx.collections.ObservableList;
 
 /**
  * The controls under the feeds: my microphone and camera switches, my microphone's level, the
- * device pickers and one line saying which part of the audio is missing. The call's view model
- * reads the switches (mute is shown to the others; camera off stops sending the picture) and the
- * chosen devices, and writes the level and device problems.
+ * device pickers, the voice processing switches (echo cancellation, noise suppression, automatic
+ * gain) and one line saying which part of the audio is missing. The call's view model reads the
+ * switches (mute is shown to the others; camera off stops sending the picture) and the chosen
+ * devices, and writes the level and device problems.
  *
  * <p>FX thread only; adapters hop to it through UiThread before setting anything.
  */
@@ -49,8 +52,13 @@ public final class CallControlsViewModel {
   private final StringProperty outputProblem = new SimpleStringProperty(this, "outputProblem", "");
   private final ObjectProperty<Runnable> refreshAction =
       new SimpleObjectProperty<>(this, "refresh");
+  private final ObjectProperty<ProcessingSettings> processing =
+      new SimpleObjectProperty<>(this, "processing", ProcessingSettings.ALL);
+  private final StringProperty processingProblem =
+      new SimpleStringProperty(this, "processingProblem", "");
   private final StringBinding audioStatus =
-      Bindings.createStringBinding(this::describeAudio, inputProblem, outputProblem);
+      Bindings.createStringBinding(
+          this::describeAudio, inputProblem, outputProblem, processing, processingProblem);
 
   /** Flips the microphone between muted and live (the M key and the toolbar button). */
   public void toggleMicrophone() {
@@ -99,7 +107,29 @@ public final class CallControlsViewModel {
     (direction == AudioEvent.Direction.INPUT ? inputProblem : outputProblem).set("");
   }
 
+  /** Turns one voice processing stage on or off (the Voice menu in the controls). */
+  public void setProcessing(ProcessingStage stage, boolean on) {
+    processing.set(on ? processing.get().with(stage) : processing.get().without(stage));
+  }
+
+  /**
+   * Voice processing cannot run on this machine; the message is one line from the audio side. It
+   * shows in the status line while any stage is switched on.
+   */
+  public void showProcessingProblem(String message) {
+    processingProblem.set(message);
+  }
+
   private String describeAudio() {
+    String devices = describeDevices();
+    if (processingProblem.get().isEmpty() || processing.get().isNone()) {
+      return devices;
+    }
+    String problem = processingProblem.get() + " — use headphones to avoid echo";
+    return devices.isEmpty() ? problem : devices + "; " + problem;
+  }
+
+  private String describeDevices() {
     boolean noInput = !inputProblem.get().isEmpty();
     boolean noOutput = !outputProblem.get().isEmpty();
     if (noInput && noOutput) {
@@ -144,6 +174,11 @@ public final class CallControlsViewModel {
   static double meter(double rms) {
     double decibels = rms <= 1e-5 ? -100 : 20 * Math.log10(rms);
     return Math.max(0, Math.min(1, (decibels - METER_FLOOR_DECIBELS) / -METER_FLOOR_DECIBELS));
+  }
+
+  /** Which voice processing stages run on my microphone; all by default. */
+  public ObjectProperty<ProcessingSettings> processingProperty() {
+    return processing;
   }
 
   public ObservableList<AudioDevice> microphones() {

@@ -159,6 +159,19 @@ public final class AppPreferences {
     return java.util.Optional.ofNullable(node.get("speaker", null));
   }
 
+  /** The voice processing chosen last (all stages when never chosen or unreadable). */
+  public dev.asciicall.audio.ProcessingSettings processing() {
+    try {
+      return dev.asciicall.audio.ProcessingSettings.parse(node.get("processing", "all"));
+    } catch (IllegalArgumentException unreadable) {
+      return dev.asciicall.audio.ProcessingSettings.ALL;
+    }
+  }
+
+  public void saveProcessing(dev.asciicall.audio.ProcessingSettings settings) {
+    node.put("processing", settings.toString());
+  }
+
   public void saveMicrophone(String name) {
     node.put("microphone", name);
   }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asciicall.audio.AudioDevice;
 import dev.asciicall.audio.AudioEvent.Direction;
+import dev.asciicall.audio.ProcessingSettings;
+import dev.asciicall.audio.ProcessingStage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -92,5 +94,25 @@ class CallControlsViewModelTest {
     controls.refreshActionProperty().set(() -> runs[0]++);
     controls.refreshDevices();
     assertThat(runs[0]).isEqualTo(1);
+  }
+
+  @Test
+  void voiceProcessingStagesSwitchOneByOneAndAMissingLibraryShowsWhileAnyIsOn() {
+    CallControlsViewModel controls = new CallControlsViewModel();
+    assertThat(controls.processingProperty().get()).isEqualTo(ProcessingSettings.ALL);
+    controls.setProcessing(ProcessingStage.GAIN, false);
+    assertThat(controls.processingProperty().get())
+        .isEqualTo(ProcessingSettings.of(ProcessingStage.ECHO, ProcessingStage.NOISE));
+
+    controls.showProcessingProblem(
+        "Voice processing unavailable (libpulse.so.0: cannot open shared object file): your voice"
+            + " is sent unprocessed");
+    assertThat(controls.audioStatus().get())
+        .startsWith("Voice processing unavailable (libpulse.so.0")
+        .endsWith("— use headphones to avoid echo");
+
+    controls.setProcessing(ProcessingStage.ECHO, false);
+    controls.setProcessing(ProcessingStage.NOISE, false);
+    assertThat(controls.audioStatus().get()).isEmpty();
   }
 }
