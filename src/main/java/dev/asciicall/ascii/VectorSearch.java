@@ -68,4 +68,23 @@ final class VectorSearch {
     // (reduceLanes(MIN), lane(), firstTrue, anyTrue) to slow fallbacks.
     return ShapeMatcher.firstLeast(distances, glyphs);
   }
+
+  /**
+   * Every glyph slot's squared distance to {@code pattern} into {@code distances}: {@code shapes}
+   * is [sample][glyph slot], {@code lanes} slots; summed sample by sample with a separate multiply
+   * and add, the order {@link LikenessMatcher}'s plain loop uses.
+   */
+  static void distances(
+      float[][] shapes, int samples, int lanes, float[] pattern, float[] distances) {
+    int step = FLOATS.length();
+    for (int g = 0; g < lanes; g += step) {
+      FloatVector d = FloatVector.fromArray(FLOATS, shapes[0], g).sub(pattern[0]);
+      FloatVector sum = d.mul(d);
+      for (int s = 1; s < samples; s++) {
+        d = FloatVector.fromArray(FLOATS, shapes[s], g).sub(pattern[s]);
+        sum = sum.add(d.mul(d));
+      }
+      sum.intoArray(distances, g);
+    }
+  }
 }

@@ -1,0 +1,253 @@
+package dev.asciicall.ascii;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Chooses for each cell the glyph that looks most like it from a normal viewing distance: the cell
+ * is sampled as 2×4 area means, each glyph as the same 2×4 means of its measured ink after a blur
+ * the size of a viewer's (a Gaussian of {@link #BLUR} cell widths), and the glyph of least squared
+ * difference wins. Matching what the eye sees is what makes it work: the raw cell against raw glyph
+ * bitmaps (chafa's way) rewards empty cells, since thin strokes never overlap a smooth picture,
+ * whereas blurred strokes spread into the tone they make at a distance.
+ *
+ * <p>Two things keep a steady picture steady. Flat areas are dithered across glyph steps with a
+ * fixed 4×4 ordered pattern tied to the cell position (stable over time, so it cannot flicker), so
+ * a smooth gradient does not become rows of one letter. And with the previous frame's choices, a
+ * cell keeps its glyph while that glyph is still within {@link #HOLD} of the best: camera noise
+ * makes near-ties flip, a real change does not stay within it.
+ *
+ * <p>Immutable per palette and shared between threads; the search runs sixteen glyphs at a time
+ * with the Vector API once the engine is warm, with the same results as the plain loop.
+ */
+final class LikenessMatcher {
+
+  static final int ACROSS = 2;
+  static final int DOWN = 4;
+  static final int SAMPLES = ACROSS * DOWN;
+
+  // Tone 1 (full ink wanted) is this inked fraction of a sample, a little below what the densest
+  // glyphs put into their inked parts. Chosen on the quality evaluation's tuning photos (0.3 to
+  // 0.8 tried; 0.4 best on both scores).
+  static final float FULL_TONE_INK = 0.4f;
+
+  // The viewer's blur in cell widths: QualityEvaluation's "step back" (two 3×3 box passes, a
+  // Gaussian of about 1.15 px) on its 4 px wide cells. Wider blurs (0.35, 0.4) and none scored
+  // lower; with none, thin strokes lose to empty cells.
+  static final double BLUR = 0.29;
+
+  // Peak-to-peak amplitude of the ordered dither, in tone: wider than every step between the
+  // glyphs flat areas use inside 0.1..0.7 (GlyphDitherTest prints them), so a 4-cell row of the
+  // pattern always straddles a step; small enough that it changes neither score.
+  static final float DITHER = 0.09f;
+
+  // Squared tone distance (over the cell's eight samples) by which the previous glyph may trail
+  // the best and still stay: camera noise of a few grey levels moves near-ties by less; a moving
+  // edge moves a cell's distances by far more.
+  static final float HOLD = 0.02f;
+
+  private static final float[] BAYER_4X4 = {
+    0, 8, 2, 10, 12, 4, 14, 6, 3, 11, 1, 9, 15, 7, 13, 5,
+  };
+
+  // The template table is one array per sample, glyphs padded to whole vectors (see ShapeMatcher);
+  // padding glyphs sit so far from any tone that they never win.
+  private static final int VECTOR = 16;
+  private static final float UNREACHABLE = 1e3f;
+
+  private static final Map<String, LikenessMatcher> CACHE = new ConcurrentHashMap<>();
+
+  private final float[][] templates; // [sample][glyph slot], in tone units
+  private final float[] offsets = new float[16];
+  private final int glyphs;
+  private final int lanes;
+  private final boolean simdCapable;
+  private final boolean simdAlways;
+
+  private LikenessMatcher(Palette palette, boolean simdCapable, boolean simdAlways) {
+    this.glyphs = palette.size();
+    this.lanes = (glyphs + VECTOR - 1) / VECTOR * VECTOR;
+    this.templates = templates(palette, lanes);
+    for (int i = 0; i < offsets.length; i++) {
+      offsets[i] = ((BAYER_4X4[i] + 0.5f) / 16f - 0.5f) * DITHER;
+    }
+    this.simdCapable = simdCapable && SimdEngine.available() && VectorSearch.fits(lanes);
+    this.simdAlways = simdAlways;
+  }
+
+  static LikenessMatcher forPalette(Palette palette) {
+    return CACHE.computeIfAbsent(
+        palette.glyphs(), glyphs -> new LikenessMatcher(palette, true, false));
+  }
+
+  /** A matcher that never uses the Vector API, not cached: the plain path. */
+  static LikenessMatcher withoutSimd(Palette palette) {
+    return new LikenessMatcher(palette, false, false);
+  }
+
+  /** A matcher that uses the Vector API wherever available, warm or not; not cached. */
+  static LikenessMatcher withSimd(Palette palette) {
+    return new LikenessMatcher(palette, true, true);
+  }
+
+  int glyphs() {
+    return glyphs;
+  }
+
+  /** The tone a glyph shows in one sample from a step back; for tests. */
+  float template(int glyph, int sample) {
+    return templates[sample][glyph];
+  }
+
+  /** The dither offset added to every sample of the cell at (column, row); for tests. */
+  float offset(int column, int row) {
+    return offsets[(row & 3) * 4 + (column & 3)];
+  }
+
+  /**
+   * Chooses a glyph for every cell of a grid whose tones (0..1) come as 2×4 samples per cell,
+   * row-major over the whole sample grid ({@code columns * 2} across). {@code previous} holds the
+   * last frame's choices for the same grid and palette, or is null.
+   */
+  void match(float[] tones, int columns, int rows, byte[] previous, byte[] indices) {
+    int across = columns * ACROSS;
+    float[] pattern = new float[SAMPLES];
+    float[] distances = new float[lanes];
+    boolean vectorSearch = simdCapable && (simdAlways || SimdEngine.active());
+    for (int row = 0; row < rows; row++) {
+      for (int column = 0, at = row * DOWN * across; column < columns; column++, at += ACROSS) {
+        float offset = offsets[(row & 3) * 4 + (column & 3)];
+        for (int y = 0, s = 0; y < DOWN; y++) {
+          for (int x = 0; x < ACROSS; x++, s++) {
+            pattern[s] = tones[at + y * across + x] + offset;
+          }
+        }
+        if (vectorSearch) {
+          VectorSearch.distances(templates, SAMPLES, lanes, pattern, distances);
+        } else {
+          distances(pattern, distances);
+        }
+        int cell = row * columns + column;
+        int best = ShapeMatcher.firstLeast(distances, glyphs);
+        if (previous != null) {
+          int kept = previous[cell] & 0xFF;
+          if (kept < glyphs && distances[kept] <= distances[best] + HOLD) {
+            best = kept;
+          }
+        }
+        indices[cell] = (byte) best;
+      }
+    }
+  }
+
+  /**
+   * Every glyph slot's squared distance to the cell's samples, summed sample by sample in the order
+   * {@link VectorSearch#distances} uses, so both give the same floats; C2 vectorises the loops over
+   * glyphs.
+   */
+  private void distances(float[] pattern, float[] distances) {
+    float first = pattern[0];
+    float[] firstTemplates = templates[0];
+    for (int g = 0; g < lanes; g++) {
+      float d = firstTemplates[g] - first;
+      distances[g] = d * d;
+    }
+    for (int s = 1; s < SAMPLES; s++) {
+      float tone = pattern[s];
+      float[] sampleTemplates = templates[s];
+      for (int g = 0; g < lanes; g++) {
+        float d = sampleTemplates[g] - tone;
+        distances[g] += d * d;
+      }
+    }
+  }
+
+  /**
+   * Each glyph's measured ink blurred as a viewer sees it and pooled into 2×4 samples, in tone
+   * units (ink / {@link #FULL_TONE_INK}). Ink the blur carries past the cell's edge is dropped: the
+   * neighbours are not known here. Glyphs the font table lacks count as evenly inked at their
+   * relative ink.
+   */
+  private static float[][] templates(Palette palette, int lanes) {
+    GlyphBitmaps bitmaps = GlyphBitmaps.font();
+    float[] relative = palette.relativeInk();
+    float[][] templates = new float[SAMPLES][lanes];
+    for (float[] sampleTemplates : templates) {
+      Arrays.fill(sampleTemplates, UNREACHABLE);
+    }
+    int width = GlyphBitmaps.ACROSS;
+    int height = GlyphBitmaps.DOWN;
+    double[] across = gaussian(BLUR * width);
+    double[] down = gaussian(BLUR * height / GlyphMetrics.fontCellAspect());
+    for (int g = 0; g < palette.size(); g++) {
+      char glyph = palette.glyph(g);
+      if (!bitmaps.isMeasured(glyph)) {
+        for (int s = 0; s < SAMPLES; s++) {
+          templates[s][g] = relative[g];
+        }
+        continue;
+      }
+      double[] seen = blur(bitmaps.bitmap(glyph), width, height, across, down);
+      double[] sums = new double[SAMPLES];
+      for (int y = 0; y < height; y++) {
+        for (int x = 0; x < width; x++) {
+          sums[(y * DOWN / height) * ACROSS + x * ACROSS / width] += seen[y * width + x];
+        }
+      }
+      double perSample = (double) width * height / SAMPLES;
+      for (int s = 0; s < SAMPLES; s++) {
+        templates[s][g] = (float) (sums[s] / perSample / FULL_TONE_INK);
+      }
+    }
+    return templates;
+  }
+
+  /** A separable blur; outside the grid counts as no ink. */
+  private static double[] blur(float[] ink, int width, int height, double[] across, double[] down) {
+    double[] rows = new double[ink.length];
+    int reach = across.length / 2;
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        double sum = 0;
+        for (int k = -reach; k <= reach; k++) {
+          int xx = x + k;
+          if (xx >= 0 && xx < width) {
+            sum += across[k + reach] * ink[y * width + xx];
+          }
+        }
+        rows[y * width + x] = sum;
+      }
+    }
+    double[] out = new double[ink.length];
+    reach = down.length / 2;
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        double sum = 0;
+        for (int k = -reach; k <= reach; k++) {
+          int yy = y + k;
+          if (yy >= 0 && yy < height) {
+            sum += down[k + reach] * rows[yy * width + x];
+          }
+        }
+        out[y * width + x] = sum;
+      }
+    }
+    return out;
+  }
+
+  /** A normalised Gaussian kernel of {@code sigma} grid pixels, three sigmas each way. */
+  private static double[] gaussian(double sigma) {
+    int reach = (int) Math.ceil(3 * sigma);
+    double[] kernel = new double[2 * reach + 1];
+    double total = 0;
+    for (int i = -reach; i <= reach; i++) {
+      kernel[i + reach] = Math.exp(-i * i / (2 * sigma * sigma));
+      total += kernel[i + reach];
+    }
+    for (int i = 0; i < kernel.length; i++) {
+      kernel[i] /= total;
+    }
+    return kernel;
+  }
+}
