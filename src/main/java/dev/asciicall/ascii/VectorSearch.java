@@ -70,21 +70,45 @@ final class VectorSearch {
   }
 
   /**
-   * Every glyph slot's squared distance to {@code pattern} into {@code distances}: {@code shapes}
-   * is [sample][glyph slot], {@code lanes} slots; summed sample by sample with a separate multiply
-   * and add, the order {@link LikenessMatcher}'s plain loop uses.
+   * {@link LikenessMatcher}'s search: each slot's squared distance as {@code |template|² - 2
+   * template·samples + length} with one fused multiply-add per sample in the plain loop's order,
+   * times the slot's preference, into {@code distances}; then the first glyph of the least. The
+   * lanes' minima are kept on the way, so the scan for the least value looks at one vector's lanes
+   * (scratch space: {@code lanesOfLeast}, one vector long) and the scan for its first glyph stops
+   * there. {@code templates} is [sample][glyph slot]; padding slots never hold the least.
    */
-  static void distances(
-      float[][] shapes, int samples, int lanes, float[] pattern, float[] distances) {
+  static int likeness(
+      float[][] templates,
+      float[] norms,
+      float[] preference,
+      float length,
+      float[] minusTwice,
+      int glyphs,
+      float[] distances,
+      float[] lanesOfLeast) {
     int step = FLOATS.length();
+    int lanes = norms.length;
+    // Not null to start with: a vector that may be null cannot stay in a register.
+    FloatVector least = FloatVector.broadcast(FLOATS, Float.POSITIVE_INFINITY);
     for (int g = 0; g < lanes; g += step) {
-      FloatVector d = FloatVector.fromArray(FLOATS, shapes[0], g).sub(pattern[0]);
-      FloatVector sum = d.mul(d);
-      for (int s = 1; s < samples; s++) {
-        d = FloatVector.fromArray(FLOATS, shapes[s], g).sub(pattern[s]);
-        sum = sum.add(d.mul(d));
+      FloatVector sum = FloatVector.fromArray(FLOATS, norms, g);
+      for (int s = 0; s < minusTwice.length; s++) {
+        FloatVector factor = FloatVector.broadcast(FLOATS, minusTwice[s]);
+        sum = FloatVector.fromArray(FLOATS, templates[s], g).fma(factor, sum);
       }
+      sum = sum.add(length).mul(FloatVector.fromArray(FLOATS, preference, g));
       sum.intoArray(distances, g);
+      least = least.min(sum);
     }
+    least.intoArray(lanesOfLeast, 0);
+    float value = lanesOfLeast[0];
+    for (int i = 1; i < step; i++) {
+      value = Math.min(value, lanesOfLeast[i]);
+    }
+    int g = 0;
+    while (g < glyphs - 1 && distances[g] != value) {
+      g++;
+    }
+    return g;
   }
 }
