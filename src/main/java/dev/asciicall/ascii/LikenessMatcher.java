@@ -37,15 +37,14 @@ final class LikenessMatcher {
   // lower; with none, thin strokes lose to empty cells.
   static final double BLUR = 0.29;
 
-  // Peak-to-peak amplitude of the ordered dither, in tone: wider than every step between the
-  // glyphs flat areas use inside 0.1..0.7 (GlyphDitherTest prints them), so a 4-cell row of the
-  // pattern always straddles a step; small enough that it changes neither score.
-  static final float DITHER = 0.09f;
+  // Below this spread of tones inside a cell (0..1 scale) the cell counts as flat and is drawn
+  // from the flat ramp, dithered; above it, by the search.
+  static final float FLAT = 0.05f;
 
   // Squared tone distance (over the cell's eight samples) by which the previous glyph may trail
   // the best and still stay: camera noise of a few grey levels moves near-ties by less; a moving
   // edge moves a cell's distances by far more.
-  static final float HOLD = 0.02f;
+  static final float HOLD = 0.01f;
 
   // Squared distances of line glyphs count this much: where a line glyph fits almost as well as a
   // lookalike (a vertical line matches ']' or ':' about as well as '|', a horizontal one '~' as
@@ -53,10 +52,6 @@ final class LikenessMatcher {
   // measured alike).
   private static final String LINE_GLYPHS = "|/\\-_";
   static final float LINE_PREFERENCE = 0.8f;
-
-  private static final float[] BAYER_4X4 = {
-    0, 8, 2, 10, 12, 4, 14, 6, 3, 11, 1, 9, 15, 7, 13, 5,
-  };
 
   // The template table is one array per sample, glyphs padded to whole vectors (see ShapeMatcher);
   // padding glyphs sit so far from any tone that they never win.
@@ -68,7 +63,7 @@ final class LikenessMatcher {
   private final float[][] templates; // [sample][glyph slot], in tone units
   private final float[] norms; // each slot's squared length: its distance to a black cell
   private final float[] preference; // what a slot's distance is multiplied by
-  private final float[] offsets = new float[16];
+  private final FlatRamp flat;
   private final int glyphs;
   private final int lanes;
   private final boolean simdCapable;
@@ -89,9 +84,7 @@ final class LikenessMatcher {
         norms[g] = Math.fma(templates[s][g], templates[s][g], norms[g]);
       }
     }
-    for (int i = 0; i < offsets.length; i++) {
-      offsets[i] = ((BAYER_4X4[i] + 0.5f) / 16f - 0.5f) * DITHER;
-    }
+    this.flat = flatRamp();
     this.simdCapable = simdCapable && SimdEngine.available() && VectorSearch.fits(lanes);
     this.simdAlways = simdAlways;
   }
@@ -120,9 +113,8 @@ final class LikenessMatcher {
     return templates[sample][glyph];
   }
 
-  /** The dither offset added to every sample of the cell at (column, row); for tests. */
-  float offset(int column, int row) {
-    return offsets[(row & 3) * 4 + (column & 3)];
+  FlatRamp flat() {
+    return flat;
   }
 
   /**
@@ -138,26 +130,33 @@ final class LikenessMatcher {
     boolean vectorSearch = simdCapable && (simdAlways || SimdEngine.active());
     for (int row = 0; row < rows; row++) {
       for (int column = 0, at = row * DOWN * across; column < columns; column++, at += ACROSS) {
-        float offset = offsets[(row & 3) * 4 + (column & 3)];
+        int cell = row * columns + column;
+        int last = previous == null ? -1 : previous[cell] & 0xFF;
         float length = 0; // the cell's squared length, so distances are true ones
+        float sum = 0;
+        float least = Float.MAX_VALUE;
+        float most = -Float.MAX_VALUE;
         for (int y = 0, s = 0; y < DOWN; y++) {
           for (int x = 0; x < ACROSS; x++, s++) {
-            float tone = tones[at + y * across + x] + offset;
+            float tone = tones[at + y * across + x];
             pattern[s] = tone * -2;
             length = Math.fma(tone, tone, length);
+            sum += tone;
+            least = Math.min(least, tone);
+            most = Math.max(most, tone);
           }
+        }
+        if (most - least < FLAT) {
+          indices[cell] = (byte) flat.choose(sum / SAMPLES, column, row, last);
+          continue;
         }
         int best =
             vectorSearch
                 ? VectorSearch.likeness(
                     templates, norms, preference, length, pattern, glyphs, distances, scratch)
                 : least(pattern, length, distances);
-        int cell = row * columns + column;
-        if (previous != null) {
-          int kept = previous[cell] & 0xFF;
-          if (kept < glyphs && distances[kept] <= distances[best] + HOLD) {
-            best = kept;
-          }
+        if (last >= 0 && last < glyphs && distances[last] <= distances[best] + HOLD) {
+          best = last;
         }
         indices[cell] = (byte) best;
       }
@@ -184,6 +183,46 @@ final class LikenessMatcher {
       distances[g] = (distances[g] + length) * preference[g];
     }
     return ShapeMatcher.firstLeast(distances, glyphs);
+  }
+
+  /**
+   * The glyphs that look most like a flat tone, scanning tones from 0 up to past full: each takes
+   * its level from its mean tone, and one that does not rise above the last is left out. Line
+   * glyphs win no favour here: a field of flat grey is not an outline.
+   */
+  private FlatRamp flatRamp() {
+    float[] means = new float[glyphs];
+    for (int g = 0; g < glyphs; g++) {
+      for (int s = 0; s < SAMPLES; s++) {
+        means[g] += templates[s][g] / SAMPLES;
+      }
+    }
+    int[] ramp = new int[glyphs];
+    float[] levels = new float[glyphs];
+    int size = 0;
+    int last = -1;
+    for (int step = 0; step <= 600; step++) {
+      float tone = step / 400f;
+      int best = 0;
+      float bestDistance = Float.MAX_VALUE;
+      for (int g = 0; g < glyphs; g++) {
+        float distance = 0;
+        for (int s = 0; s < SAMPLES; s++) {
+          float d = templates[s][g] - tone;
+          distance += d * d;
+        }
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = g;
+        }
+      }
+      if (best != last && (size == 0 || means[best] > levels[size - 1])) {
+        ramp[size] = best;
+        levels[size++] = means[best];
+        last = best;
+      }
+    }
+    return new FlatRamp(Arrays.copyOf(ramp, size), Arrays.copyOf(levels, size));
   }
 
   /**

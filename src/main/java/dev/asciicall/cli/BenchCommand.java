@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
     description = "Benchmarks; each prints one JSON line.",
     subcommands = {
       BenchConvertCommand.class,
+      BenchStabilityCommand.class,
       BenchCodecCommand.class,
       BenchCaptureCommand.class,
       BenchCryptoCommand.class,
