@@ -113,6 +113,11 @@ final class LikenessMatcher {
     return templates[sample][glyph];
   }
 
+  /** What a glyph's squared distance is multiplied by before the least is chosen; for tests. */
+  float preference(int glyph) {
+    return preference[glyph];
+  }
+
   FlatRamp flat() {
     return flat;
   }
