@@ -27,10 +27,13 @@ final class LikenessMatcher {
   static final int DOWN = 4;
   static final int SAMPLES = ACROSS * DOWN;
 
-  // Tone 1 (full ink wanted) is this inked fraction of a sample, a little below what the densest
-  // glyphs put into their inked parts. Chosen on the quality evaluation's tuning photos (0.3 to
-  // 0.8 tried; 0.4 best on both scores).
-  static final float FULL_TONE_INK = 0.4f;
+  // Tone 1 (full ink wanted) is this inked fraction of a sample, more than the densest glyphs
+  // give a whole cell (about 0.25), so bright areas saturate to the densest flat glyph. Chosen on
+  // the quality evaluation's tuning photos: 0.3 to 0.8 tried, 0.4 scored best (SSIM 0.250, edge
+  // 0.270) and 0.34 as well within 0.001 while saturating less of a bright face (the densest flat
+  // glyph sits at tone 0.63 instead of 0.54). Compressing the highlights with a knee cost edge
+  // score.
+  static final float FULL_TONE_INK = 0.34f;
 
   // The viewer's blur in cell widths: QualityEvaluation's "step back" (two 3×3 box passes, a
   // Gaussian of about 1.15 px) on its 4 px wide cells. Wider blurs (0.35, 0.4) and none scored

@@ -56,8 +56,8 @@ class LikenessMatcherTest {
 
   @Test
   void cleanLinesComeOutAsTheGlyphsThatDrawThem() {
-    // Lines about twice as thick as the glyph's own stroke: full tone asks for 0.4 of a pixel's
-    // ink (LikenessMatcher.FULL_TONE_INK), so a white line that wide looks like the glyph.
+    // Lines about twice as thick as the glyph's own stroke: full tone asks for a third of a
+    // pixel's ink (LikenessMatcher.FULL_TONE_INK), so a white line that wide looks like the glyph.
     // A centred bar fills both sample columns alike, so it is a flat cell to the matcher: drawn
     // from the flat ramp, where '|' is the glyph of its own level. A bar that looks as inked as '|'
     // comes out as '|' in every row.
@@ -68,8 +68,8 @@ class LikenessMatcherTest {
         barLevel = ramp.level(i);
       }
     }
-    double barGrey = barLevel / 0.3;
-    assertThat(lines(1, 4, (x, y) -> Math.abs(x - 0.5) < 0.15 ? barGrey : 0))
+    double barGrey = barLevel / 0.4;
+    assertThat(lines(1, 4, (x, y) -> Math.abs(x - 0.5) < 0.2 ? barGrey : 0))
         .isEqualTo("|\n|\n|\n|");
     assertThat(lines(4, 1, (x, y) -> Math.abs(y - 0.55) < 0.05 ? 1 : 0)).isEqualTo("----");
     assertThat(lines(4, 1, (x, y) -> y > 0.9 ? 1 : 0)).isEqualTo("____");
