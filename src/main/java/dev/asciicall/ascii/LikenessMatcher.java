@@ -27,13 +27,16 @@ final class LikenessMatcher {
   static final int DOWN = 4;
   static final int SAMPLES = ACROSS * DOWN;
 
-  // Tone 1 (full ink wanted) is this inked fraction of a sample, more than the densest glyphs
-  // give a whole cell (about 0.25), so bright areas saturate to the densest flat glyph. Chosen on
-  // the quality evaluation's tuning photos: 0.3 to 0.8 tried, 0.4 scored best (SSIM 0.250, edge
-  // 0.270) and 0.34 as well within 0.001 while saturating less of a bright face (the densest flat
-  // glyph sits at tone 0.63 instead of 0.54). Compressing the highlights with a knee cost edge
-  // score.
+  // Tone 1 (full ink wanted) is this inked fraction of a sample for the ASCII ramps, a little more
+  // than their densest glyph ('@', 0.276) gives its whole cell, so bright areas saturate to the
+  // densest flat glyph. Chosen on the quality evaluation's tuning photos: 0.3 to 0.8 tried, 0.4
+  // scored best (SSIM 0.250, edge 0.270) and 0.34 as well within 0.001 while saturating less of a
+  // bright face (the densest flat glyph sits at tone 0.63 instead of 0.54). Compressing the
+  // highlights with a knee cost edge score.
   static final float FULL_TONE_INK = 0.34f;
+  // Other palettes scale it by their densest glyph's ink, up to a fully inked sample: with shades
+  // ('█' inks its whole cell) a bright area is drawn with '▓' and '█', not capped at '▒'.
+  private static final double ASCII_DENSEST = 0.2761;
 
   // The viewer's blur in cell widths: QualityEvaluation's "step back" (two 3×3 box passes, a
   // Gaussian of about 1.15 px) on its 4 px wide cells. Wider blurs (0.35, 0.4) and none scored
@@ -235,9 +238,9 @@ final class LikenessMatcher {
 
   /**
    * Each glyph's measured ink blurred as a viewer sees it and pooled into 2×4 samples, in tone
-   * units (ink / {@link #FULL_TONE_INK}). Ink the blur carries past the cell's edge is dropped: the
-   * neighbours are not known here. Glyphs the font table lacks count as evenly inked at their
-   * relative ink.
+   * units (ink / the palette's full tone, {@link #FULL_TONE_INK} for the ASCII ramps). Ink the blur
+   * carries past the cell's edge is dropped: the neighbours are not known here. Glyphs the font
+   * table lacks count as evenly inked at their relative ink.
    */
   private static float[][] templates(Palette palette, int lanes) {
     GlyphBitmaps bitmaps = GlyphBitmaps.font();
@@ -248,6 +251,7 @@ final class LikenessMatcher {
     }
     int width = GlyphBitmaps.ACROSS;
     int height = GlyphBitmaps.DOWN;
+    double fullTone = fullTone(palette);
     double[] across = gaussian(BLUR * width);
     double[] down = gaussian(BLUR * height / GlyphMetrics.fontCellAspect());
     for (int g = 0; g < palette.size(); g++) {
@@ -267,7 +271,7 @@ final class LikenessMatcher {
       }
       double perSample = (double) width * height / SAMPLES;
       for (int s = 0; s < SAMPLES; s++) {
-        templates[s][g] = (float) (sums[s] / perSample / FULL_TONE_INK);
+        templates[s][g] = (float) (sums[s] / perSample / fullTone);
       }
     }
     return templates;
@@ -288,6 +292,19 @@ final class LikenessMatcher {
       }
     }
     return ink;
+  }
+
+  /** The ink that tone 1 asks for with this palette: see {@link #FULL_TONE_INK}. */
+  private static double fullTone(Palette palette) {
+    GlyphMetrics metrics = GlyphMetrics.font();
+    double densest = 0;
+    for (char glyph : palette.glyphs().toCharArray()) {
+      if (metrics.isMeasured(glyph)) {
+        densest = Math.max(densest, metrics.coverage(glyph));
+      }
+    }
+    double scaled = densest > ASCII_DENSEST ? FULL_TONE_INK * densest / ASCII_DENSEST : 0;
+    return Math.max(FULL_TONE_INK, Math.min(1, scaled));
   }
 
   /** A separable blur; outside the grid counts as no ink. */
