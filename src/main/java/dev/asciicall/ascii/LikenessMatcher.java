@@ -137,7 +137,8 @@ final class LikenessMatcher {
     int across = columns * ACROSS;
     float[] pattern = new float[SAMPLES]; // the cell's samples, dithered, times -2
     float[] distances = new float[lanes];
-    float[] scratch = new float[VECTOR];
+    float[] leastValues = new float[VECTOR];
+    int[] leastSlots = new int[VECTOR];
     boolean vectorSearch = simdCapable && (simdAlways || SimdEngine.active());
     for (int row = 0; row < rows; row++) {
       for (int column = 0, at = row * DOWN * across; column < columns; column++, at += ACROSS) {
@@ -153,8 +154,10 @@ final class LikenessMatcher {
             pattern[s] = tone * -2;
             length = Math.fma(tone, tone, length);
             sum += tone;
-            least = Math.min(least, tone);
-            most = Math.max(most, tone);
+            // Comparisons, not Math.min/max, which must also order NaN and -0 and cost more than
+            // the rest of this loop; tones are never NaN.
+            least = tone < least ? tone : least;
+            most = tone > most ? tone : most;
           }
         }
         if (most - least < FLAT) {
@@ -164,7 +167,14 @@ final class LikenessMatcher {
         int best =
             vectorSearch
                 ? VectorSearch.likeness(
-                    templates, norms, preference, length, pattern, glyphs, distances, scratch)
+                    templates,
+                    norms,
+                    preference,
+                    length,
+                    pattern,
+                    distances,
+                    leastValues,
+                    leastSlots)
                 : least(pattern, length, distances);
         if (last >= 0 && last < glyphs && distances[last] <= distances[best] + HOLD) {
           best = last;

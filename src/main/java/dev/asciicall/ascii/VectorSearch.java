@@ -1,6 +1,8 @@
 package dev.asciicall.ascii;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -16,6 +18,15 @@ import jdk.incubator.vector.VectorSpecies;
 final class VectorSearch {
 
   private static final VectorSpecies<Float> FLOATS = FloatVector.SPECIES_PREFERRED;
+  private static final VectorSpecies<Integer> INTS =
+      VectorSpecies.of(int.class, FLOATS.vectorShape());
+  private static final int[] FIRST_SLOTS = new int[FLOATS.length()];
+
+  static {
+    for (int i = 0; i < FIRST_SLOTS.length; i++) {
+      FIRST_SLOTS[i] = i;
+    }
+  }
 
   private VectorSearch() {}
 
@@ -72,10 +83,10 @@ final class VectorSearch {
   /**
    * {@link LikenessMatcher}'s search: each slot's squared distance as {@code |template|² - 2
    * template·samples + length} with one fused multiply-add per sample in the plain loop's order,
-   * times the slot's preference, into {@code distances}; then the first glyph of the least. The
-   * lanes' minima are kept on the way, so the scan for the least value looks at one vector's lanes
-   * (scratch space: {@code lanesOfLeast}, one vector long) and the scan for its first glyph stops
-   * there. {@code templates} is [sample][glyph slot]; padding slots never hold the least.
+   * times the slot's preference, into {@code distances}; then the first glyph of the least. Each
+   * lane keeps its least and that slot on the way (compare and blend, no branches), so only one
+   * vector's lanes are scanned at the end (scratch space: {@code leastValues} and {@code
+   * leastSlots}, one vector long). {@code templates} is [sample][glyph slot].
    */
   static int likeness(
       float[][] templates,
@@ -83,13 +94,17 @@ final class VectorSearch {
       float[] preference,
       float length,
       float[] minusTwice,
-      int glyphs,
       float[] distances,
-      float[] lanesOfLeast) {
+      float[] leastValues,
+      int[] leastSlots) {
     int step = FLOATS.length();
     int lanes = norms.length;
-    // Not null to start with: a vector that may be null cannot stay in a register.
+    // Per lane, the least distance so far and its slot; a later block replaces it only when
+    // strictly less, so each lane keeps its first least.
     FloatVector least = FloatVector.broadcast(FLOATS, Float.POSITIVE_INFINITY);
+    IntVector slots = IntVector.zero(INTS);
+    IntVector slot = IntVector.fromArray(INTS, FIRST_SLOTS, 0);
+    IntVector stride = IntVector.broadcast(INTS, step);
     for (int g = 0; g < lanes; g += step) {
       FloatVector sum = FloatVector.fromArray(FLOATS, norms, g);
       for (int s = 0; s < minusTwice.length; s++) {
@@ -98,17 +113,25 @@ final class VectorSearch {
       }
       sum = sum.add(length).mul(FloatVector.fromArray(FLOATS, preference, g));
       sum.intoArray(distances, g);
-      least = least.min(sum);
+      VectorMask<Float> less = sum.lt(least);
+      least = least.blend(sum, less);
+      slots = slots.blend(slot, less.cast(INTS));
+      slot = slot.add(stride);
     }
-    least.intoArray(lanesOfLeast, 0);
-    float value = lanesOfLeast[0];
+    least.intoArray(leastValues, 0);
+    slots.intoArray(leastSlots, 0);
+    // Across lanes: the least value, and of equal ones the earliest slot. Padding slots never hold
+    // the least.
+    int best = leastSlots[0];
+    float bestValue = leastValues[0];
     for (int i = 1; i < step; i++) {
-      value = Math.min(value, lanesOfLeast[i]);
+      float value = leastValues[i];
+      int at = leastSlots[i];
+      if (value < bestValue || (value == bestValue && at < best)) {
+        bestValue = value;
+        best = at;
+      }
     }
-    int g = 0;
-    while (g < glyphs - 1 && distances[g] != value) {
-      g++;
-    }
-    return g;
+    return best;
   }
 }
