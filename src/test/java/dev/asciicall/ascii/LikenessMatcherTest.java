@@ -57,7 +57,7 @@ class LikenessMatcherTest {
   @Test
   void cleanLinesComeOutAsTheGlyphsThatDrawThem() {
     // Lines about twice as thick as the glyph's own stroke: full tone asks for a third of a
-    // pixel's ink (LikenessMatcher.FULL_TONE_INK), so a white line that wide looks like the glyph.
+    // pixel's ink (GlyphLooks.FULL_TONE_INK), so a white line that wide looks like the glyph.
     // A centred bar fills both sample columns alike, so it is a flat cell to the matcher: drawn
     // from the flat ramp, where '|' is the glyph of its own level. A bar that looks as inked as '|'
     // comes out as '|' in every row.
