@@ -12,6 +12,11 @@ public final class AsciiConverter {
   private float[] luma = new float[0];
   private float[] tones = new float[0];
   private int[] colors = new int[0];
+  // The last frame's glyphs if it was drawn by likeness, for holding near-ties still; null
+  // otherwise. The frame owns the array; it is only read here.
+  private byte[] previous;
+  private GridSize previousGrid;
+  private Palette previousPalette;
 
   /** Converts one picture; the returned frame owns fresh arrays and never changes. */
   public AsciiFrame convert(PixelImage image, ConversionSettings settings) {
@@ -29,6 +34,7 @@ public final class AsciiConverter {
       tones = new float[samples];
       colors = new int[samples];
       tone.reset();
+      previous = null;
     } else if (pooler.path() != CellPooler.Path.fastest()) {
       // The SIMD path has just warmed up: same sums, so the levels carry on.
       pooler = new CellPooler(image.width(), image.height(), image.layout(), across, down);
@@ -51,6 +57,8 @@ public final class AsciiConverter {
         tones[i] = tone.tone(luma[i]);
       }
     }
+    byte[] last = grid.equals(previousGrid) && palette.equals(previousPalette) ? previous : null;
+    previous = null;
     switch (mode) {
       case DENSITY -> {
         if (!glyphTable) {
@@ -61,12 +69,18 @@ public final class AsciiConverter {
       }
       case SHAPE ->
           ShapeMatcher.forPalette(palette).match(tones, grid.columns(), grid.rows(), indices);
+      case LIKENESS ->
+          LikenessMatcher.forPalette(palette)
+              .match(tones, grid.columns(), grid.rows(), last, indices);
       case BRAILLE -> SubCellGlyphs.braille(tones, grid, settings.dither(), indices);
       case HALF_BLOCK -> {
         int[][] halves = SubCellGlyphs.halfBlockColors(tones, colors, grid, settings.color());
         return AsciiFrame.wrap(grid, palette, mode, indices, halves[0], halves[1]);
       }
     }
+    previous = mode == RenderMode.LIKENESS ? indices : null;
+    previousGrid = grid;
+    previousPalette = palette;
     int[] foreground = null;
     if (wantColor) {
       foreground =
@@ -108,7 +122,7 @@ public final class AsciiConverter {
   static int samplesAcross(RenderMode mode) {
     return switch (mode) {
       case SHAPE -> 3;
-      case BRAILLE -> 2;
+      case BRAILLE, LIKENESS -> 2;
       default -> 1;
     };
   }
@@ -116,7 +130,7 @@ public final class AsciiConverter {
   static int samplesDown(RenderMode mode) {
     return switch (mode) {
       case SHAPE -> 3;
-      case BRAILLE -> 4;
+      case BRAILLE, LIKENESS -> 4;
       case HALF_BLOCK -> 2;
       default -> 1;
     };

@@ -12,5 +12,11 @@ public enum RenderMode {
   /** 2×4 dots per cell from the Unicode braille block; the palette is the 256 dot patterns. */
   BRAILLE,
   /** Each cell is {@code ▀}: foreground = top half, background = bottom half. */
-  HALF_BLOCK
+  HALF_BLOCK,
+  /**
+   * Each cell's 2×4 samples are matched against what every glyph looks like from a normal viewing
+   * distance (its measured ink, blurred), so outlines, faces and soft shading all come out; flat
+   * areas are dithered across glyph steps and a still picture holds still.
+   */
+  LIKENESS
 }

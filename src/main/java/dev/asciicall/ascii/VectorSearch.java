@@ -1,6 +1,8 @@
 package dev.asciicall.ascii;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -16,6 +18,15 @@ import jdk.incubator.vector.VectorSpecies;
 final class VectorSearch {
 
   private static final VectorSpecies<Float> FLOATS = FloatVector.SPECIES_PREFERRED;
+  private static final VectorSpecies<Integer> INTS =
+      VectorSpecies.of(int.class, FLOATS.vectorShape());
+  private static final int[] FIRST_SLOTS = new int[FLOATS.length()];
+
+  static {
+    for (int i = 0; i < FIRST_SLOTS.length; i++) {
+      FIRST_SLOTS[i] = i;
+    }
+  }
 
   private VectorSearch() {}
 
@@ -67,5 +78,60 @@ final class VectorSearch {
     // The first least slot, scalar: JDK 17 compiles the Vector API's lane-finding operations
     // (reduceLanes(MIN), lane(), firstTrue, anyTrue) to slow fallbacks.
     return ShapeMatcher.firstLeast(distances, glyphs);
+  }
+
+  /**
+   * {@link LikenessMatcher}'s search: each slot's squared distance as {@code |template|² - 2
+   * template·samples + length} with one fused multiply-add per sample in the plain loop's order,
+   * times the slot's preference, into {@code distances}; then the first glyph of the least. Each
+   * lane keeps its least and that slot on the way (compare and blend, no branches), so only one
+   * vector's lanes are scanned at the end (scratch space: {@code leastValues} and {@code
+   * leastSlots}, one vector long). {@code templates} is [sample][glyph slot].
+   */
+  static int likeness(
+      float[][] templates,
+      float[] norms,
+      float[] preference,
+      float length,
+      float[] minusTwice,
+      float[] distances,
+      float[] leastValues,
+      int[] leastSlots) {
+    int step = FLOATS.length();
+    int lanes = norms.length;
+    // Per lane, the least distance so far and its slot; a later block replaces it only when
+    // strictly less, so each lane keeps its first least.
+    FloatVector least = FloatVector.broadcast(FLOATS, Float.POSITIVE_INFINITY);
+    IntVector slots = IntVector.zero(INTS);
+    IntVector slot = IntVector.fromArray(INTS, FIRST_SLOTS, 0);
+    IntVector stride = IntVector.broadcast(INTS, step);
+    for (int g = 0; g < lanes; g += step) {
+      FloatVector sum = FloatVector.fromArray(FLOATS, norms, g);
+      for (int s = 0; s < minusTwice.length; s++) {
+        FloatVector factor = FloatVector.broadcast(FLOATS, minusTwice[s]);
+        sum = FloatVector.fromArray(FLOATS, templates[s], g).fma(factor, sum);
+      }
+      sum = sum.add(length).mul(FloatVector.fromArray(FLOATS, preference, g));
+      sum.intoArray(distances, g);
+      VectorMask<Float> less = sum.lt(least);
+      least = least.blend(sum, less);
+      slots = slots.blend(slot, less.cast(INTS));
+      slot = slot.add(stride);
+    }
+    least.intoArray(leastValues, 0);
+    slots.intoArray(leastSlots, 0);
+    // Across lanes: the least value, and of equal ones the earliest slot. Padding slots never hold
+    // the least.
+    int best = leastSlots[0];
+    float bestValue = leastValues[0];
+    for (int i = 1; i < step; i++) {
+      float value = leastValues[i];
+      int at = leastSlots[i];
+      if (value < bestValue || (value == bestValue && at < best)) {
+        bestValue = value;
+        best = at;
+      }
+    }
+    return best;
   }
 }

@@ -27,8 +27,10 @@ public final class SourceCatalog implements SourceFactory {
 
   @Override
   public FrameSource create(SourceSpec spec, Consumer<String> warnings) {
-    if (spec instanceof SourceSpec.Demo) {
-      return new DemoSource();
+    if (spec instanceof SourceSpec.Demo demo) {
+      return demo.scene() == SourceSpec.DemoScene.TEST_PATTERN
+          ? new TestPatternSource()
+          : new DemoSource();
     } else if (spec instanceof SourceSpec.Camera camera) {
       return new WebcamSource(webcams, camera);
     } else if (spec instanceof SourceSpec.Image image) {

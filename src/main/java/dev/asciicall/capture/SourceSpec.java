@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * Which picture source the user chose, as written on the command line ({@code --source}) and
- * remembered between runs: {@code demo}, {@code webcam}, {@code webcam:NAME}, {@code
- * webcam:NAME@640x480}, {@code image:PATH}, {@code folder:PATH@FPS}, {@code screen} or {@code
- * screen:X,Y,WIDTH,HEIGHT}. {@link #toString()} gives text that {@link #parse} reads back to an
- * equal spec, so the UI can store the choice as a string.
+ * remembered between runs: {@code demo}, {@code demo:pattern}, {@code webcam}, {@code webcam:NAME},
+ * {@code webcam:NAME@640x480}, {@code image:PATH}, {@code folder:PATH@FPS}, {@code screen} or
+ * {@code screen:X,Y,WIDTH,HEIGHT}. {@link #toString()} gives text that {@link #parse} reads back to
+ * an equal spec, so the UI can store the choice as a string.
  */
 public sealed interface SourceSpec
     permits SourceSpec.Demo,
@@ -22,7 +22,8 @@ public sealed interface SourceSpec
 
   /** The accepted forms, for error messages and {@code --help}. */
   String FORMS =
-      "demo, webcam[:NAME][@WIDTHxHEIGHT], image:PATH, folder:PATH[@FPS] or screen[:X,Y,W,H]";
+      "demo, demo:pattern, webcam[:NAME][@WIDTHxHEIGHT], image:PATH, folder:PATH[@FPS] or"
+          + " screen[:X,Y,W,H]";
 
   /** Parses a {@code --source} value; throws {@link IllegalArgumentException} with a message. */
   static SourceSpec parse(String text) {
@@ -47,19 +48,47 @@ public sealed interface SourceSpec
     };
   }
 
-  /** The built-in animated scene; always available. */
-  record Demo() implements SourceSpec {
-    static Demo parse(String rest) {
-      if (rest != null) {
-        throw new IllegalArgumentException("'demo' takes no argument, got 'demo:" + rest + "'");
+  /**
+   * A built-in animated scene; always available: a real face ({@code demo}) or the test pattern
+   * ({@code demo:pattern}).
+   */
+  record Demo(DemoScene scene) implements SourceSpec {
+    public Demo {
+      if (scene == null) {
+        throw new IllegalArgumentException("a demo needs a scene");
       }
-      return new Demo();
     }
+
+    /** The face. */
+    public Demo() {
+      this(DemoScene.PORTRAIT);
+    }
+
+    static Demo parse(String rest) {
+      if (rest == null) {
+        return new Demo();
+      }
+      if (rest.trim().equalsIgnoreCase(PATTERN)) {
+        return new Demo(DemoScene.TEST_PATTERN);
+      }
+      throw new IllegalArgumentException(
+          "unknown demo 'demo:" + rest + "': use demo or demo:" + PATTERN);
+    }
+
+    private static final String PATTERN = "pattern";
 
     @Override
     public String toString() {
-      return "demo";
+      return scene == DemoScene.TEST_PATTERN ? "demo:" + PATTERN : "demo";
     }
+  }
+
+  /** The built-in scenes. */
+  enum DemoScene {
+    /** A real face moving as a person on a call does ({@link DemoSource}). */
+    PORTRAIT,
+    /** Gradients, edges, lettering and motion for every mode ({@link TestPatternSource}). */
+    TEST_PATTERN
   }
 
   /**

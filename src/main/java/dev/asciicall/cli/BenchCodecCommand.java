@@ -1,5 +1,7 @@
 package dev.asciicall.cli;
 
+import dev.asciicall.ascii.ConversionSettings;
+import dev.asciicall.ascii.RenderMode;
 import dev.asciicall.codec.CodecException;
 import dev.asciicall.codec.FrameDecoder;
 import dev.asciicall.codec.FrameEncoder;
@@ -15,8 +17,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code asciicall bench codec}: treats sorted images (or the demo scene) as a video, turns each
- * into an ASCII grid and prints one JSON line of payload sizes and encode/decode medians. Every
- * decoded frame is checked against its input, so a fast but wrong codec cannot pass.
+ * into an ASCII grid with one live converter and prints one JSON line of payload sizes and
+ * encode/decode medians. Every decoded frame is checked against its input, so a fast but wrong
+ * codec cannot pass.
  */
 @Command(
     name = "codec",
@@ -43,6 +46,10 @@ public final class BenchCodecCommand implements Callable<Integer> {
 
   @Option(names = "--color", description = "Send a foreground colour per cell.")
   boolean color;
+
+  // Null: the engine's default mode.
+  @Option(names = "--mode", description = "Render mode (default: the engine's default).")
+  String modeName;
 
   @Option(
       names = "--keyframe-interval",
@@ -72,7 +79,15 @@ public final class BenchCodecCommand implements Callable<Integer> {
   }
 
   private List<GlyphGrid> frames() {
-    BenchFootage footage = new BenchFootage(columns, color);
+    RenderMode mode = ConversionSettings.defaults().mode();
+    if (modeName != null) {
+      try {
+        mode = ConvertCommand.parseMode(modeName);
+      } catch (IllegalArgumentException e) {
+        throw UserFacingException.badInput(e.getMessage());
+      }
+    }
+    BenchFootage footage = new BenchFootage(columns, mode, color);
     if (demoFrames != null && input == null) {
       if (demoFrames < 2) {
         throw UserFacingException.badInput("--demo needs at least 2 frames");
@@ -145,7 +160,8 @@ public final class BenchCodecCommand implements Callable<Integer> {
       GlyphGrid first = frames.get(0);
       return String.format(
           Locale.ROOT,
-          "{\"frames\":%d,\"columns\":%d,\"rows\":%d,\"color\":%b,\"keyframe_interval\":%d,"
+          "{\"frames\":%d,\"columns\":%d,\"rows\":%d,\"mode\":\"%s\",\"color\":%b,"
+              + "\"keyframe_interval\":%d,"
               + "\"text_bytes\":%d,\"bytes_median\":%.0f,\"bytes_mean\":%.1f,"
               + "\"keyframe_bytes_median\":%.0f,\"text_deflate_bytes_median\":%.0f,"
               + "\"encode_ms_median\":%.4f,"
@@ -153,6 +169,7 @@ public final class BenchCodecCommand implements Callable<Integer> {
           frames.size(),
           first.columns(),
           first.rows(),
+          mode(first),
           color,
           keyframeInterval,
           BenchFootage.textBytes(first),
@@ -162,6 +179,13 @@ public final class BenchCodecCommand implements Callable<Integer> {
           median(textDeflateBytes),
           median(encodeMillis),
           median(decodeMillis));
+    }
+
+    private static String mode(GlyphGrid grid) {
+      RenderMode[] modes = RenderMode.values();
+      return grid.mode() < modes.length
+          ? modes[grid.mode()].name().toLowerCase(Locale.ROOT).replace('_', '-')
+          : String.valueOf(grid.mode());
     }
 
     static double median(List<Double> values) {

@@ -24,6 +24,7 @@ public final class BenchCommand implements Runnable {
     for (Object benchmark :
         List.of(
             new BenchConvertCommand(),
+            new BenchStabilityCommand(),
             new BenchCodecCommand(),
             new BenchCaptureCommand(),
             new BenchCryptoCommand(),

@@ -1,5 +1,13 @@
 package dev.asciicall.cli;
 
+import dev.asciicall.ascii.AsciiConverter;
+import dev.asciicall.ascii.AsciiFrame;
+import dev.asciicall.ascii.ColorCapture;
+import dev.asciicall.ascii.ConversionSettings;
+import dev.asciicall.ascii.PixelImage;
+import dev.asciicall.ascii.RenderMode;
+import dev.asciicall.ascii.Sizing;
+import dev.asciicall.call.GridMapping;
 import dev.asciicall.capture.DemoSource;
 import dev.asciicall.capture.VideoFrame;
 import dev.asciicall.codec.GlyphGrid;
@@ -16,20 +24,18 @@ import javax.imageio.ImageIO;
 
 /**
  * Frames for the codec benchmark: images from a folder (in name order) or the demo scene, turned
- * into grids by mean luminance per cell over a ten-glyph density ramp (and mean colour per cell
- * with {@code --color}). A stand-in for the ASCII engine's converter, good enough to give the codec
- * realistic statistics: the same cells change when the picture changes.
+ * into grids by one live ASCII converter in the given mode (and mean colour per cell with {@code
+ * --color}), as a call sends them: how many cells change from frame to frame is the engine's.
  */
 final class BenchFootage {
 
-  static final String RAMP = " .:-=+*#%@";
+  private final ConversionSettings settings;
+  private final AsciiConverter converter = new AsciiConverter();
 
-  private final int columns;
-  private final boolean color;
-
-  BenchFootage(int columns, boolean color) {
-    this.columns = columns;
-    this.color = color;
+  BenchFootage(int columns, RenderMode mode, boolean color) {
+    ConversionSettings chosen =
+        ConversionSettings.defaults().withSizing(new Sizing.ByColumns(columns, 2.0)).withMode(mode);
+    this.settings = color ? chosen.withColor(ColorCapture.PER_CELL) : chosen;
   }
 
   List<GlyphGrid> demo(int frames) {
@@ -92,42 +98,19 @@ final class BenchFootage {
     }
   }
 
-  /** Cells are twice as tall as wide, as in a terminal font. */
+  /**
+   * The picture through the live converter, as a call sends it; cells twice as tall as wide, as in
+   * a terminal font, so the figures stay comparable with earlier ones.
+   */
   private GlyphGrid grid(int[] pixels, int width, int height) {
-    int rows =
-        Math.max(1, Math.min(GlyphGrid.MAX_ROWS, Math.round(columns * height / (2f * width))));
-    byte[] indices = new byte[columns * rows];
-    int[] foreground = color ? new int[columns * rows] : null;
-    for (int row = 0; row < rows; row++) {
-      int y0 = row * height / rows;
-      int y1 = Math.max(y0 + 1, (row + 1) * height / rows);
-      for (int column = 0; column < columns; column++) {
-        int x0 = column * width / columns;
-        int x1 = Math.max(x0 + 1, (column + 1) * width / columns);
-        long red = 0;
-        long green = 0;
-        long blue = 0;
-        for (int y = y0; y < y1; y++) {
-          for (int x = x0; x < x1; x++) {
-            int pixel = pixels[y * width + x];
-            red += pixel >>> 16 & 0xFF;
-            green += pixel >>> 8 & 0xFF;
-            blue += pixel & 0xFF;
-          }
-        }
-        long count = (long) (y1 - y0) * (x1 - x0);
-        int r = (int) (red / count);
-        int g = (int) (green / count);
-        int b = (int) (blue / count);
-        int luma = (299 * r + 587 * g + 114 * b) / 1000;
-        int cell = row * columns + column;
-        indices[cell] = (byte) (luma * RAMP.length() / 256);
-        if (foreground != null) {
-          foreground[cell] = r << 16 | g << 8 | b;
-        }
-      }
+    byte[] rgb = new byte[width * height * 3];
+    for (int p = 0; p < pixels.length; p++) {
+      rgb[3 * p] = (byte) (pixels[p] >>> 16);
+      rgb[3 * p + 1] = (byte) (pixels[p] >>> 8);
+      rgb[3 * p + 2] = (byte) pixels[p];
     }
-    return new GlyphGrid(columns, rows, "density", RAMP, 0, 0, indices, foreground, null);
+    AsciiFrame frame = converter.convert(PixelImage.rgb(width, height, rgb), settings);
+    return GridMapping.toGrid(frame);
   }
 
   /**

@@ -34,7 +34,8 @@ public final class CaptureCommand implements Runnable {
       converter = SourceSpecConverter.class,
       defaultValue = "webcam",
       description =
-          "demo, webcam[:NAME][@WxH], image:PATH, folder:PATH[@FPS], screen[:X,Y,W,H]"
+          "demo, demo:pattern, webcam[:NAME][@WxH], image:PATH, folder:PATH[@FPS],"
+              + " screen[:X,Y,W,H]"
               + " (default: ${DEFAULT-VALUE})")
   SourceSpec source;
 

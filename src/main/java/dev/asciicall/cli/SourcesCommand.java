@@ -38,7 +38,8 @@ public final class SourcesCommand implements Runnable {
     PrintWriter out = spec.commandLine().getOut();
     SourceCatalog.SourceListing listing = this.listing.get();
     out.println("Sources for --source:");
-    out.println("  demo                      the built-in animated scene (always available)");
+    out.println("  demo                      a built-in moving portrait (always available)");
+    out.println("  demo:pattern              the built-in test pattern (always available)");
     CameraDiscovery cameras = listing.cameras();
     if (cameras.cameras().isEmpty()) {
       out.println("  webcam                    no camera: " + cameras.problem().orElse(""));

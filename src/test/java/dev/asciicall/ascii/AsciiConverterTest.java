@@ -30,9 +30,11 @@ class AsciiConverterTest {
 
   @Test
   void aConverterMovesToTheSimdPathOnceItIsWarmAndDrawsTheSameText() throws Exception {
-    // Shape mode on a picture with edges, so both the pooling and the glyph search are compared.
+    // Shape and likeness modes on a picture with edges, so both the pooling and the glyph searches
+    // are compared.
     ConversionSettings shape =
         ConversionSettings.defaults().withColumns(30).withMode(RenderMode.SHAPE);
+    ConversionSettings likeness = shape.withMode(RenderMode.LIKENESS);
     byte[] rgb = new byte[333 * 207 * 3];
     for (int y = 0, i = 0; y < 207; y++) {
       for (int x = 0; x < 333; x++, i += 3) {
@@ -45,11 +47,14 @@ class AsciiConverterTest {
     }
     PixelImage picture = PixelImage.rgb(333, 207, rgb);
     AsciiConverter early = new AsciiConverter();
+    AsciiConverter earlyLikeness = new AsciiConverter();
     String before = early.convert(picture, shape).toText();
+    String beforeLikeness = earlyLikeness.convert(picture, likeness).toText();
     assertThat(SimdEngine.awaitActive(java.time.Duration.ofSeconds(120))).as("warmed up").isTrue();
     String after = early.convert(picture, shape).toText();
     assertThat(early.poolerPath()).isEqualTo(CellPooler.Path.VECTOR);
     assertThat(after).isEqualTo(before);
+    assertThat(new AsciiConverter().convert(picture, likeness).toText()).isEqualTo(beforeLikeness);
   }
 
   @Test

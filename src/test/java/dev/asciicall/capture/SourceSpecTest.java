@@ -32,12 +32,15 @@ class SourceSpecTest {
     assertThat(SourceSpec.parse("screen:10,20,640,360"))
         .isEqualTo(new SourceSpec.Screen(Optional.of(new ScreenRegion(10, 20, 640, 360))));
     assertThat(SourceSpec.parse("  DEMO ")).isEqualTo(new SourceSpec.Demo());
+    assertThat(SourceSpec.parse("demo:pattern"))
+        .isEqualTo(new SourceSpec.Demo(SourceSpec.DemoScene.TEST_PATTERN));
   }
 
   @ParameterizedTest
   @ValueSource(
       strings = {
         "demo",
+        "demo:pattern",
         "webcam",
         "webcam:HD Pro Webcam C920 /dev/video0",
         "webcam:Cam:2@320x240",
@@ -73,6 +76,8 @@ class SourceSpecTest {
         .hasMessageContaining("positive size");
     assertThatThrownBy(() -> SourceSpec.parse("folder:x@0"))
         .hasMessageContaining("between 0 and 60 fps");
-    assertThatThrownBy(() -> SourceSpec.parse("demo:x")).hasMessageContaining("no argument");
+    assertThatThrownBy(() -> SourceSpec.parse("demo:x"))
+        .hasMessageContaining("unknown demo 'demo:x'")
+        .hasMessageContaining("demo:pattern");
   }
 }

@@ -3,6 +3,7 @@ package dev.asciicall.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.asciicall.ascii.GlyphBitmaps;
 import dev.asciicall.ascii.GlyphMetrics;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,18 @@ class GlyphMeasurementTest {
         assertThat(shape[i])
             .as("sub-cell %d of '%s'", i, glyph)
             .isCloseTo(fresh[i + 1], within(0.003f));
+      }
+    }
+  }
+
+  @Test
+  void committedBitmapsMatchAFreshMeasurementOfTheFont() {
+    GlyphBitmaps committed = GlyphBitmaps.font();
+    for (char glyph : GlyphMeasurement.MEASURED_GLYPHS.toCharArray()) {
+      float[] fresh = GlyphMeasurement.bitmap(glyph);
+      float[] stored = committed.bitmap(glyph);
+      for (int i = 0; i < fresh.length; i++) {
+        assertThat(stored[i]).as("pixel %d of '%s'", i, glyph).isCloseTo(fresh[i], within(0.006f));
       }
     }
   }

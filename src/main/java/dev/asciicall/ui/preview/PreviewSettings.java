@@ -25,7 +25,7 @@ public record PreviewSettings(
   public static final int MAX_COLUMNS = 200;
 
   public static final PreviewSettings DEFAULTS =
-      new PreviewSettings(120, GlyphRamp.LONG, 1.0, 0.0, false, false, true);
+      new PreviewSettings(120, GlyphRamp.LIKENESS, 1.0, 0.0, false, false, true);
 
   public PreviewSettings {
     if (columns < MIN_COLUMNS || columns > MAX_COLUMNS) {

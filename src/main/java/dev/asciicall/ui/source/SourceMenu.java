@@ -36,11 +36,13 @@ public final class SourceMenu extends Menu {
     searching.setDisable(true);
     cameras.getItems().setAll(searching);
     MenuItem demo = item("Demo scene", "menu-source-demo", () -> chooser.choose(demoSpec()));
+    MenuItem pattern =
+        item("Test pattern", "menu-source-pattern", () -> chooser.choose(parse("demo:pattern")));
     MenuItem image = item("Still image…", "menu-source-image", this::pickImage);
     MenuItem folder = item("Folder of images…", "menu-source-folder", this::pickFolder);
     MenuItem screen =
         item("Share my screen", "menu-source-screen", () -> chooser.choose(parse("screen")));
-    getItems().setAll(cameras, new SeparatorMenuItem(), demo, image, folder, screen);
+    getItems().setAll(cameras, new SeparatorMenuItem(), demo, pattern, image, folder, screen);
     setOnShowing(event -> refresh(screen));
   }
 

@@ -84,9 +84,9 @@ final class ViewMenu extends Menu {
   }
 
   /**
-   * Density, shape-aware, braille or half-block drawing. Each palette implies a mode, so choosing a
-   * mode picks the palette that draws that way (density keeps the current density palette if there
-   * is one).
+   * Density, shape-aware, likeness, braille or half-block drawing. Each palette implies a mode, so
+   * choosing a mode picks the palette that draws that way (density keeps the current density
+   * palette if there is one).
    */
   private static Menu modes(ObjectProperty<GlyphRamp> ramp) {
     Menu menu = new Menu("Mode");
@@ -94,6 +94,7 @@ final class ViewMenu extends Menu {
     ToggleGroup group = new ToggleGroup();
     addMode(menu, group, ramp, "Density", RenderMode.DENSITY, GlyphRamp.LONG);
     addMode(menu, group, ramp, "Shape-aware", RenderMode.SHAPE, GlyphRamp.SHAPES);
+    addMode(menu, group, ramp, "Likeness", RenderMode.LIKENESS, GlyphRamp.LIKENESS);
     addMode(menu, group, ramp, "Braille", RenderMode.BRAILLE, GlyphRamp.BRAILLE);
     addMode(menu, group, ramp, "Half blocks", RenderMode.HALF_BLOCK, GlyphRamp.HALF_BLOCKS);
     return menu;
