@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.asciicall.testing.UnitTest;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * way ({@code app → ui → call → {capture, ascii, codec, audio, net, crypto} → common}), JavaFX only
  * in {@code ui} and {@code app}, and each third-party library behind the one package that owns it.
  */
+@UnitTest
 class ArchitectureTest {
 
   private static final String ROOT = "dev.asciicall";

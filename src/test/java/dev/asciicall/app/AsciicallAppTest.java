@@ -2,6 +2,7 @@ package dev.asciicall.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.UiTest;
 import dev.asciicall.ui.FeedTile;
 import dev.asciicall.ui.MainView;
 import dev.asciicall.ui.PreviewPreferences;
@@ -24,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The first window: the local demo feed appears as glyphs on the canvas and keeps moving. */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class AsciicallAppTest {
 
   private AsciicallApp app;

@@ -3,6 +3,7 @@ package dev.asciicall.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asciicall.testing.FreePorts;
+import dev.asciicall.testing.UiTest;
 import dev.asciicall.ui.DeskModels;
 import dev.asciicall.ui.FeedTile;
 import dev.asciicall.ui.MainView;
@@ -37,6 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the Call menu, clicked and typed like a user.
  */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class CallWindowTest {
 
   private static final long WAIT_SECONDS = 15;

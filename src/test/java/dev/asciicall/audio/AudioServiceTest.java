@@ -3,6 +3,7 @@ package dev.asciicall.audio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.asciicall.testing.UnitTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Queue;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The service with its real threads, on real time, wired back to back in one process. */
+@UnitTest
 class AudioServiceTest {
 
   private static final Duration LIMIT = Duration.ofSeconds(20);

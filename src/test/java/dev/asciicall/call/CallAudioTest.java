@@ -13,6 +13,7 @@ import dev.asciicall.audio.ToneSource;
 import dev.asciicall.net.CallEvents;
 import dev.asciicall.net.HostServer;
 import dev.asciicall.testing.FreePorts;
+import dev.asciicall.testing.NetworkTest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * microphone and a recording instead of speakers (there is no sound card here), devices that are
  * busy or die mid-call, and a lossy, reordering network in front of the sender.
  */
+@NetworkTest
 class CallAudioTest {
 
   private static final Duration LIMIT = Duration.ofSeconds(45);

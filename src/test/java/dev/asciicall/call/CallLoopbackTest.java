@@ -14,6 +14,7 @@ import dev.asciicall.capture.DemoSource;
 import dev.asciicall.net.CallEvents;
 import dev.asciicall.net.HostServer;
 import dev.asciicall.testing.FreePorts;
+import dev.asciicall.testing.NetworkTest;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** A relay and three headless participants on 127.0.0.1 with the real engine and codec. */
+@NetworkTest
 class CallLoopbackTest {
 
   private static final Duration LIMIT = Duration.ofSeconds(60);

@@ -10,6 +10,7 @@ import dev.asciicall.ascii.PixelImage;
 import dev.asciicall.capture.DemoSource;
 import dev.asciicall.capture.VideoFrame;
 import dev.asciicall.testing.FreePorts;
+import dev.asciicall.testing.NetworkTest;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Two window-less call services on 127.0.0.1: hosting, joining, frames, chat, leaving, errors. */
+@NetworkTest
 class CallServiceTest {
 
   private static final Duration LIMIT = Duration.ofSeconds(30);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.asciicall.common.Threads;
+import dev.asciicall.testing.UnitTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class CaptureServiceTest {
 
   private static final Duration LIMIT = Duration.ofSeconds(20);

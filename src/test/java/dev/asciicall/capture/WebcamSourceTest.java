@@ -8,6 +8,7 @@ import com.github.sarxos.webcam.Webcam;
 import dev.asciicall.capture.SyntheticWebcamDriver.BufferDevice;
 import dev.asciicall.capture.SyntheticWebcamDriver.Layout;
 import dev.asciicall.capture.SyntheticWebcamDriver.PatternDevice;
+import dev.asciicall.testing.UnitTest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Drives the real webcam path (discovery, open, resolution, raw read) on a synthetic driver. */
+@UnitTest
 class WebcamSourceTest {
 
   private SyntheticWebcamDriver driver;

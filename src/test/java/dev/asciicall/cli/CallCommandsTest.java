@@ -10,6 +10,7 @@ import dev.asciicall.capture.SourceSpec;
 import dev.asciicall.net.CallEvents;
 import dev.asciicall.net.HostServer;
 import dev.asciicall.testing.FreePorts;
+import dev.asciicall.testing.NetworkTest;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** What a user sees from {@code host}, {@code join} and {@code discover} on bad input. */
+@NetworkTest
 class CallCommandsTest {
 
   private final StringWriter out = new StringWriter();

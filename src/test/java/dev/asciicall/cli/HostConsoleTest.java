@@ -10,6 +10,7 @@ import dev.asciicall.net.NetException;
 import dev.asciicall.net.NetFailure;
 import dev.asciicall.net.PeerClient;
 import dev.asciicall.testing.FreePorts;
+import dev.asciicall.testing.NetworkTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -20,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The headless host's typed controls, against a real host on 127.0.0.1. */
+@NetworkTest
 class HostConsoleTest {
 
   @Test

@@ -6,6 +6,7 @@ import dev.asciicall.ascii.ConversionSettings;
 import dev.asciicall.ascii.Levels;
 import dev.asciicall.ascii.Palette;
 import dev.asciicall.ascii.RenderMode;
+import dev.asciicall.testing.UnitTest;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * On real photographs the default mode must look clearly better than plain brightness mapping, and
  * the shape-aware mode must beat it on edges.
  */
+@UnitTest
 class QualityEvaluationTest {
 
   private static final String[] PHOTOS = {"astronaut", "camera", "coffee", "chelsea", "rocket"};

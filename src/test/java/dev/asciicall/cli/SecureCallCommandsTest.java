@@ -7,6 +7,7 @@ import dev.asciicall.net.CallEvents;
 import dev.asciicall.net.HostOptions;
 import dev.asciicall.net.HostServer;
 import dev.asciicall.testing.FreePorts;
+import dev.asciicall.testing.NetworkTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code join} against a passphrase-protected host: one line for a wrong passphrase, codes. */
+@NetworkTest
 class SecureCallCommandsTest {
 
   private final StringWriter err = new StringWriter();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.asciicall.net.wire.Limits;
 import dev.asciicall.net.wire.WireMessage;
+import dev.asciicall.testing.NetworkTest;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Voice packets and media states through a real host on loopback, over UDP and over TCP. */
+@NetworkTest
 class AudioRelayTest {
 
   private static final Duration LIMIT = Duration.ofSeconds(30);

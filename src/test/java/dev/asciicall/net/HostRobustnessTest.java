@@ -10,6 +10,7 @@ import com.esotericsoftware.kryonet.Listener;
 import dev.asciicall.net.wire.WireClasses;
 import dev.asciicall.net.wire.WireMessage;
 import dev.asciicall.testing.FreePorts;
+import dev.asciicall.testing.NetworkTest;
 import java.io.DataOutputStream;
 import java.io.OutputStream;
 import java.net.DatagramPacket;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Hostile or mismatched peers close only their own connection; the call carries on. */
+@NetworkTest
 class HostRobustnessTest {
 
   private final RecordingEvents hostEvents = new RecordingEvents();

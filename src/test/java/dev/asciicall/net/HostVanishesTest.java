@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.asciicall.common.Threads;
 import dev.asciicall.testing.FreePorts;
+import dev.asciicall.testing.NetworkTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * participants within 5 s. A TCP proxy between a participant and the host stops forwarding while
  * keeping both sockets open, so only the heartbeat timeout can tell.
  */
+@NetworkTest
 class HostVanishesTest {
 
   private final ExecutorService pumps = Executors.newCachedThreadPool(Threads.named("test-proxy"));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import dev.asciicall.crypto.IdentityKeyPair;
 import dev.asciicall.crypto.KnownPeers;
 import dev.asciicall.testing.FreePorts;
+import dev.asciicall.testing.NetworkTest;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Safety codes over real KryoNet: equal end to end, different through a man in the middle. */
+@NetworkTest
 class SafetyCodeCallTest {
 
   private final int tcpPort = FreePorts.tcp();

@@ -12,6 +12,7 @@ import dev.asciicall.crypto.MediaKind;
 import dev.asciicall.crypto.MessageRejectedException;
 import dev.asciicall.net.wire.WireMessage;
 import dev.asciicall.testing.FreePorts;
+import dev.asciicall.testing.NetworkTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Private calls over real KryoNet on 127.0.0.1: what the network and the relay can see. */
+@NetworkTest
 class SecureCallTest {
 
   private static final Duration LIMIT = Duration.ofSeconds(30);

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asciicall.audio.AudioEvent;
 import dev.asciicall.audio.AudioEvent.Direction;
+import dev.asciicall.testing.UnitTest;
 import dev.asciicall.ui.people.ParticipantsViewModel;
 import java.util.ArrayDeque;
 import java.util.Queue;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class AudioEventAdapterTest {
 
   private final Queue<Runnable> fxQueue = new ArrayDeque<>();

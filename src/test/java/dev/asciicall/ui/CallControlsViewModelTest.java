@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asciicall.audio.AudioDevice;
 import dev.asciicall.audio.AudioEvent.Direction;
+import dev.asciicall.testing.UnitTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class CallControlsViewModelTest {
 
   private static AudioDevice input(String name, String problem) {

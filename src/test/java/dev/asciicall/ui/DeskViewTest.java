@@ -6,6 +6,7 @@ import dev.asciicall.audio.AudioDevice;
 import dev.asciicall.audio.AudioEvent.Direction;
 import dev.asciicall.capture.SourceCatalog.SourceListing;
 import dev.asciicall.capture.SourceSpec;
+import dev.asciicall.testing.UiTest;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,6 +45,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * (the call adapter's seam), a fixed picture in my tile and a temporary folder for snapshots.
  */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class DeskViewTest {
 
   private static final TextGrid PICTURE = TextGrid.ofLines("@@##..  ", "  ..##@@", "@.@.@.@.");

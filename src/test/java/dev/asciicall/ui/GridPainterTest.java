@@ -2,6 +2,7 @@ package dev.asciicall.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.UiTest;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
@@ -15,6 +16,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** What the painter puts on screen, read back from the canvas. */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class GridPainterTest {
 
   @Start

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.asciicall.call.FoundCall;
 import dev.asciicall.call.HostAddress;
 import dev.asciicall.call.JoinRequest;
+import dev.asciicall.testing.UiTest;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +24,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class JoinDialogTest {
 
   private JoinDialog dialog;

@@ -3,11 +3,13 @@ package dev.asciicall.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asciicall.capture.SourceSpec;
+import dev.asciicall.testing.UnitTest;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The last chosen source and the sliders survive a restart. */
+@UnitTest
 class PreviewPreferencesTest {
 
   private final Preferences node =

@@ -7,6 +7,7 @@ import dev.asciicall.capture.CameraInfo;
 import dev.asciicall.capture.Resolution;
 import dev.asciicall.capture.SourceCatalog.SourceListing;
 import dev.asciicall.capture.SourceSpec;
+import dev.asciicall.testing.UiTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The Camera menu, clicked like a user, against a fake chooser at the capture seam. */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class SourceMenuTest {
 
   private final List<SourceSpec> chosen = new CopyOnWriteArrayList<>();

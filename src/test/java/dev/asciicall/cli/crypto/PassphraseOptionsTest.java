@@ -3,6 +3,7 @@ package dev.asciicall.cli.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asciicall.cli.Cli;
+import dev.asciicall.testing.UnitTest;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
+@UnitTest
 class PassphraseOptionsTest {
 
   @TempDir Path directory;
