@@ -1,8 +1,7 @@
-package dev.asciicall.cli.crypto;
+package dev.asciicall.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.asciicall.cli.Cli;
 import dev.asciicall.testing.UnitTest;
 import java.io.PrintWriter;
 import java.io.StringWriter;
