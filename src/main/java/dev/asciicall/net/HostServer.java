@@ -535,6 +535,11 @@ public final class HostServer implements AutoCloseable {
     relayTap = tap;
   }
 
+  /** The host's own media keys, or null for a headless relay; for tests, as PeerClient's. */
+  MediaKeys mediaKeys() {
+    return hostKeys;
+  }
+
   int welcomedCount() {
     return participantCount() - 1;
   }

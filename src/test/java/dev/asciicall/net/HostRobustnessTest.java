@@ -1,6 +1,5 @@
 package dev.asciicall.net;
 
-import static dev.asciicall.net.RecordingEvents.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -9,6 +8,7 @@ import com.esotericsoftware.kryonet.Connection;
 import com.esotericsoftware.kryonet.Listener;
 import dev.asciicall.net.wire.WireClasses;
 import dev.asciicall.net.wire.WireMessage;
+import dev.asciicall.testing.Await;
 import dev.asciicall.testing.FreePorts;
 import dev.asciicall.testing.NetworkTest;
 import java.io.DataOutputStream;
@@ -72,11 +72,11 @@ class HostRobustnessTest {
             sendRaw(frame(new byte[] {21, 1, 1, '1', 1, 'Z', 26, 1, 0, 0, 0, 0, 0, 0, 0, 0}));
 
             annPeer.sendChat("still here?");
-            await(() -> hostEvents.chats.size() == 1);
+            Await.until(() -> hostEvents.chats.size() == 1);
             RecordingEvents bob = new RecordingEvents();
             try (PeerClient bobPeer =
                 PeerClient.connect("127.0.0.1", tcpPort, udpPort, "Bob", bob, 5_000)) {
-              await(() -> ann.present.containsValue("Bob"));
+              Await.until(() -> ann.present.containsValue("Bob"));
               assertThat(bobPeer.participantId()).isPositive();
             }
           }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.asciicall.common.Threads;
+import dev.asciicall.testing.Await;
 import dev.asciicall.testing.FreePorts;
 import dev.asciicall.testing.NetworkTest;
 import java.io.IOException;
@@ -58,9 +59,7 @@ class HostVanishesTest {
 
           frozen = true;
           long frozenAt = System.nanoTime();
-          while (ann.ended.isEmpty()) {
-            Thread.sleep(50);
-          }
+          Await.until("Ann is told the host is gone", () -> !ann.ended.isEmpty());
           double seconds = (System.nanoTime() - frozenAt) / 1e9;
           assertThat(ann.ended.get(0)).contains("lost the connection to the host");
           // The promise to users: noticed and announced within 5 s (timeout is 4 s).
