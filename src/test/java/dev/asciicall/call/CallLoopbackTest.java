@@ -13,6 +13,7 @@ import dev.asciicall.capture.CaptureSettings;
 import dev.asciicall.capture.DemoSource;
 import dev.asciicall.net.CallEvents;
 import dev.asciicall.net.HostServer;
+import dev.asciicall.testing.Await;
 import dev.asciicall.testing.FreePorts;
 import dev.asciicall.testing.NetworkTest;
 import java.io.OutputStream;
@@ -106,20 +107,17 @@ class CallLoopbackTest {
           }
 
           List<Integer> ids = participants.stream().map(p -> p.participantId()).toList();
-          while (!everyoneDecodedEnough(recorders, ids)) {
-            Thread.sleep(50);
-          }
+          Await.until("everyone decodes everyone", () -> everyoneDecodedEnough(recorders, ids));
           // A late joiner's decoders start without a base: the host asks every sender for a
           // keyframe at once, so it sees video well before the periodic keyframe (10 s here).
           Recorder late = new Recorder();
           HeadlessParticipant latecomer = new HeadlessParticipant("Late", silent(), late);
           open.add(latecomer);
           latecomer.join("127.0.0.1", tcpPort, udpPort, 5_000);
-          long deadline = System.nanoTime() + Duration.ofSeconds(8).toNanos();
-          while (ids.stream().anyMatch(id -> late.decodedFrom(id) < 3)) {
-            assertThat(System.nanoTime()).as("late joiner saw everyone").isLessThan(deadline);
-            Thread.sleep(50);
-          }
+          Await.until(
+              "late joiner saw everyone",
+              Duration.ofSeconds(8),
+              () -> ids.stream().allMatch(id -> late.decodedFrom(id) >= 3));
           // Stop sending first, so nothing is recorded while we compare.
           for (int i = open.size() - 1; i >= 0; i--) {
             open.get(i).close();
