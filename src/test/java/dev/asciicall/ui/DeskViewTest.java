@@ -6,8 +6,11 @@ import dev.asciicall.audio.AudioDevice;
 import dev.asciicall.audio.AudioEvent.Direction;
 import dev.asciicall.capture.SourceCatalog.SourceListing;
 import dev.asciicall.capture.SourceSpec;
+import dev.asciicall.testing.Await;
 import dev.asciicall.testing.UiTest;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -111,10 +113,6 @@ class DeskViewTest {
     return robot.from(tile).lookup("." + styleClass).query();
   }
 
-  private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
-  }
-
   @Test
   void pressingMShowsTheMuteMarkOnMyTileAndPressingItAgainRemovesIt(FxRobot robot) {
     Node mark = inTile(robot, myTile, "tile-muted");
@@ -183,7 +181,7 @@ class DeskViewTest {
 
   @Test
   void aTileSavesAsPngAndAsTextFromItsContextMenu(FxRobot robot) throws Exception {
-    waitUntil(() -> myTile.shownGrid() != null);
+    Await.onFxThread("my tile shows its picture", () -> myTile.shownGrid() != null);
 
     robot.rightClickOn(myTile).clickOn("Save as PNG…");
     Path png = waitForFile(".png");
@@ -198,23 +196,28 @@ class DeskViewTest {
     assertThat(view.statusBar().getText()).startsWith("Saved asciicall-grace-");
   }
 
-  private Path waitForFile(String extension) throws Exception {
-    Path[] found = new Path[1];
-    waitUntil(
-        () -> {
-          try (var files = Files.list(folder)) {
-            found[0] =
-                files.filter(file -> file.toString().endsWith(extension)).findFirst().orElse(null);
-          }
-          return found[0] != null && Files.size(found[0]) > 0;
-        });
-    return found[0];
+  private Path waitForFile(String extension) {
+    return Await.untilPresent("a saved " + extension + " file", () -> savedFile(extension));
+  }
+
+  /** The file with this extension in the folder, once it has content. */
+  private Optional<Path> savedFile(String extension) {
+    try (var files = Files.list(folder)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        if (file.toString().endsWith(extension) && Files.size(file) > 0) {
+          return Optional.of(file);
+        }
+      }
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test
   void switchingToTheLightThemeChangesTheBackgroundOfWindowAndTiles(FxRobot robot)
       throws Exception {
-    waitUntil(() -> myTile.framesDrawn() > 0);
+    Await.onFxThread("my tile drawn", () -> myTile.framesDrawn() > 0);
     Color darkWindow = windowBackground();
     assertThat(darkWindow.getBrightness()).isLessThan(0.3);
 
