@@ -127,7 +127,10 @@ class CallCommandsTest {
             String json = Files.readString(stats);
             // Timing is the benchmark's business: here a tone must have gone out and arrived.
             assertThat(number(json, "packets_sent")).isGreaterThan(10);
-            assertThat(number(json, "kbps")).isBetween(8.0, 32.0);
+            // kbps is the rate over wall time: a tone thread starved on a loaded machine sends
+            // fewer frames and it falls (7.3 at load 10), so here it is only reported; the
+            // encoder's rate is OpusCodecTest's, measured on media time.
+            assertThat(number(json, "kbps")).isPositive().isLessThanOrEqualTo(32.0);
             assertThat(audio.stats().packetsReceived()).isGreaterThan(5);
           } finally {
             host.stop("test over");
