@@ -139,9 +139,16 @@ class CallServiceTest {
           assertThat(atGuest.frames.get(0).columns()).isEqualTo(40);
           assertThat(atHost.frames.get(1).columns()).isEqualTo(24);
 
-          CallStats guestStats = guest.stats();
-          assertThat(guestStats.sentFramesPerSecond()).isPositive();
-          assertThat(guestStats.peers()).extracting(CallStats.PeerStats::name).contains("Hana");
+          // The send thread counts a frame after handing it to the network, so the host may hold
+          // it before the guest's figures do: look until they show it.
+          Await.untilAsserted(
+              () -> {
+                CallStats guestStats = guest.stats();
+                assertThat(guestStats.sentFramesPerSecond()).isPositive();
+                assertThat(guestStats.peers())
+                    .extracting(CallStats.PeerStats::name)
+                    .contains("Hana");
+              });
           Await.until(() -> guest.stats().roundTripMillis() >= 0);
           assertThat(guest.participants()).containsExactly(new Participant(0, "Hana"));
         });
