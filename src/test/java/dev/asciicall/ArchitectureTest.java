@@ -6,14 +6,26 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.asciicall.ascii.SimdEngine;
 import dev.asciicall.capture.CaptureService;
 import dev.asciicall.capture.FrameSink;
+import dev.asciicall.common.Threads;
+import dev.asciicall.testing.UnitTest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +35,7 @@ import org.junit.jupiter.api.Test;
  * JavaFX only in {@code ui} and {@code app}, and each third-party library behind the one package
  * that owns it.
  */
+@UnitTest
 class ArchitectureTest {
 
   private static final String ROOT = "dev.asciicall";
@@ -288,6 +301,24 @@ class ArchitectureTest {
   }
 
   @Test
+  void theCommandLineAndItsSubpackagesHaveNoCycles() {
+    // Each subpackage of cli is a slice of its own beside cli itself, so an arrow back up from a
+    // subpackage (cli.crypto → cli once) fails here rather than hiding inside the one cli slice.
+    slices()
+        .matching(ROOT + ".(**)")
+        .that(
+            DescribedPredicate.describe(
+                "are cli or below it",
+                slice ->
+                    slice.getDescription().equals("Slice cli")
+                        || slice.getDescription().startsWith("Slice cli.")))
+        .should()
+        .beFreeOfCycles()
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @Test
   void theWindowReachesTheNetworkOnlyThroughTheCall() {
     noClasses()
         .that()
@@ -337,5 +368,86 @@ class ArchitectureTest {
         .callMethod(CaptureService.class, "addSink", FrameSink.class, Executor.class)
         .because("the window, the terminal and headless peers all use call.LocalVideo")
         .check(classes);
+  }
+
+  @Test
+  void onlyTheCommandLinePrintsToTheConsole() {
+    // Everything else reports through listeners, return values, logs or a stream it is handed,
+    // so a window, a test or the terminal front end decides where text goes. The terminal front
+    // end owns the console while it draws a call (it holds back other output meanwhile).
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(ROOT + ".cli..", ROOT + ".terminal..")
+        .should()
+        .accessField(System.class, "out")
+        .orShould()
+        .accessField(System.class, "err")
+        .orShould()
+        .callMethodWhere(PRINTS_A_STACK_TRACE_TO_THE_CONSOLE)
+        .check(classes);
+  }
+
+  /** {@code e.printStackTrace()} on any exception type: it writes to System.err. */
+  private static final DescribedPredicate<JavaMethodCall> PRINTS_A_STACK_TRACE_TO_THE_CONSOLE =
+      DescribedPredicate.describe(
+          "printStackTrace() is called",
+          call ->
+              call.getName().equals("printStackTrace")
+                  && call.getTarget().getRawParameterTypes().isEmpty()
+                  && call.getTargetOwner().isAssignableTo(Throwable.class));
+
+  @Test
+  void onlyCommonThreadsMakesThreads() {
+    noClasses()
+        .that()
+        .doNotBelongToAnyOf(Threads.class)
+        // Named exemption: the engine package depends on nothing else in the project, common
+        // included (asciiEngineDependsOnNothingElseInTheProject), so its one low-priority daemon
+        // thread that warms the SIMD path up is made where it is used, and named "simd-warmup".
+        .and()
+        .doNotBelongToAnyOf(SimdEngine.class)
+        .should()
+        .callConstructorWhere(MAKES_A_THREAD)
+        .orShould()
+        .callMethodWhere(RUNS_ON_UNNAMED_THREADS)
+        .check(classes);
+  }
+
+  /** {@code new Thread(…)}, a subclass of it, or a {@link java.util.Timer} (its own thread). */
+  private static final DescribedPredicate<JavaConstructorCall> MAKES_A_THREAD =
+      DescribedPredicate.describe(
+          "a Thread or Timer is constructed, or a pool with the JDK's unnamed thread factory",
+          call -> {
+            JavaClass owner = call.getTargetOwner();
+            return owner.isAssignableTo(Thread.class)
+                || owner.isAssignableTo(java.util.Timer.class)
+                || owner.isAssignableTo(ForkJoinPool.class)
+                || (owner.isAssignableTo(ThreadPoolExecutor.class)
+                    && !takes(call.getTarget().getRawParameterTypes(), ThreadFactory.class));
+          });
+
+  /**
+   * Pools from {@link Executors} without a {@link ThreadFactory} (threads named "pool-1-thread-1",
+   * not daemons) and {@link CompletableFuture}'s {@code …Async} methods without an executor (the
+   * common pool's unnamed workers).
+   */
+  private static final DescribedPredicate<JavaMethodCall> RUNS_ON_UNNAMED_THREADS =
+      DescribedPredicate.describe(
+          "an Executors pool without a ThreadFactory or a CompletableFuture …Async without an"
+              + " Executor is used",
+          call -> {
+            JavaClass owner = call.getTargetOwner();
+            List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
+            String name = call.getName();
+            return (owner.isEquivalentTo(Executors.class)
+                    && name.startsWith("new")
+                    && !takes(parameters, ThreadFactory.class))
+                || (owner.isAssignableTo(CompletableFuture.class)
+                    && name.endsWith("Async")
+                    && !takes(parameters, Executor.class));
+          });
+
+  private static boolean takes(List<JavaClass> parameters, Class<?> type) {
+    return parameters.stream().anyMatch(parameter -> parameter.isAssignableTo(type));
   }
 }

@@ -3,8 +3,8 @@ package dev.asciicall.cli;
 import dev.asciicall.call.HostAddress;
 import dev.asciicall.call.HostRequest;
 import dev.asciicall.capture.SourceSpec;
-import dev.asciicall.cli.crypto.PassphraseOptions;
-import dev.asciicall.cli.crypto.SecurityPrinter;
+import dev.asciicall.common.Subscription;
+import dev.asciicall.common.Threads;
 import dev.asciicall.crypto.PassphraseException;
 import dev.asciicall.crypto.PassphraseSource;
 import dev.asciicall.net.CallEvents;
@@ -144,14 +144,13 @@ final class HostCommand implements Callable<Integer> {
       throw UserFacingException.failure(e.getMessage(), e);
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    Thread hook =
-        new Thread(
+    Subscription hook =
+        Threads.onShutdown(
+            "host-shutdown",
             () -> {
               host.stop("the host ended the call");
               stopped.countDown();
-            },
-            "host-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
+            });
     System.out.printf(
         "hosting '%s' on TCP %d, UDP %d, encrypted%s%n",
         callName,
@@ -192,7 +191,7 @@ final class HostCommand implements Callable<Integer> {
           audio.packetsOverUdp(),
           audio.packetsDropped());
     }
-    Runtime.getRuntime().removeShutdownHook(hook);
+    hook.close();
     host.stop("the host ended the call");
     return 0;
   }

@@ -14,9 +14,9 @@ import dev.asciicall.capture.CaptureService;
 import dev.asciicall.capture.CaptureSettings;
 import dev.asciicall.capture.SourceCatalog;
 import dev.asciicall.capture.SourceSpec;
-import dev.asciicall.cli.crypto.PassphraseOptions;
-import dev.asciicall.cli.crypto.SecurityPrinter;
 import dev.asciicall.codec.GlyphGrid;
+import dev.asciicall.common.Subscription;
+import dev.asciicall.common.Threads;
 import dev.asciicall.net.JoinOptions;
 import dev.asciicall.net.NetException;
 import java.io.IOException;
@@ -148,15 +148,14 @@ final class JoinCommand implements Callable<Integer> {
           null,
           stages.orElse(microphone ? ProcessingSettings.ALL : ProcessingSettings.NONE));
       video.start(source);
-      Thread hook = new Thread(participant::close, "join-shutdown");
-      Runtime.getRuntime().addShutdownHook(hook);
+      Subscription hook = Threads.onShutdown("join-shutdown", participant::close);
       long millis = durationSeconds == null ? Long.MAX_VALUE : (long) (durationSeconds * 1000);
       String reason = participant.awaitEnd(millis);
       double seconds = (System.nanoTime() - start) / 1e9;
       if (statsJson != null) {
         write(statsJson, participant.statsJson(seconds));
       }
-      Runtime.getRuntime().removeShutdownHook(hook);
+      hook.close();
       if (reason != null) {
         System.out.println("call ended: " + reason);
       }

@@ -54,6 +54,23 @@ public final class Threads {
   }
 
   /**
+   * Runs {@code task} on a thread named {@code name} when the JVM shuts down (Ctrl+C, SIGTERM),
+   * until the returned subscription is closed. Closing it while the JVM is already shutting down
+   * does nothing: the task runs then anyway.
+   */
+  public static Subscription onShutdown(String name, Runnable task) {
+    Thread hook = shutdownHook(name, task);
+    Runtime.getRuntime().addShutdownHook(hook);
+    return () -> {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // The hook has started or is about to: it finishes the work it was registered for.
+      }
+    };
+  }
+
+  /**
    * Stops an executor and waits briefly for running tasks; returns whether it terminated. Called
    * from whichever thread shuts the owning service down.
    */

@@ -268,6 +268,11 @@ public final class HostServer implements AutoCloseable {
     // Anything else is KryoNet's own keep-alives and pings.
   }
 
+  /** The host's own end-to-end keys, or null for a headless relay; for tests, as PeerClient's. */
+  EndToEndKeys mediaKeys() {
+    return self.endToEndKeys();
+  }
+
   /** What the host's own participant needs of the host. */
   private final class SelfHost implements LocalParticipant.Host {
     @Override

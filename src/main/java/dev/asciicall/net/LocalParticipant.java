@@ -157,6 +157,11 @@ final class LocalParticipant extends Seat {
     sendLater(new WireMessage.KeyframeRequest(senderId));
   }
 
+  /** Our end-to-end keys, or null when we take no part (a headless relay); for tests. */
+  EndToEndKeys endToEndKeys() {
+    return keys instanceof EndToEndKeys endToEnd ? endToEnd : null;
+  }
+
   /** Envelopes of media and keys we could not open. Any thread. */
   long rejectedCount() {
     return keys.rejectedCount();

@@ -2,14 +2,19 @@ package dev.asciicall.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.Await;
+import dev.asciicall.testing.UiTest;
 import dev.asciicall.ui.appearance.Theme;
 import dev.asciicall.ui.feed.FeedTile;
 import dev.asciicall.ui.preferences.AppPreferences;
 import dev.asciicall.ui.preview.PreviewSettings;
 import dev.asciicall.ui.window.MainView;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -24,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The first window: the local demo feed appears as glyphs on the canvas and keeps moving. */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class AsciicallAppTest {
 
   private AsciicallApp app;
@@ -44,12 +50,12 @@ class AsciicallAppTest {
   void windowShowsTheLocalDemoFeedAsChangingGlyphs(FxRobot robot) throws Exception {
     FeedTile tile = robot.lookup("#local-feed").queryAs(FeedTile.class);
     waitForFrames(tile, 3);
-    int[] first = pixels(tile.canvas());
+    int[] first = picture(tile.canvas()).argb();
     waitForFrames(tile, tile.framesDrawn() + 5);
-    int[] later = pixels(tile.canvas());
+    int[] later = picture(tile.canvas()).argb();
 
     int background = first[0];
-    long inked = java.util.Arrays.stream(first).filter(p -> isLight(p)).count();
+    long inked = Arrays.stream(first).filter(p -> isLight(p)).count();
     assertThat(inked)
         .as("light glyph pixels on the dark background")
         // At least 1 % of the canvas is ink: thin line glyphs of the shape mode ink less than
@@ -66,14 +72,32 @@ class AsciicallAppTest {
     assertThat(tile.shownFrame().toText()).contains("@");
   }
 
+  /** "Demo scene · 30 fps · convert 0.4 ms · 0 dropped", refreshed once a second. */
+  private static final Pattern CAPTURE_FIGURES =
+      Pattern.compile(
+          "(?<source>.+) · (?<fps>\\d+) fps · convert (?<convert>[^·]+) · (?<dropped>\\d+) dropped");
+
   @Test
   void statusBarShowsLiveCaptureFigures(FxRobot robot) throws Exception {
-    javafx.scene.control.Label figures =
-        robot.lookup("#capture-stats").queryAs(javafx.scene.control.Label.class);
-    WaitForAsyncUtils.waitFor(
-        10,
-        TimeUnit.SECONDS,
-        () -> figures.getText().matches(".*Demo scene.*fps.*convert [0-9.]+ ms.*dropped"));
+    Label figures = robot.lookup("#capture-stats").queryAs(Label.class);
+    // The first refresh may come before the demo scene has a second of frames behind it.
+    Await.untilAsserted(() -> assertThat(fps(textOf(figures))).isPositive());
+
+    Matcher shown = CAPTURE_FIGURES.matcher(textOf(figures));
+    assertThat(shown.matches()).as("figures like 'Demo scene · 30 fps · …'").isTrue();
+    assertThat(shown.group("source")).isEqualTo("Demo scene");
+    assertThat(shown.group("convert")).as("conversion time in ms").matches("\\d+\\.\\d ms");
+    assertThat(Long.parseLong(shown.group("dropped"))).isNotNegative();
+  }
+
+  private static int fps(String figures) {
+    Matcher shown = CAPTURE_FIGURES.matcher(figures);
+    assertThat(shown.matches()).as("capture figures, got '%s'", figures).isTrue();
+    return Integer.parseInt(shown.group("fps"));
+  }
+
+  private static String textOf(Label label) throws Exception {
+    return WaitForAsyncUtils.asyncFx(label::getText).get(5, TimeUnit.SECONDS);
   }
 
   @Test
@@ -83,11 +107,11 @@ class AsciicallAppTest {
     assertThat(tile.shownFrame().columns()).isEqualTo(PreviewSettings.DEFAULTS.columns());
 
     robot.clickOn("#columns-slider").type(KeyCode.END);
-    WaitForAsyncUtils.waitFor(
-        10, TimeUnit.SECONDS, () -> tile.shownFrame().columns() == PreviewSettings.MAX_COLUMNS);
+    Await.onFxThread(
+        "the widest grid", () -> tile.shownFrame().columns() == PreviewSettings.MAX_COLUMNS);
 
     robot.clickOn("#colour-toggle");
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tile.shownFrame().hasColor());
+    Await.onFxThread("a grid in colour", () -> tile.shownFrame().hasColor());
 
     // The choice is remembered for the next start.
     assertThat(AppPreferences.forUser().load().columns()).isEqualTo(PreviewSettings.MAX_COLUMNS);
@@ -99,12 +123,63 @@ class AsciicallAppTest {
     FeedTile tile = robot.lookup("#local-feed").queryAs(FeedTile.class);
     waitForFrames(tile, 2);
 
+    Picture glyphs = picture(tile.canvas());
     robot.clickOn("#palette-choice").clickOn("Half blocks");
 
-    WaitForAsyncUtils.waitFor(
-        10,
-        TimeUnit.SECONDS,
+    Await.onFxThread(
+        "a grid of half blocks",
         () -> tile.shownFrame().hasBackground() && tile.shownFrame().rowText(0).matches("▀+"));
+    waitForFrames(tile, tile.framesDrawn() + 1);
+    Picture blocks = picture(tile.canvas());
+    // What the eye sees: glyphs are strokes on the dark background; half blocks cover the
+    // whole picture, each cell's upper and lower half in its own shade.
+    assertThat(glyphs.backgroundShowing())
+        .as("background showing between the glyphs")
+        .isGreaterThan(0.3);
+    assertThat(blocks.backgroundShowing())
+        .as("background showing between the half blocks")
+        .isLessThan(0.02);
+    assertThat(Arrays.stream(blocks.argb()).distinct().count())
+        .as("shades in the half-block picture")
+        .isGreaterThan(16);
+  }
+
+  /** A snapshot of a canvas, row by row. */
+  private record Picture(int[] argb, int width) {
+
+    /**
+     * How much of the picture (the smallest rectangle holding everything drawn) shows the tile's
+     * background, the colour of its corner.
+     */
+    double backgroundShowing() {
+      int background = argb[0];
+      int height = argb.length / width;
+      int left = width;
+      int right = -1;
+      int top = height;
+      int bottom = -1;
+      for (int y = 0; y < height; y++) {
+        for (int x = 0; x < width; x++) {
+          if (argb[y * width + x] != background) {
+            left = Math.min(left, x);
+            right = Math.max(right, x);
+            top = Math.min(top, y);
+            bottom = Math.max(bottom, y);
+          }
+        }
+      }
+      long inside = 0;
+      long showing = 0;
+      for (int y = top; y <= bottom; y++) {
+        for (int x = left; x <= right; x++) {
+          inside++;
+          if (argb[y * width + x] == background) {
+            showing++;
+          }
+        }
+      }
+      return inside == 0 ? 1 : showing / (double) inside;
+    }
   }
 
   @Test
@@ -114,15 +189,11 @@ class AsciicallAppTest {
 
     robot.clickOn("#camera-button");
     assertThat(tile.model().cameraOffProperty().get()).isTrue();
-    // Capture stops on its own thread; once it has, no new picture arrives.
-    WaitForAsyncUtils.waitFor(
-        10,
-        TimeUnit.SECONDS,
-        () -> {
-          long before = tile.framesDrawn();
-          Thread.sleep(600);
-          return tile.framesDrawn() == before;
-        });
+    assertThat(tile.canvas().isVisible()).as("the last picture does not linger").isFalse();
+    // Capture stops on its own thread; once it has, the status bar counts no frames in the last
+    // second (it would, were the camera only hidden).
+    Label figures = robot.lookup("#capture-stats").queryAs(Label.class);
+    Await.untilAsserted(() -> assertThat(fps(textOf(figures))).isZero());
 
     robot.clickOn("#camera-button");
     waitForFrames(tile, tile.framesDrawn() + 3);
@@ -143,11 +214,11 @@ class AsciicallAppTest {
     return red + green + blue > 3 * 128;
   }
 
-  private static void waitForFrames(FeedTile tile, long count) throws TimeoutException {
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tile.framesDrawn() >= count);
+  private static void waitForFrames(FeedTile tile, long count) {
+    Await.onFxThread(count + " frames drawn", () -> tile.framesDrawn() >= count);
   }
 
-  private static int[] pixels(Canvas canvas) throws Exception {
+  private static Picture picture(Canvas canvas) throws Exception {
     return WaitForAsyncUtils.asyncFx(
             () -> {
               WritableImage image = canvas.snapshot(null, null);
@@ -164,7 +235,7 @@ class AsciicallAppTest {
                   argb,
                   0,
                   width);
-              return argb;
+              return new Picture(argb, width);
             })
         .get(5, TimeUnit.SECONDS);
   }

@@ -2,7 +2,9 @@ package dev.asciicall.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.Await;
 import dev.asciicall.testing.FreePorts;
+import dev.asciicall.testing.UiTest;
 import dev.asciicall.ui.feed.FeedTile;
 import dev.asciicall.ui.preferences.AppPreferences;
 import dev.asciicall.ui.preview.PreviewSettings;
@@ -11,7 +13,6 @@ import dev.asciicall.ui.window.WindowModels;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -37,9 +38,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * the Call menu, clicked and typed like a user.
  */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class CallWindowTest {
-
-  private static final long WAIT_SECONDS = 15;
 
   private final int tcpPort = FreePorts.tcp();
   private final int udpPort = FreePorts.udp();
@@ -102,10 +102,8 @@ class CallWindowTest {
   void twoWindowsCallEachOtherAndLeavingRemovesTheTile(FxRobot robot) throws Exception {
     hostFromTheMenu(robot);
     // The dialog lists where others can join; this computer's own address is always there.
-    WaitForAsyncUtils.waitFor(
-        WAIT_SECONDS,
-        TimeUnit.SECONDS,
-        () -> robot.lookup("#hosted-address-0").tryQuery().isPresent());
+    Await.until(
+        "where others can join", () -> robot.lookup("#hosted-address-0").tryQuery().isPresent());
     assertThat(robot.lookup("127.0.0.1:" + tcpPort).tryQuery()).isPresent();
     assertThat(robot.lookup("#hosted-address-0").queryAs(Label.class).getText())
         .endsWith(":" + tcpPort);
@@ -128,10 +126,10 @@ class CallWindowTest {
     assertThat(hostSeenByGuest.shownFrame().toText()).contains("@");
 
     assertThat(statusText(guestStage)).startsWith("In 'Standup' at 127.0.0.1:" + tcpPort);
-    WaitForAsyncUtils.waitFor(
-        WAIT_SECONDS,
-        TimeUnit.SECONDS,
-        () -> callFigures(guestStage).matches("2 in call · sent \\d+ fps .*RTT \\d+ ms"));
+    Await.untilAsserted(
+        () ->
+            assertThat(onFx(() -> callFigures(guestStage)))
+                .matches("2 in call · sent \\d+ fps .*RTT \\d+ ms"));
 
     // The people list and the chat follow the call.
     WindowModels guestModels = ((MainView) guestStage.getScene().getRoot()).models();
@@ -140,9 +138,8 @@ class CallWindowTest {
         .contains("Hana");
     WaitForAsyncUtils.asyncFx(() -> guestModels.chat().send("hello from the guest"))
         .get(5, TimeUnit.SECONDS);
-    WaitForAsyncUtils.waitFor(
-        WAIT_SECONDS,
-        TimeUnit.SECONDS,
+    Await.onFxThread(
+        "the guest's line in the host's chat",
         () ->
             hostModels.chat().lines().stream()
                 .anyMatch(line -> line.text().equals("hello from the guest") && !line.mine()));
@@ -150,9 +147,8 @@ class CallWindowTest {
     // Ctrl+L in the guest's window leaves: both windows drop the other's tile.
     robot.clickOn(localTile(guestStage));
     robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
-    WaitForAsyncUtils.waitFor(
-        WAIT_SECONDS,
-        TimeUnit.SECONDS,
+    Await.onFxThread(
+        "both remote tiles gone",
         () ->
             robot.lookup("#remote-feed-1").tryQuery().isEmpty()
                 && robot.lookup("#remote-feed-0").tryQuery().isEmpty());
@@ -163,12 +159,11 @@ class CallWindowTest {
   @Test
   void aFailedJoinSaysWhatToDoAndTheNextJoinWorks(FxRobot robot) throws Exception {
     joinFromTheMenu(robot, "127.0.0.1:" + tcpPort);
-    WaitForAsyncUtils.waitFor(
-        WAIT_SECONDS,
-        TimeUnit.SECONDS,
-        () -> statusText(guestStage).startsWith("Nothing is listening at 127.0.0.1:" + tcpPort));
-    assertThat(statusText(guestStage))
-        .endsWith("Check the address and that the host has started the call.");
+    Await.untilAsserted(
+        () ->
+            assertThat(onFx(() -> statusText(guestStage)))
+                .startsWith("Nothing is listening at 127.0.0.1:" + tcpPort)
+                .endsWith("Check the address and that the host has started the call."));
 
     // The window keeps working: host in the other window, then the same join succeeds.
     hostFromTheMenu(robot);
@@ -178,6 +173,8 @@ class CallWindowTest {
     robot.clickOn("Recent: 127.0.0.1:" + tcpPort);
     robot.clickOn("#join-button");
     waitForFrames(waitForTile(robot, "#remote-feed-0"), 2);
+    assertThat(onFx(() -> statusText(guestStage)))
+        .startsWith("In 'Standup' at 127.0.0.1:" + tcpPort);
   }
 
   private void hostFromTheMenu(FxRobot robot) {
@@ -196,10 +193,9 @@ class CallWindowTest {
   }
 
   /** Waits until the dialog is laid out on screen (slow on a loaded machine), then closes it. */
-  private static void closeHostedDialog(FxRobot robot) throws TimeoutException {
-    WaitForAsyncUtils.waitFor(
-        WAIT_SECONDS,
-        TimeUnit.SECONDS,
+  private static void closeHostedDialog(FxRobot robot) {
+    Await.onFxThread(
+        "the hosted dialog's close button on screen",
         () ->
             robot.lookup("#hosted-close").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
     robot.clickOn("#hosted-close");
@@ -227,14 +223,18 @@ class CallWindowTest {
     return ((Label) stage.getScene().lookup("#call-stats")).getText();
   }
 
-  private static FeedTile waitForTile(FxRobot robot, String id) throws TimeoutException {
-    WaitForAsyncUtils.waitFor(
-        WAIT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
+  private static FeedTile waitForTile(FxRobot robot, String id) {
+    Await.onFxThread("the tile " + id, () -> robot.lookup(id).tryQuery().isPresent());
     return robot.lookup(id).queryAs(FeedTile.class);
   }
 
-  private static void waitForFrames(FeedTile tile, long count) throws TimeoutException {
-    WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> tile.framesDrawn() >= count);
+  private static void waitForFrames(FeedTile tile, long count) {
+    Await.onFxThread(count + " frames drawn", () -> tile.framesDrawn() >= count);
+  }
+
+  /** Reads what the window shows on the FX thread, the only one that may. */
+  private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+    return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
   }
 
   private static boolean isLight(int argb) {

@@ -2,10 +2,12 @@ package dev.asciicall.ascii;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.UnitTest;
 import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class AsciiConverterTest {
 
   private final AsciiConverter converter = new AsciiConverter();

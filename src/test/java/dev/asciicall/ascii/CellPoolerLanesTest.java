@@ -2,6 +2,7 @@ package dev.asciicall.ascii;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.UnitTest;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * plain per-byte path gives, and the luma-only path exactly the luma of the path that also averages
  * colour.
  */
+@UnitTest
 class CellPoolerLanesTest {
 
   @Test

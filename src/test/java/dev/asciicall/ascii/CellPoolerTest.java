@@ -3,8 +3,10 @@ package dev.asciicall.ascii;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.asciicall.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class CellPoolerTest {
 
   @Test

@@ -2,6 +2,7 @@ package dev.asciicall.ascii;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.UnitTest;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
  * one, which the tests' JVM has) chooses exactly what a plain per-glyph search chooses; clean lines
  * come out as the glyphs that draw them; a gradient becomes a mix, not rows of one letter.
  */
+@UnitTest
 class LikenessMatcherTest {
 
   private static final int COLUMNS = 40;

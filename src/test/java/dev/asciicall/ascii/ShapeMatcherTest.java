@@ -2,6 +2,7 @@ package dev.asciicall.ascii;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.UnitTest;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
  * The glyph-parallel search (C2's auto-vectorised loop, and the Vector API one, which the tests'
  * JVM has) must choose exactly what a plain per-glyph search chooses.
  */
+@UnitTest
 class ShapeMatcherTest {
 
   @Test

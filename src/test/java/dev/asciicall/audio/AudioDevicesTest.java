@@ -2,6 +2,7 @@ package dev.asciicall.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
  * all), so it asserts what holds either way: a default entry is always offered, and opening a
  * missing device fails with a one-line message rather than a Java Sound exception.
  */
+@UnitTest
 class AudioDevicesTest {
 
   private final AudioDevices devices = new AudioDevices();

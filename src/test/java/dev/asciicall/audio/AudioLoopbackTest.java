@@ -3,6 +3,7 @@ package dev.asciicall.audio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.asciicall.testing.UnitTest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * reorders them, jitter buffer, FEC/concealment, decoder, mixer — on a simulated clock, so the test
  * is deterministic and runs faster than real time.
  */
+@UnitTest
 class AudioLoopbackTest {
 
   private record InFlight(long arrivalNanos, AudioPacket packet) {}

@@ -2,9 +2,11 @@ package dev.asciicall.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.UnitTest;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class AudioMixerTest {
 
   private static short[] constant(int value) {

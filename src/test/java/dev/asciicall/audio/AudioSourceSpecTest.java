@@ -3,8 +3,10 @@ package dev.asciicall.audio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.asciicall.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class AudioSourceSpecTest {
 
   private final AudioDevices devices = new AudioDevices();

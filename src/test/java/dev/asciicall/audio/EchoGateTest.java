@@ -2,8 +2,10 @@ package dev.asciicall.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class EchoGateTest {
 
   private static short[] tone(double amplitude) {

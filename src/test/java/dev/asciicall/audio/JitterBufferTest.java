@@ -2,12 +2,14 @@ package dev.asciicall.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.UnitTest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class JitterBufferTest {
 
   private static final long FRAME = AudioFormats.FRAME_NANOS;

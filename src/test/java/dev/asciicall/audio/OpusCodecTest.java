@@ -2,9 +2,11 @@ package dev.asciicall.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.UnitTest;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class OpusCodecTest {
 
   @Test

@@ -2,11 +2,13 @@ package dev.asciicall.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.UnitTest;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Stages switched at run time, the far end handed over, and a library that will not load. */
+@UnitTest
 class VoiceProcessingTest {
 
   private final List<AudioEvent> events = new ArrayList<>();

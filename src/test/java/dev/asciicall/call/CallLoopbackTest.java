@@ -13,7 +13,9 @@ import dev.asciicall.capture.CaptureSettings;
 import dev.asciicall.capture.DemoSource;
 import dev.asciicall.net.CallEvents;
 import dev.asciicall.net.HostServer;
+import dev.asciicall.testing.Await;
 import dev.asciicall.testing.FreePorts;
+import dev.asciicall.testing.NetworkTest;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** A relay and three headless participants on 127.0.0.1 with the real engine and codec. */
+@NetworkTest
 class CallLoopbackTest {
 
   private static final Duration LIMIT = Duration.ofSeconds(60);
@@ -106,20 +109,17 @@ class CallLoopbackTest {
           }
 
           List<Integer> ids = participants.stream().map(p -> p.participantId()).toList();
-          while (!everyoneDecodedEnough(recorders, ids)) {
-            Thread.sleep(50);
-          }
+          Await.until("everyone decodes everyone", () -> everyoneDecodedEnough(recorders, ids));
           // A late joiner's decoders start without a base: the host asks every sender for a
           // keyframe at once, so it sees video well before the periodic keyframe (10 s here).
           Recorder late = new Recorder();
           HeadlessParticipant latecomer = new HeadlessParticipant("Late", silent(), late);
           open.add(latecomer);
           latecomer.join("127.0.0.1", tcpPort, udpPort, 5_000);
-          long deadline = System.nanoTime() + Duration.ofSeconds(8).toNanos();
-          while (ids.stream().anyMatch(id -> late.decodedFrom(id) < 3)) {
-            assertThat(System.nanoTime()).as("late joiner saw everyone").isLessThan(deadline);
-            Thread.sleep(50);
-          }
+          Await.until(
+              "late joiner saw everyone",
+              Duration.ofSeconds(8),
+              () -> ids.stream().allMatch(id -> late.decodedFrom(id) >= 3));
           // Stop sending first, so nothing is recorded while we compare.
           for (int i = open.size() - 1; i >= 0; i--) {
             open.get(i).close();

@@ -9,19 +9,23 @@ import dev.asciicall.ascii.ConversionSettings;
 import dev.asciicall.ascii.PixelImage;
 import dev.asciicall.capture.DemoSource;
 import dev.asciicall.capture.VideoFrame;
+import dev.asciicall.testing.Await;
 import dev.asciicall.testing.FreePorts;
+import dev.asciicall.testing.NetworkTest;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Two window-less call services on 127.0.0.1: hosting, joining, frames, chat, leaving, errors. */
+@NetworkTest
 class CallServiceTest {
 
   private static final Duration LIMIT = Duration.ofSeconds(30);
@@ -111,7 +115,7 @@ class CallServiceTest {
         LIMIT,
         () -> {
           hostAndJoin();
-          waitFor(() -> !atHost.joined.isEmpty() && !atGuest.joined.isEmpty());
+          Await.until(() -> !atHost.joined.isEmpty() && !atGuest.joined.isEmpty());
           assertThat(atHost.joined).containsExactly(new Participant(1, "Gus"));
           assertThat(atGuest.joined).containsExactly(new Participant(0, "Hana"));
 
@@ -119,20 +123,33 @@ class CallServiceTest {
           DemoSource scene = new DemoSource(160, 120, 30);
           ConversionSettings hostLook = ConversionSettings.defaults().withColumns(40);
           ConversionSettings guestLook = ConversionSettings.defaults().withColumns(24);
-          for (int i = 0; i < 200 && (atHost.frames.isEmpty() || atGuest.frames.isEmpty()); i++) {
-            VideoFrame picture = scene.render(i / 30.0, i, System.nanoTime());
-            PixelImage image = PixelImage.rgb(picture.width(), picture.height(), picture.rgb());
-            host.offer(converter.convert(image, hostLook), i, picture.timestampNanos());
-            guest.offer(converter.convert(image, guestLook), i, picture.timestampNanos());
-            Thread.sleep(30);
-          }
+          // Frames sealed before the other side holds the key are dropped: both keep offering
+          // a new frame at every look until each has seen the other.
+          AtomicInteger frame = new AtomicInteger();
+          Await.until(
+              "each side sees the other's picture",
+              () -> {
+                int i = frame.getAndIncrement();
+                VideoFrame picture = scene.render(i / 30.0, i, System.nanoTime());
+                PixelImage image = PixelImage.rgb(picture.width(), picture.height(), picture.rgb());
+                host.offer(converter.convert(image, hostLook), i, picture.timestampNanos());
+                guest.offer(converter.convert(image, guestLook), i, picture.timestampNanos());
+                return !atHost.frames.isEmpty() && !atGuest.frames.isEmpty();
+              });
           assertThat(atGuest.frames.get(0).columns()).isEqualTo(40);
           assertThat(atHost.frames.get(1).columns()).isEqualTo(24);
 
-          CallStats guestStats = guest.stats();
-          assertThat(guestStats.sentFramesPerSecond()).isPositive();
-          assertThat(guestStats.peers()).extracting(CallStats.PeerStats::name).contains("Hana");
-          waitFor(() -> guest.stats().roundTripMillis() >= 0);
+          // The send thread counts a frame after handing it to the network, so the host may hold
+          // it before the guest's figures do: look until they show it.
+          Await.untilAsserted(
+              () -> {
+                CallStats guestStats = guest.stats();
+                assertThat(guestStats.sentFramesPerSecond()).isPositive();
+                assertThat(guestStats.peers())
+                    .extracting(CallStats.PeerStats::name)
+                    .contains("Hana");
+              });
+          Await.until(() -> guest.stats().roundTripMillis() >= 0);
           assertThat(guest.participants()).containsExactly(new Participant(0, "Hana"));
         });
   }
@@ -144,7 +161,7 @@ class CallServiceTest {
         () -> {
           hostAndJoin();
           guest.sendChat("hello from Gus");
-          waitFor(() -> !atHost.chat.isEmpty() && !atGuest.chat.isEmpty());
+          Await.until(() -> !atHost.chat.isEmpty() && !atGuest.chat.isEmpty());
           assertThat(atHost.chat.get(0).senderName()).isEqualTo("Gus");
           assertThat(atHost.chat.get(0).fromMe()).isFalse();
           assertThat(atGuest.chat.get(0).text()).isEqualTo("hello from Gus");
@@ -158,13 +175,13 @@ class CallServiceTest {
         LIMIT,
         () -> {
           hostAndJoin();
-          waitFor(() -> !atGuest.audio.isEmpty());
+          Await.until(() -> !atGuest.audio.isEmpty());
           assertThat(atGuest.audio.get(atGuest.audio.size() - 1).availability())
               .isEqualTo(AudioAvailability.VIDEO_ONLY);
           guest.muteMicrophone();
-          waitFor(() -> atHost.media.contains(new ParticipantMedia(1, true, false)));
+          Await.until(() -> atHost.media.contains(new ParticipantMedia(1, true, false)));
           guest.showCameraOff();
-          waitFor(() -> atHost.media.contains(new ParticipantMedia(1, true, true)));
+          Await.until(() -> atHost.media.contains(new ParticipantMedia(1, true, true)));
         });
   }
 
@@ -174,9 +191,9 @@ class CallServiceTest {
         LIMIT,
         () -> {
           hostAndJoin();
-          waitFor(() -> !atHost.joined.isEmpty());
+          Await.until(() -> !atHost.joined.isEmpty());
           assertThat(guest.leave().get(5, TimeUnit.SECONDS).state()).isEqualTo(CallState.IDLE);
-          waitFor(() -> !atHost.left.isEmpty());
+          Await.until(() -> !atHost.left.isEmpty());
           assertThat(atHost.left).containsExactly("Gus: left the call");
 
           // Join again, then the host ends the call.
@@ -185,7 +202,7 @@ class CallServiceTest {
               .join(new JoinRequest(new HostAddress("127.0.0.1", tcpPort), udpPort, "Gus"))
               .get(10, TimeUnit.SECONDS);
           host.leave().get(5, TimeUnit.SECONDS);
-          waitFor(() -> guest.status().state() == CallState.ENDED);
+          Await.until(() -> guest.status().state() == CallState.ENDED);
           assertThat(guest.status().message()).isEqualTo("The host ended the call.");
           assertThat(guest.participants()).isEmpty();
         });
@@ -238,14 +255,30 @@ class CallServiceTest {
                   "Wrong passphrase for the call at "
                       + address
                       + ". Ask the host for the passphrase and join again.");
-          // One wrong guess makes this address wait a second before it is heard again.
-          Thread.sleep(1_200);
+          // One wrong guess makes this address wait a second before it is heard again: until
+          // then Gus is told to try later (his passphrase unchecked), then he gets in.
+          List<CallStatus> tooEarly = new CopyOnWriteArrayList<>();
           CallStatus right =
-              guest
-                  .join(new JoinRequest(address, udpPort, "Gus", "open sesame".toCharArray()))
-                  .get(10, TimeUnit.SECONDS);
+              Await.untilPresent(
+                  "the host hears Gus again",
+                  () -> {
+                    CallStatus answer =
+                        guest
+                            .join(
+                                new JoinRequest(
+                                    address, udpPort, "Gus", "open sesame".toCharArray()))
+                            .orTimeout(10, TimeUnit.SECONDS)
+                            .join();
+                    if (answer.state() == CallState.JOINED) {
+                      return Optional.of(answer);
+                    }
+                    tooEarly.add(answer);
+                    return Optional.empty();
+                  });
           assertThat(right.state()).isEqualTo(CallState.JOINED);
-          waitFor(
+          assertThat(tooEarly)
+              .allSatisfy(early -> assertThat(early.message()).endsWith("try again later."));
+          Await.until(
               () ->
                   atGuest.checks.stream().anyMatch(c -> c.participantId() == 0)
                       && atHost.checks.stream().anyMatch(c -> c.participantId() == 1));
@@ -271,9 +304,9 @@ class CallServiceTest {
         LIMIT,
         () -> {
           hostAndJoin();
-          waitFor(() -> !atHost.joined.isEmpty());
+          Await.until(() -> !atHost.joined.isEmpty());
           host.remove(1);
-          waitFor(() -> guest.status().state() == CallState.ENDED);
+          Await.until(() -> guest.status().state() == CallState.ENDED);
           assertThat(guest.status().message()).startsWith("The host removed you from the call.");
 
           host.lock();
@@ -298,12 +331,6 @@ class CallServiceTest {
           host.host(new HostRequest(tcpPort, udpPort, "Standup", "Hana")).get(10, TimeUnit.SECONDS);
       assertThat(failed.state()).isEqualTo(CallState.ENDED);
       assertThat(failed.message()).contains("already in use", "Pick other ports");
-    }
-  }
-
-  private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-    while (!condition.getAsBoolean()) {
-      Thread.sleep(10);
     }
   }
 }

@@ -13,6 +13,7 @@ import dev.asciicall.net.ChatMessage;
 import dev.asciicall.net.PeerMedia;
 import dev.asciicall.net.VideoPacket;
 import dev.asciicall.testing.InlineExecutorService;
+import dev.asciicall.testing.UnitTest;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * One call's session without a network: its send thread runs inline, so each step is done when the
  * call returns, and a fake link stands for the host.
  */
+@UnitTest
 class CallSessionTest {
 
   private final List<byte[]> sent = new CopyOnWriteArrayList<>();

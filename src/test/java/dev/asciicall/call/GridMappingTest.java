@@ -14,10 +14,12 @@ import dev.asciicall.codec.CodecException;
 import dev.asciicall.codec.FrameDecoder;
 import dev.asciicall.codec.FrameEncoder;
 import dev.asciicall.codec.GlyphGrid;
+import dev.asciicall.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+@UnitTest
 class GridMappingTest {
 
   private static PixelImage gradient(int width, int height) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.asciicall.crypto.IdentityKeyPair;
 import dev.asciicall.crypto.KeyFingerprint;
 import dev.asciicall.crypto.PublicIdentity;
+import dev.asciicall.testing.UnitTest;
 import java.security.SecureRandom;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Invite links: what the host copies, what the joiner pastes, and what is refused and why. */
+@UnitTest
 class InviteTest {
 
   private final PublicIdentity host = IdentityKeyPair.generate(new SecureRandom()).publicIdentity();

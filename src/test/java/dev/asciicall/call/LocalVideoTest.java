@@ -13,6 +13,7 @@ import dev.asciicall.capture.FrameSource;
 import dev.asciicall.capture.SourceSpec;
 import dev.asciicall.capture.VideoFrame;
 import dev.asciicall.common.Subscription;
+import dev.asciicall.testing.UnitTest;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * My own video without any front end: pictures from a capture service become ASCII for the preview
  * and the call, with the settings chosen, and the camera switch stops and resumes capture.
  */
+@UnitTest
 class LocalVideoTest {
 
   private static final Duration LIMIT = Duration.ofSeconds(20);

@@ -4,23 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.asciicall.common.Threads;
+import dev.asciicall.testing.Await;
+import dev.asciicall.testing.UnitTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class CaptureServiceTest {
 
   private static final Duration LIMIT = Duration.ofSeconds(20);
   private final List<CaptureStatus> statuses = new CopyOnWriteArrayList<>();
-
-  private static void await(BooleanSupplier condition) throws InterruptedException {
-    while (!condition.getAsBoolean()) {
-      Thread.sleep(5);
-    }
-  }
 
   private CaptureService service(SourceFactory factory, Duration retry) {
     CaptureService service =
@@ -43,19 +40,22 @@ class CaptureServiceTest {
         () -> {
           ExecutorService consumerThread = Threads.single("test-consumer");
           List<Long> seen = new CopyOnWriteArrayList<>();
+          // As slow as a consumer gets: stuck on its first frame until capture has made 60.
+          CountDownLatch stuck = new CountDownLatch(1);
           CaptureService service = service((spec, warnings) -> new DemoSource(), LIMIT);
           service.addSink(
               frame -> {
                 seen.add(frame.sequence());
                 try {
-                  Thread.sleep(40);
+                  stuck.await();
                 } catch (InterruptedException e) {
                   Thread.currentThread().interrupt();
                 }
               },
               consumerThread);
           service.start(new FakeFrameSource("fast", 1, 100));
-          await(() -> service.stats().framesCaptured() >= 60);
+          Await.until(() -> service.stats().framesCaptured() >= 60);
+          stuck.countDown();
           service.stop();
           Threads.shutdown(consumerThread, 2000);
 
@@ -80,11 +80,11 @@ class CaptureServiceTest {
           FakeFrameSource first = new FakeFrameSource("first", 1, 100);
           FakeFrameSource second = new FakeFrameSource("second", 2, 100);
           service.start(first);
-          await(() -> frames.size() >= 5);
+          Await.until(() -> frames.size() >= 5);
           service.switchTo(second);
-          await(() -> !frames.isEmpty() && frames.get(frames.size() - 1).rgb()[0] == 2);
+          Await.until(() -> !frames.isEmpty() && frames.get(frames.size() - 1).rgb()[0] == 2);
           int switchedAt = frames.size();
-          await(() -> frames.size() >= switchedAt + 5);
+          Await.until(() -> frames.size() >= switchedAt + 5);
           assertThat(captureThreads()).isEqualTo(threadsBefore + 1);
           service.stop();
 
@@ -117,7 +117,7 @@ class CaptureServiceTest {
           CaptureService service = service(factory, LIMIT);
           service.addSink(frames::add, Runnable::run);
           service.start(SourceSpec.Camera.any());
-          await(() -> frames.size() >= 3);
+          Await.until(() -> frames.size() >= 3);
           CaptureStats stats = service.stats();
           service.stop();
 
@@ -156,8 +156,9 @@ class CaptureServiceTest {
           CaptureService service = service(factory, Duration.ofMillis(50));
           service.addSink(frames::add, Runnable::run);
           service.start(SourceSpec.Camera.any());
-          await(() -> statuses.stream().anyMatch(s -> s.message().orElse("").contains("back")));
-          await(() -> frames.get(frames.size() - 1).rgb()[0] == 3);
+          Await.until(
+              () -> statuses.stream().anyMatch(s -> s.message().orElse("").contains("back")));
+          Await.until(() -> frames.get(frames.size() - 1).rgb()[0] == 3);
           service.stop();
 
           assertThat(statuses)

@@ -2,9 +2,11 @@ package dev.asciicall.capture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 
 /** The demo shows a person: a face in the middle of the picture that moves as people do. */
+@UnitTest
 class DemoSourceTest {
 
   @Test

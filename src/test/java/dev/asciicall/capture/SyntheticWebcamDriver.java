@@ -23,8 +23,12 @@ final class SyntheticWebcamDriver implements WebcamDriver {
 
   final List<WebcamDevice> devices = new CopyOnWriteArrayList<>();
 
+  /** How often the device list was asked for: each discovery, each attempt to find a camera. */
+  final AtomicInteger listings = new AtomicInteger();
+
   @Override
   public List<WebcamDevice> getDevices() {
+    listings.incrementAndGet();
     return List.copyOf(devices);
   }
 

@@ -8,19 +8,21 @@ import com.github.sarxos.webcam.Webcam;
 import dev.asciicall.capture.SyntheticWebcamDriver.BufferDevice;
 import dev.asciicall.capture.SyntheticWebcamDriver.Layout;
 import dev.asciicall.capture.SyntheticWebcamDriver.PatternDevice;
+import dev.asciicall.testing.Await;
+import dev.asciicall.testing.UnitTest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Drives the real webcam path (discovery, open, resolution, raw read) on a synthetic driver. */
+@UnitTest
 class WebcamSourceTest {
 
   private SyntheticWebcamDriver driver;
@@ -36,12 +38,6 @@ class WebcamSourceTest {
   @AfterAll
   static void restoreDriver() {
     Webcam.resetDriver();
-  }
-
-  private static void await(BooleanSupplier condition) throws InterruptedException {
-    while (!condition.getAsBoolean()) {
-      Thread.sleep(5);
-    }
   }
 
   private static void assertPattern(VideoFrame frame) {
@@ -165,7 +161,7 @@ class WebcamSourceTest {
           service.addStatusListener(statuses::add);
           service.addSink(frames::add, Runnable::run);
           service.start(SourceSpec.Camera.any());
-          await(() -> frames.size() >= 2);
+          Await.until(() -> frames.size() >= 2);
           service.stop();
 
           // Discovery may take a frame or two, so "Opening ..." can come first.
@@ -195,13 +191,15 @@ class WebcamSourceTest {
           service.addStatusListener(statuses::add);
           service.addSink(frames::add, Runnable::run);
           service.start(new SourceSpec.Camera(Optional.of("USB Cam"), Optional.empty()));
-          await(() -> service.stats().state() == CaptureState.FALLBACK);
+          Await.until(() -> service.stats().state() == CaptureState.FALLBACK);
           driver.devices.remove(dying); // unplugged
-          await(() -> catalog.discover().cameras().isEmpty());
-          Thread.sleep(300);
+          Await.until(() -> catalog.discover().cameras().isEmpty());
+          // The service keeps looking for it (every 100 ms here) and keeps showing the demo.
+          int looked = driver.listings.get();
+          Await.until(() -> driver.listings.get() >= looked + 3);
           assertThat(service.stats().state()).isEqualTo(CaptureState.FALLBACK);
           driver.devices.add(PatternDevice.working("USB Cam", Layout.CUSTOM_RGB)); // back
-          await(
+          Await.until(
               () ->
                   service.stats().state() == CaptureState.RUNNING
                       && frames.get(frames.size() - 1).width() == 320);
@@ -247,7 +245,7 @@ class WebcamSourceTest {
           try {
             service.start(new SourceSpec.Camera(Optional.of("Slow Cam"), Optional.empty()));
             // The camera cannot finish opening until the gate opens, yet pictures flow.
-            await(() -> frames.size() >= 5);
+            Await.until(() -> frames.size() >= 5);
             assertThat(slow.isOpen()).isFalse();
             assertThat(service.stats().state()).isEqualTo(CaptureState.STARTING);
             assertThat(statuses.get(0))
@@ -260,12 +258,12 @@ class WebcamSourceTest {
           } finally {
             slow.openGate.countDown();
           }
-          await(
+          Await.until(
               () ->
                   service.stats().state() == CaptureState.RUNNING
                       && frames.get(frames.size() - 1).width() == 320);
           int switchedAt = frames.size();
-          await(() -> frames.size() >= switchedAt + 3);
+          Await.until(() -> frames.size() >= switchedAt + 3);
           service.stop();
 
           int firstCamera = 0;
@@ -305,14 +303,14 @@ class WebcamSourceTest {
           service.addSink(frames::add, Runnable::run);
           try {
             service.start(SourceSpec.Camera.any());
-            await(() -> frames.size() >= 3);
+            Await.until(() -> frames.size() >= 3);
           } finally {
             busy.openGate.countDown();
           }
-          await(() -> service.stats().state() == CaptureState.FALLBACK);
-          await(() -> busy.opens.get() >= 3); // retried, off the capture thread
+          Await.until(() -> service.stats().state() == CaptureState.FALLBACK);
+          Await.until(() -> busy.opens.get() >= 3); // retried, off the capture thread
           int failedAt = frames.size();
-          await(() -> frames.size() >= failedAt + 3);
+          Await.until(() -> frames.size() >= failedAt + 3);
           service.stop();
 
           assertThat(frames)
@@ -352,8 +350,8 @@ class WebcamSourceTest {
             slow.openGate.countDown();
           }
           // The open finishes after nobody wants it: the camera is closed and the thread ends.
-          await(() -> slow.closes.get() == 1 && !slow.isOpen());
-          await(() -> openerThreads() == openersBefore);
+          Await.until(() -> slow.closes.get() == 1 && !slow.isOpen());
+          Await.until(() -> openerThreads() == openersBefore);
           assertThat(slow.opens.get()).isEqualTo(1);
         });
   }

@@ -2,11 +2,13 @@ package dev.asciicall.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.UnitTest;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
+@UnitTest
 class BenchConvertCommandTest {
 
   @Test

@@ -2,6 +2,7 @@ package dev.asciicall.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.UnitTest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /** {@code bench render} runs the window's render timing it is handed, and says what is wrong. */
+@UnitTest
 class BenchRenderCommandTest {
 
   private final StringWriter err = new StringWriter();

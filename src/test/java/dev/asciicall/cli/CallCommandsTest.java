@@ -10,6 +10,7 @@ import dev.asciicall.capture.SourceSpec;
 import dev.asciicall.net.CallEvents;
 import dev.asciicall.net.HostServer;
 import dev.asciicall.testing.FreePorts;
+import dev.asciicall.testing.NetworkTest;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** What a user sees from {@code host}, {@code join} and {@code discover} on bad input. */
+@NetworkTest
 class CallCommandsTest {
 
   private final StringWriter out = new StringWriter();
@@ -147,7 +149,10 @@ class CallCommandsTest {
             String json = Files.readString(stats);
             // Timing is the benchmark's business: here a tone must have gone out and arrived.
             assertThat(number(json, "packets_sent")).isGreaterThan(10);
-            assertThat(number(json, "kbps")).isBetween(8.0, 32.0);
+            // kbps is the rate over wall time: a tone thread starved on a loaded machine sends
+            // fewer frames and it falls (7.3 at load 10), so here it is only reported; the
+            // encoder's rate is OpusCodecTest's, measured on media time.
+            assertThat(number(json, "kbps")).isPositive().isLessThanOrEqualTo(32.0);
             assertThat(audio.stats().packetsReceived()).isGreaterThan(5);
           } finally {
             host.stop("test over");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asciicall.ascii.GlyphMetrics;
 import dev.asciicall.ascii.Palette;
+import dev.asciicall.testing.UnitTest;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
+@UnitTest
 class ConvertCommandTest {
 
   @TempDir Path folder;

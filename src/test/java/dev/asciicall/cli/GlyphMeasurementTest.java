@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.asciicall.ascii.GlyphBitmaps;
 import dev.asciicall.ascii.GlyphMetrics;
+import dev.asciicall.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 
 /** The engine's committed ink table must still describe the font the app renders with. */
+@UnitTest
 class GlyphMeasurementTest {
 
   @Test

@@ -9,7 +9,9 @@ import dev.asciicall.net.HostServer;
 import dev.asciicall.net.NetException;
 import dev.asciicall.net.NetFailure;
 import dev.asciicall.net.PeerClient;
+import dev.asciicall.testing.Await;
 import dev.asciicall.testing.FreePorts;
+import dev.asciicall.testing.NetworkTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -20,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The headless host's typed controls, against a real host on 127.0.0.1. */
+@NetworkTest
 class HostConsoleTest {
 
   @Test
@@ -64,11 +67,7 @@ class HostConsoleTest {
       PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
       new HostConsole(host, out)
           .start(new ByteArrayInputStream("lock\n\nhelp\n".getBytes(StandardCharsets.UTF_8)));
-      long deadline = System.nanoTime() + 10_000_000_000L;
-      while (printed.toString(StandardCharsets.UTF_8).lines().count() < 2
-          && System.nanoTime() < deadline) {
-        Thread.sleep(10);
-      }
+      Await.until(() -> printed.toString(StandardCharsets.UTF_8).lines().count() >= 2);
       assertThat(printed.toString(StandardCharsets.UTF_8).lines())
           .containsExactly("the call is locked: nobody new can join", HostConsole.HELP);
       assertThat(host.locked()).isTrue();

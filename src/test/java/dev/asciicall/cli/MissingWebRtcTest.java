@@ -7,6 +7,7 @@ import dev.asciicall.call.HeadlessParticipant;
 import dev.asciicall.net.CallEvents;
 import dev.asciicall.net.HostServer;
 import dev.asciicall.testing.FreePorts;
+import dev.asciicall.testing.NetworkTest;
 import java.io.File;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * call with voice processing asked for, says in one line that it is unavailable, and its voice
  * still reaches the others, unprocessed.
  */
+@NetworkTest
 class MissingWebRtcTest {
 
   @Test

@@ -6,6 +6,7 @@ import dev.asciicall.ascii.ConversionSettings;
 import dev.asciicall.ascii.Levels;
 import dev.asciicall.ascii.Palette;
 import dev.asciicall.ascii.RenderMode;
+import dev.asciicall.testing.UnitTest;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * than the older density and shape-aware modes: on the photos it was tuned on, and on a held-out
  * set of people and faces it was not.
  */
+@UnitTest
 class QualityEvaluationTest {
 
   private static final String[] TUNING = {"astronaut", "camera", "coffee", "chelsea", "rocket"};

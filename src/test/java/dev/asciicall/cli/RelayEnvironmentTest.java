@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.asciicall.testing.FreePorts;
+import dev.asciicall.testing.NetworkTest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -23,6 +24,7 @@ import picocli.CommandLine;
  * environment (from /etc/asciicall/relay.conf) and the passphrase in a file systemd hands over,
  * empty when the operator installed none. Run as a separate process, as systemd runs it.
  */
+@NetworkTest
 class RelayEnvironmentTest {
 
   @TempDir Path settings;

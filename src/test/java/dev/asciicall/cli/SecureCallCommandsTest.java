@@ -3,10 +3,14 @@ package dev.asciicall.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.asciicall.crypto.FailureBackoff;
+import dev.asciicall.crypto.PassphraseGate;
 import dev.asciicall.net.CallEvents;
 import dev.asciicall.net.HostOptions;
 import dev.asciicall.net.HostServer;
 import dev.asciicall.testing.FreePorts;
+import dev.asciicall.testing.MovableClock;
+import dev.asciicall.testing.NetworkTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,6 +19,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code join} against a passphrase-protected host: one line for a wrong passphrase, codes. */
+@NetworkTest
 class SecureCallCommandsTest {
 
   private final StringWriter err = new StringWriter();
@@ -47,11 +53,17 @@ class SecureCallCommandsTest {
           int udpPort = FreePorts.udp();
           Path wrong = Files.writeString(directory.resolve("wrong"), "swordfish?\n");
           Path right = Files.writeString(directory.resolve("right"), "swordfish\n");
+          MovableClock clock = new MovableClock();
           HostServer host =
               HostServer.start(
                   tcpPort,
                   udpPort,
-                  HostOptions.of("Private", "Hal").withPassphrase("swordfish".toCharArray()),
+                  HostOptions.of("Private", "Hal")
+                      .withPassphraseGate(
+                          new PassphraseGate(
+                              "swordfish".toCharArray(),
+                              new FailureBackoff(clock),
+                              new SecureRandom())),
                   CallEvents.IGNORED);
           try {
             String address = "127.0.0.1:" + tcpPort;
@@ -71,8 +83,8 @@ class SecureCallCommandsTest {
 
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
             PrintStream original = System.out;
-            // The back-off after the wrong guess is one second.
-            Thread.sleep(1_100);
+            // The back-off after the wrong guess is one second, on the host's clock.
+            clock.advance(Duration.ofSeconds(1));
             System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
             try {
               exit =

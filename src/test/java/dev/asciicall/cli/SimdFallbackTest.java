@@ -2,6 +2,7 @@ package dev.asciicall.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.UnitTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * still convert, on the plain path, to the same result, and say how to get the faster one. Runs the
  * real command line in a child JVM on this test's class path.
  */
+@UnitTest
 class SimdFallbackTest {
 
   @Test

@@ -6,6 +6,7 @@ import dev.asciicall.capture.CameraDiscovery;
 import dev.asciicall.capture.CameraInfo;
 import dev.asciicall.capture.Resolution;
 import dev.asciicall.capture.SourceCatalog;
+import dev.asciicall.testing.UnitTest;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
+@UnitTest
 class SourcesCommandTest {
 
   private record Result(int exitCode, String out, String err) {}

@@ -7,6 +7,7 @@ import dev.asciicall.ascii.AsciiFrame;
 import dev.asciicall.ascii.ConversionSettings;
 import dev.asciicall.ascii.PixelImage;
 import dev.asciicall.ascii.RenderMode;
+import dev.asciicall.testing.UnitTest;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * A still scene with camera noise holds still in the default mode, and a real edge that moves still
  * moves in the very next frame: both through one live converter, as a call has it.
  */
+@UnitTest
 class StillPictureTest {
 
   private static final ConversionSettings AT_A_TENTH = ConversionSettings.defaults().withRatio(0.1);

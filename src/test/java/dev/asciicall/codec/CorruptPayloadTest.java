@@ -3,6 +3,7 @@ package dev.asciicall.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.asciicall.testing.UnitTest;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +13,7 @@ import java.util.zip.Deflater;
 import org.junit.jupiter.api.Test;
 
 /** Whatever arrives, the decoder yields a valid frame or a {@link CodecException}, nothing else. */
+@UnitTest
 class CorruptPayloadTest {
 
   @Test

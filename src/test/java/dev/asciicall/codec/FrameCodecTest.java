@@ -3,10 +3,12 @@ package dev.asciicall.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.asciicall.testing.UnitTest;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class FrameCodecTest {
 
   private final FrameEncoder encoder = new FrameEncoder(30);

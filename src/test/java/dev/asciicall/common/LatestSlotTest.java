@@ -2,6 +2,7 @@ package dev.asciicall.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.UnitTest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class LatestSlotTest {
 
   private final Queue<Runnable> tasks = new ArrayDeque<>();

@@ -3,6 +3,7 @@ package dev.asciicall.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.asciicall.testing.UnitTest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * it sees every byte passing between participants (recorded in {@link #relayed}), and has an
  * identity and handshakes of its own, but no keyring of the call.
  */
+@UnitTest
 class GroupKeyringTest {
 
   private final byte[] callId = "call-42".getBytes(StandardCharsets.UTF_8);

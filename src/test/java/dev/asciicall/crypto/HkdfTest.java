@@ -2,9 +2,11 @@ package dev.asciicall.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.UnitTest;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class HkdfTest {
 
   private static final HexFormat HEX = HexFormat.of();

@@ -3,9 +3,11 @@ package dev.asciicall.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.asciicall.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 
 /** The short, URL-safe form of a host's identity that invites carry. */
+@UnitTest
 class KeyFingerprintTest {
 
   /** A fixed key, so which typos the 10-bit check catches is the same on every run. */

@@ -2,10 +2,12 @@ package dev.asciicall.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.UnitTest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@UnitTest
 class KnownPeersTest {
 
   @TempDir Path settings;

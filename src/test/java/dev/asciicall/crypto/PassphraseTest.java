@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.asciicall.testing.MovableClock;
+import dev.asciicall.testing.UnitTest;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class PassphraseTest {
 
   private final MovableClock clock = new MovableClock();

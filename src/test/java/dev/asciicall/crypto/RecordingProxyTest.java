@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.asciicall.common.Threads;
+import dev.asciicall.testing.NetworkTest;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * standing in for the transport. What the proxy recorded must contain none of the chat text or
  * frame bytes that were sent.
  */
+@NetworkTest
 class RecordingProxyTest {
 
   private static final String CHAT = "the spare key is under the blue flowerpot";

@@ -1,19 +1,22 @@
 package dev.asciicall.net;
 
-import static dev.asciicall.net.RecordingEvents.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.asciicall.net.wire.Limits;
 import dev.asciicall.net.wire.WireMessage;
+import dev.asciicall.testing.Await;
+import dev.asciicall.testing.NetworkTest;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Voice packets and media states through a real host on loopback, over UDP and over TCP. */
+@NetworkTest
 class AudioRelayTest {
 
   private static final Duration LIMIT = Duration.ofSeconds(30);
@@ -44,21 +47,30 @@ class AudioRelayTest {
           RecordingEvents bob = new RecordingEvents();
           PeerClient annPeer = join("Ann", ann);
           PeerClient bobPeer = join("Bob", bob);
-          await(() -> ann.present.size() == 2 && annPeer.audioOverUdp() && bobPeer.audioOverUdp());
-          // The host trusts UDP towards a peer from the peer's next probe on.
-          Thread.sleep(3 * UdpPath.PROBE_MILLIS);
+          Await.until(
+              () -> ann.present.size() == 2 && annPeer.audioOverUdp() && bobPeer.audioOverUdp());
+          // The host trusts UDP towards a peer from the peer's next probe on: Bob speaks until
+          // his voice goes on to Ann over UDP (nothing below counts what Bob says).
+          AtomicLong bobSpeaks = new AtomicLong();
+          Await.until(
+              "the host relays voice to Ann over UDP",
+              () -> {
+                bobPeer.sendAudio(bobSpeaks.getAndIncrement(), CallClock.nowMicros(), 0, OPUS);
+                return call.host.audioCounters().packetsOverUdp() > 0;
+              });
+          long overUdpBefore = call.host.audioCounters().packetsOverUdp();
           for (int sequence = 0; sequence < 50; sequence++) {
             annPeer.sendAudio(sequence, CallClock.nowMicros(), 0, OPUS);
             call.host.sendAudio(sequence, CallClock.nowMicros(), 0, OPUS);
-            Thread.sleep(5);
           }
           // UDP may lose a datagram even on loopback; nearly all must arrive.
-          await(() -> bob.audioFrom(annPeer.participantId()) >= 45);
-          await(() -> bob.audioFrom(HostServer.HOST_ID) >= 45);
-          await(() -> call.hostEvents.audioFrom(annPeer.participantId()) >= 45);
-          await(() -> ann.audioFrom(HostServer.HOST_ID) >= 45);
+          Await.until(() -> bob.audioFrom(annPeer.participantId()) >= 45);
+          Await.until(() -> bob.audioFrom(HostServer.HOST_ID) >= 45);
+          Await.until(() -> call.hostEvents.audioFrom(annPeer.participantId()) >= 45);
+          Await.until(() -> ann.audioFrom(HostServer.HOST_ID) >= 45);
           assertThat(ann.audioFrom(annPeer.participantId())).isZero();
-          assertThat(call.host.audioCounters().packetsOverUdp()).isPositive();
+          // The host's voice to Ann went over UDP.
+          assertThat(call.host.audioCounters().packetsOverUdp()).isGreaterThan(overUdpBefore);
           VoicePacket first = bob.audio.get(0);
           assertThat(first.payload()).hasSize(OPUS.length);
         });
@@ -74,9 +86,9 @@ class AudioRelayTest {
           PeerClient annPeer = join("Ann", ann);
           PeerClient bobPeer = join("Bob", bob);
           bobPeer.blockUdpForTests();
-          await(() -> ann.present.size() == 2 && annPeer.audioOverUdp());
+          Await.until(() -> ann.present.size() == 2 && annPeer.audioOverUdp());
           // Voice is sealed end to end: each needs the other's key before it can play a packet.
-          await(
+          Await.until(
               () ->
                   SecureCallTest.holdsKey(bobPeer, annPeer.participantId())
                       && SecureCallTest.holdsKey(annPeer, bobPeer.participantId()));
@@ -85,8 +97,8 @@ class AudioRelayTest {
             bobPeer.sendAudio(sequence, CallClock.nowMicros(), 0, OPUS);
           }
           // TCP loses nothing, in either direction.
-          await(() -> bob.audioFrom(annPeer.participantId()) == 50);
-          await(() -> ann.audioFrom(bobPeer.participantId()) == 50);
+          Await.until(() -> bob.audioFrom(annPeer.participantId()) == 50);
+          Await.until(() -> ann.audioFrom(bobPeer.participantId()) == 50);
           assertThat(bobPeer.audioOverUdp()).isFalse();
           List<Long> order = bob.audio.stream().map(VoicePacket::sequence).distinct().toList();
           assertThat(order).isSorted();
@@ -102,19 +114,19 @@ class AudioRelayTest {
           RecordingEvents bob = new RecordingEvents();
           PeerClient annPeer = join("Ann", ann);
           join("Bob", bob);
-          await(() -> bob.present.size() == 2);
+          Await.until(() -> bob.present.size() == 2);
           int annId = annPeer.participantId();
           annPeer.sendMediaState(new PeerMedia(annId, true, false));
           call.host.sendMediaState(new PeerMedia(HostServer.HOST_ID, false, true));
-          await(() -> bob.mediaStates.containsKey(annId));
-          await(() -> call.hostEvents.mediaStates.containsKey(annId));
-          await(() -> ann.mediaStates.containsKey(HostServer.HOST_ID));
+          Await.until(() -> bob.mediaStates.containsKey(annId));
+          Await.until(() -> call.hostEvents.mediaStates.containsKey(annId));
+          Await.until(() -> ann.mediaStates.containsKey(HostServer.HOST_ID));
           assertThat(bob.mediaStates.get(annId).microphoneMuted()).isTrue();
           assertThat(ann.mediaStates).doesNotContainKey(annId);
 
           RecordingEvents carl = new RecordingEvents();
           join("Carl", carl);
-          await(() -> carl.mediaStates.size() == 2);
+          Await.until(() -> carl.mediaStates.size() == 2);
           assertThat(carl.mediaStates.get(annId).microphoneMuted()).isTrue();
           assertThat(carl.mediaStates.get(HostServer.HOST_ID).cameraOff()).isTrue();
         });
@@ -129,7 +141,7 @@ class AudioRelayTest {
           RecordingEvents mallory = new RecordingEvents();
           PeerClient annPeer = join("Ann", ann);
           PeerClient malloryPeer = join("Mallory", mallory);
-          await(() -> ann.present.size() == 2);
+          Await.until(() -> ann.present.size() == 2);
           // The client stamps its own id, so forge the record through the media-state path too.
           assertThatThrownBy(
                   () ->
@@ -139,10 +151,10 @@ class AudioRelayTest {
           // Sealed like any message of Mallory's: the host checks the id inside the envelope.
           malloryPeer.sendSealedForTests(
               new WireMessage.Audio(annPeer.participantId(), 1, 0, 0, OPUS));
-          await(() -> !mallory.ended.isEmpty());
-          await(() -> ann.log.contains("left Mallory: connection lost"));
+          Await.until(() -> !mallory.ended.isEmpty());
+          Await.until(() -> ann.log.contains("left Mallory: connection lost"));
           annPeer.sendAudio(2, CallClock.nowMicros(), 0, OPUS);
-          await(() -> call.hostEvents.audioFrom(annPeer.participantId()) == 1);
+          Await.until(() -> call.hostEvents.audioFrom(annPeer.participantId()) == 1);
           assertThat(call.hostEvents.audio).noneMatch(packet -> packet.sequence() == 1);
         });
   }

@@ -2,9 +2,11 @@ package dev.asciicall.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 
 /** The credit window a sender and the relay share: two frames in flight, the newest waiting. */
+@UnitTest
 class CreditWindowTest {
 
   private final CreditWindow<String> window = new CreditWindow<>();

@@ -10,6 +10,7 @@ import dev.asciicall.common.Threads;
 import dev.asciicall.net.wire.WireClasses;
 import dev.asciicall.testing.FreePorts;
 import dev.asciicall.testing.ManualScheduler;
+import dev.asciicall.testing.NetworkTest;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * A connection that never says hello is closed 5 s after it connected, on a host thread whose clock
  * the test moves: the deadline is checked to the millisecond without waiting five real seconds.
  */
+@NetworkTest
 class HelloDeadlineTest {
 
   private final int tcpPort = FreePorts.tcp();

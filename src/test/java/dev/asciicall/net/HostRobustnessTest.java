@@ -1,6 +1,5 @@
 package dev.asciicall.net;
 
-import static dev.asciicall.net.RecordingEvents.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -9,7 +8,9 @@ import com.esotericsoftware.kryonet.Connection;
 import com.esotericsoftware.kryonet.Listener;
 import dev.asciicall.net.wire.WireClasses;
 import dev.asciicall.net.wire.WireMessage;
+import dev.asciicall.testing.Await;
 import dev.asciicall.testing.FreePorts;
+import dev.asciicall.testing.NetworkTest;
 import java.io.DataOutputStream;
 import java.io.OutputStream;
 import java.net.DatagramPacket;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Hostile or mismatched peers close only their own connection; the call carries on. */
+@NetworkTest
 class HostRobustnessTest {
 
   private final RecordingEvents hostEvents = new RecordingEvents();
@@ -70,11 +72,11 @@ class HostRobustnessTest {
             sendRaw(frame(new byte[] {21, 1, 1, '1', 1, 'Z', 26, 1, 0, 0, 0, 0, 0, 0, 0, 0}));
 
             annPeer.sendChat("still here?");
-            await(() -> hostEvents.chats.size() == 1);
+            Await.until(() -> hostEvents.chats.size() == 1);
             RecordingEvents bob = new RecordingEvents();
             try (PeerClient bobPeer =
                 PeerClient.connect("127.0.0.1", tcpPort, udpPort, "Bob", bob, 5_000)) {
-              await(() -> ann.present.containsValue("Bob"));
+              Await.until(() -> ann.present.containsValue("Bob"));
               assertThat(bobPeer.participantId()).isPositive();
             }
           }

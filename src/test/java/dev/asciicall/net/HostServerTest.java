@@ -1,11 +1,12 @@
 package dev.asciicall.net;
 
-import static dev.asciicall.net.RecordingEvents.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.asciicall.testing.Await;
 import dev.asciicall.testing.FreePorts;
+import dev.asciicall.testing.NetworkTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@NetworkTest
 class HostServerTest {
 
   private static final Duration LIMIT = Duration.ofSeconds(30);
@@ -50,14 +52,16 @@ class HostServerTest {
           for (int i = 0; i < 3; i++) {
             three.add(join("Peer" + i, events.get(i)));
           }
-          await(() -> events.get(0).present.size() == 3); // host + 2 others
+          Await.until(() -> events.get(0).present.size() == 3); // host + 2 others
+          // Frames sealed before a receiver holds the sender's key are dropped for it, so the
+          // last frame must leave after every key has arrived; then they may go back to back.
+          Await.until("every media key everywhere", () -> everyoneHoldsEveryKey(three));
           for (int sequence = 0; sequence < 20; sequence++) {
             for (PeerClient peer : three) {
               peer.sendVideo(
                   sequence, CallClock.nowMicros(), payload(peer.participantId(), sequence));
             }
             call.host.sendVideo(sequence, CallClock.nowMicros(), payload(0, sequence));
-            Thread.sleep(20);
           }
           for (int i = 0; i < 3; i++) {
             RecordingEvents mine = events.get(i);
@@ -67,7 +71,7 @@ class HostServerTest {
                 .map(PeerClient::participantId)
                 .filter(id -> id != myId)
                 .forEach(senders::add);
-            await(
+            Await.until(
                 () ->
                     senders.stream()
                         .allMatch(
@@ -87,7 +91,7 @@ class HostServerTest {
           }
           // The host takes part itself and sees everyone's frames too.
           for (PeerClient peer : three) {
-            await(() -> call.hostEvents.framesFrom(peer.participantId()) > 0);
+            Await.until(() -> call.hostEvents.framesFrom(peer.participantId()) > 0);
           }
         });
   }
@@ -106,18 +110,18 @@ class HostServerTest {
           }
           // Everyone learns of everyone: the host and the fifteen others.
           for (RecordingEvents mine : events) {
-            await(() -> mine.present.size() == count);
+            Await.until(() -> mine.present.size() == count);
           }
           // Media keys reach each receiver shortly after a join, and frames sealed before a
-          // receiver holds the key are dropped for it: keep sending until all have all.
-          for (long sequence = 0; sequence < 400 && !allSeeAll(everyone, events); sequence++) {
-            for (PeerClient peer : everyone) {
-              peer.sendVideo(
-                  sequence, CallClock.nowMicros(), payload(peer.participantId(), sequence));
-            }
-            Thread.sleep(25);
+          // receiver holds the key are dropped for it: once all hold all, one frame each is enough.
+          Await.until(
+              "every media key everywhere",
+              Duration.ofSeconds(60),
+              () -> everyoneHoldsEveryKey(everyone));
+          for (PeerClient peer : everyone) {
+            peer.sendVideo(0, CallClock.nowMicros(), payload(peer.participantId(), 0));
           }
-          assertThat(allSeeAll(everyone, events)).isTrue();
+          Await.until("everyone sees everyone", () -> allSeeAll(everyone, events));
           for (RecordingEvents mine : events) {
             mine.videoBySender.forEach(
                 (sender, frames) ->
@@ -128,6 +132,22 @@ class HostServerTest {
           }
           assertThat(call.host.participantCount()).isEqualTo(count + 1);
         });
+  }
+
+  /** Whether every peer can open every other's frames and the host's, and the host theirs. */
+  private boolean everyoneHoldsEveryKey(List<PeerClient> peers) {
+    for (PeerClient receiver : peers) {
+      if (!SecureCallTest.holdsKey(receiver, HostServer.HOST_ID)
+          || !call.host.mediaKeys().keyring().canOpen(Integer.toString(receiver.participantId()))) {
+        return false;
+      }
+      for (PeerClient sender : peers) {
+        if (sender != receiver && !SecureCallTest.holdsKey(receiver, sender.participantId())) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static boolean allSeeAll(List<PeerClient> peers, List<RecordingEvents> events) {
@@ -148,17 +168,17 @@ class HostServerTest {
         () -> {
           RecordingEvents ann = new RecordingEvents();
           join("Ann", ann);
-          await(() -> ann.present.containsValue("Hal"));
+          Await.until(() -> ann.present.containsValue("Hal"));
           PeerClient bob = join("Bob", new RecordingEvents());
-          await(
+          Await.until(
               () ->
                   ann.present.containsValue("Bob") && call.hostEvents.present.containsValue("Bob"));
           call.forget(bob);
           bob.close();
-          await(() -> !ann.present.containsValue("Bob"));
+          Await.until(() -> !ann.present.containsValue("Bob"));
           assertThat(ann.log).contains("left Bob: left the call");
           PeerClient again = join("Bob", new RecordingEvents());
-          await(() -> ann.present.containsValue("Bob"));
+          Await.until(() -> ann.present.containsValue("Bob"));
           assertThat(again.participantId()).isNotEqualTo(bob.participantId());
           // A second "Ann" is told her name was taken and numbered.
           PeerClient ann2 = join("Ann", new RecordingEvents());
@@ -176,13 +196,13 @@ class HostServerTest {
           PeerClient annPeer = join("Ann", ann);
           join("Bob", bob);
           annPeer.sendChat("hello all");
-          await(() -> bob.chats.size() == 1 && call.hostEvents.chats.size() == 1);
+          Await.until(() -> bob.chats.size() == 1 && call.hostEvents.chats.size() == 1);
           ChatMessage line = bob.chats.get(0);
           assertThat(line.senderId()).isEqualTo(annPeer.participantId());
           assertThat(line.text()).isEqualTo("hello all");
           assertThat(line.sentAtMillis()).isPositive();
           call.host.sendChat("welcome");
-          await(
+          Await.until(
               () ->
                   ann.chats.size() == 2
                       && bob.chats.size() == 2
@@ -203,7 +223,7 @@ class HostServerTest {
           RecordingEvents ann = new RecordingEvents();
           join("Ann", ann);
           call.host.stop("the host ended the call");
-          await(() -> !ann.ended.isEmpty());
+          Await.until(() -> !ann.ended.isEmpty());
           assertThat(ann.ended).containsExactly("the host ended the call");
         });
   }
@@ -217,13 +237,15 @@ class HostServerTest {
           stalled.stallVideo = new CountDownLatch(1);
           RecordingEvents healthy = new RecordingEvents();
           join("Stuck", stalled);
-          join("Fine", healthy);
-          await(() -> healthy.present.size() == 2);
+          PeerClient fine = join("Fine", healthy);
+          Await.until(() -> healthy.present.size() == 2);
+          // Back to back once the healthy one can open the host's frames: the relay's credits,
+          // not the sender's pace, decide what each receiver gets.
+          Await.until(() -> SecureCallTest.holdsKey(fine, HostServer.HOST_ID));
           for (int sequence = 0; sequence < 300; sequence++) {
             call.host.sendVideo(sequence, CallClock.nowMicros(), new byte[30_000]);
-            Thread.sleep(2);
           }
-          await(
+          Await.until(
               () ->
                   healthy.framesFrom(0) > 0
                       && healthy.videoBySender.get(0).get(healthy.framesFrom(0) - 1).sequence()

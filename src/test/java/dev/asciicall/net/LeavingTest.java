@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.asciicall.common.Threads;
 import dev.asciicall.testing.FreePorts;
+import dev.asciicall.testing.NetworkTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * wrong behind the scenes. Leaving used to print a RejectedExecutionException now and then, when
  * KryoNet reported the close after the client's thread had been shut down.
  */
+@NetworkTest
 class LeavingTest {
 
   private final int tcpPort = FreePorts.tcp();

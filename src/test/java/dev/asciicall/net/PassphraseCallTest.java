@@ -8,12 +8,14 @@ import dev.asciicall.crypto.FailureBackoff;
 import dev.asciicall.crypto.PassphraseGate;
 import dev.asciicall.testing.FreePorts;
 import dev.asciicall.testing.MovableClock;
+import dev.asciicall.testing.NetworkTest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Passphrase-protected calls over real KryoNet: SRP-6a after the handshake, with back-off. */
+@NetworkTest
 class PassphraseCallTest {
 
   private final int tcpPort = FreePorts.tcp();

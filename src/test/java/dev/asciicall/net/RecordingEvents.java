@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.BooleanSupplier;
 
 /** Collects what a participant hears, for assertions; optionally stalls on video. */
 class RecordingEvents implements CallEvents {
@@ -86,11 +85,5 @@ class RecordingEvents implements CallEvents {
 
   int framesFrom(int senderId) {
     return videoBySender.getOrDefault(senderId, List.of()).size();
-  }
-
-  static void await(BooleanSupplier condition) throws InterruptedException {
-    while (!condition.getAsBoolean()) {
-      Thread.sleep(10);
-    }
   }
 }

@@ -1,12 +1,13 @@
 package dev.asciicall.net;
 
-import static dev.asciicall.net.RecordingEvents.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.asciicall.crypto.IdentityKeyPair;
 import dev.asciicall.crypto.KnownPeers;
+import dev.asciicall.testing.Await;
 import dev.asciicall.testing.FreePorts;
+import dev.asciicall.testing.NetworkTest;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Safety codes over real KryoNet: equal end to end, different through a man in the middle. */
+@NetworkTest
 class SafetyCodeCallTest {
 
   private final int tcpPort = FreePorts.tcp();
@@ -55,8 +57,8 @@ class SafetyCodeCallTest {
           ann =
               PeerClient.connect("127.0.0.1", mitm.port(), mitm.udpPort(), "Ann", annEvents, 5_000);
           // The proxy got Ann into the call: nothing failed.
-          await(() -> hostEvents.verifications.containsKey(ann.participantId()));
-          await(() -> hostEvents.verifications.containsKey(bob.participantId()));
+          Await.until(() -> hostEvents.verifications.containsKey(ann.participantId()));
+          Await.until(() -> hostEvents.verifications.containsKey(bob.participantId()));
 
           // Direct: both ends read the same code.
           assertThat(bob.hostVerification().safetyCode())
@@ -65,8 +67,8 @@ class SafetyCodeCallTest {
           assertThat(ann.hostVerification().safetyCode())
               .isNotEqualTo(hostEvents.verifications.get(ann.participantId()).safetyCode());
           // The host's signed media keys name another identity than Ann's connection proved.
-          await(() -> annEvents.flagged.contains(HostServer.HOST_ID));
-          await(() -> hostEvents.flagged.contains(ann.participantId()));
+          Await.until(() -> annEvents.flagged.contains(HostServer.HOST_ID));
+          Await.until(() -> hostEvents.flagged.contains(ann.participantId()));
           assertThat(bobEvents.flagged).isEmpty();
         });
   }
@@ -86,15 +88,15 @@ class SafetyCodeCallTest {
                   hostEvents);
           IdentityKeyPair annIdentity = IdentityKeyPair.generate(new SecureRandom());
           ann = join("Ann", annIdentity);
-          await(() -> hostEvents.verifications.containsKey(ann.participantId()));
+          Await.until(() -> hostEvents.verifications.containsKey(ann.participantId()));
           assertThat(hostEvents.verifications.get(ann.participantId()).keyChanged()).isFalse();
           ann.close();
           ann = join("Ann", annIdentity);
-          await(() -> hostEvents.verifications.containsKey(ann.participantId()));
+          Await.until(() -> hostEvents.verifications.containsKey(ann.participantId()));
           assertThat(hostEvents.verifications.get(ann.participantId()).keyChanged()).isFalse();
           // Someone else calling themselves Ann.
           bob = join("ann", IdentityKeyPair.generate(new SecureRandom()));
-          await(() -> hostEvents.verifications.containsKey(bob.participantId()));
+          Await.until(() -> hostEvents.verifications.containsKey(bob.participantId()));
           assertThat(hostEvents.verifications.get(bob.participantId()).keyChanged()).isTrue();
           assertThat(hostEvents.flagged).contains(bob.participantId());
         });

@@ -1,6 +1,5 @@
 package dev.asciicall.net;
 
-import static dev.asciicall.net.RecordingEvents.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -11,17 +10,21 @@ import dev.asciicall.codec.GlyphGrid;
 import dev.asciicall.crypto.MediaKind;
 import dev.asciicall.crypto.MessageRejectedException;
 import dev.asciicall.net.wire.WireMessage;
+import dev.asciicall.testing.Await;
 import dev.asciicall.testing.FreePorts;
+import dev.asciicall.testing.NetworkTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Private calls over real KryoNet on 127.0.0.1: what the network and the relay can see. */
+@NetworkTest
 class SecureCallTest {
 
   private static final Duration LIMIT = Duration.ofSeconds(30);
@@ -72,22 +75,26 @@ class SecureCallTest {
           RecordingEvents bob = new RecordingEvents();
           PeerClient annPeer = join(proxy.port(), proxy.udpPort(), "Annabelle", ann);
           PeerClient bobPeer = join(tcpPort, "Bob", bob);
-          await(() -> holdsKey(annPeer, 0) && holdsKey(bobPeer, 1));
+          Await.until(() -> holdsKey(annPeer, 0) && holdsKey(bobPeer, 1));
           annPeer.sendChat(CHAT);
           for (int sequence = 0; sequence < 5; sequence++) {
             annPeer.sendVideo(sequence, CallClock.nowMicros(), bytes(FRAME + sequence));
             host.sendVideo(sequence, CallClock.nowMicros(), bytes(FRAME + "HOST" + sequence));
-            Thread.sleep(20);
           }
-          // Voice takes UDP (through the proxy too) once the host echoes Ann's probes.
-          await(annPeer::audioOverUdp);
-          for (int sequence = 0; bob.audioFrom(1) == 0; sequence++) {
-            annPeer.sendAudio(sequence, CallClock.nowMicros(), 0, bytes(VOICE));
-            Thread.sleep(20);
-          }
+          // Voice takes UDP (through the proxy too) once the host echoes Ann's probes; a datagram
+          // may be lost, so Ann speaks again at every look until Bob has heard her.
+          Await.until(annPeer::audioOverUdp);
+          AtomicLong voice = new AtomicLong();
+          Await.until(
+              "Bob hears Ann",
+              () -> {
+                annPeer.sendAudio(voice.getAndIncrement(), CallClock.nowMicros(), 0, bytes(VOICE));
+                return bob.audioFrom(1) > 0;
+              });
           assertThat(bob.audio.get(0).payload()).isEqualTo(bytes(VOICE));
-          await(() -> bob.chats.size() == 1 && bob.framesFrom(1) > 0 && ann.framesFrom(0) > 0);
-          await(() -> lastSequence(bob, 1) == 4 && lastSequence(ann, 0) == 4);
+          Await.until(
+              () -> bob.chats.size() == 1 && bob.framesFrom(1) > 0 && ann.framesFrom(0) > 0);
+          Await.until(() -> lastSequence(bob, 1) == 4 && lastSequence(ann, 0) == 4);
           assertThat(bob.chats.get(0).text()).isEqualTo(CHAT);
           assertThat(bob.videoBySender.get(1).get(0).payload()).startsWith(bytes(FRAME));
 
@@ -115,17 +122,19 @@ class SecureCallTest {
           RecordingEvents bob = new RecordingEvents();
           PeerClient annPeer = join(tcpPort, "Ann", ann);
           PeerClient bobPeer = join(tcpPort, "Bob", bob);
-          await(() -> holdsKey(bobPeer, 1));
+          Await.until(() -> holdsKey(bobPeer, 1));
           List<byte[]> sent = new ArrayList<>();
           try (FrameEncoder encoder = new FrameEncoder()) {
             for (int sequence = 0; sequence < 3; sequence++) {
               byte[] payload = encoder.encode(grid(sequence));
               sent.add(payload);
               annPeer.sendVideo(sequence, CallClock.nowMicros(), payload);
-              Thread.sleep(30);
+              // One at a time, so no frame replaces another on its way: the relay sees all three.
+              long sentSequence = sequence;
+              Await.until(() -> lastSequence(bob, 1) == sentSequence);
             }
           }
-          await(() -> lastSequence(bob, 1) == 2 && relayed.size() >= 3);
+          Await.until(() -> lastSequence(bob, 1) == 2 && relayed.size() >= 3);
           // Bob decodes exactly what Ann encoded.
           try (FrameDecoder bobDecoder = new FrameDecoder()) {
             for (VideoPacket video : bob.videoBySender.get(1)) {
@@ -161,24 +170,24 @@ class SecureCallTest {
 
           proxy.tamper = RecordingProxy.Tamper.FLIP_BIT;
           annPeer.sendChat("flipped" + padding);
-          await(() -> host.rejectedCount() == 1);
+          Await.until(() -> host.rejectedCount() == 1);
 
           proxy.tamper = RecordingProxy.Tamper.REPLAY;
           annPeer.sendChat("once" + padding);
-          await(() -> host.rejectedCount() == 2);
+          Await.until(() -> host.rejectedCount() == 2);
 
           proxy.tamper = RecordingProxy.Tamper.REORDER;
           annPeer.sendChat("second" + padding);
           annPeer.sendChat("third" + padding);
-          await(() -> host.rejectedCount() == 3);
+          Await.until(() -> host.rejectedCount() == 3);
 
           annPeer.sendChat("still here" + padding);
-          await(() -> hostEvents.chats.size() == 3);
+          Await.until(() -> hostEvents.chats.size() == 3);
           assertThat(hostEvents.chats)
               .extracting(chat -> chat.text().strip())
               .containsExactly("once", "third", "still here");
           // Ann is still in the call and hears her own lines back.
-          await(() -> ann.chats.size() == 3);
+          Await.until(() -> ann.chats.size() == 3);
           assertThat(ann.ended).isEmpty();
           assertThat(hostEvents.present).containsValue("Ann");
         });
@@ -198,24 +207,25 @@ class SecureCallTest {
           PeerClient annPeer = join(tcpPort, "Ann", ann);
           PeerClient bobPeer = join(tcpPort, "Bob", bob);
           PeerClient carolPeer = join(tcpPort, "Carol", carol);
-          await(() -> holdsKey(carolPeer, annPeer.participantId()) && holdsKey(bobPeer, 1));
+          Await.until(() -> holdsKey(carolPeer, annPeer.participantId()) && holdsKey(bobPeer, 1));
           int annId = annPeer.participantId();
           annPeer.sendVideo(0, CallClock.nowMicros(), bytes(FRAME + "before"));
-          await(() -> carol.framesFrom(annId) == 1 && bob.framesFrom(annId) == 1);
+          Await.until(() -> carol.framesFrom(annId) == 1 && bob.framesFrom(annId) == 1);
 
           host.remove(carolPeer.participantId());
-          await(() -> !carol.ended.isEmpty());
+          Await.until(() -> !carol.ended.isEmpty());
           assertThat(carol.ended.get(0)).isEqualTo("the host removed you from the call");
-          await(
+          Await.until(
               () ->
                   ann.log.contains("left Carol: removed by the host")
                       && bob.log.contains("left Carol: removed by the host"));
 
           for (int sequence = 100; sequence < 105; sequence++) {
             annPeer.sendVideo(sequence, CallClock.nowMicros(), bytes(FRAME + sequence));
-            Thread.sleep(20);
+            long sentSequence = sequence;
+            Await.until(() -> lastSequence(bob, annId) == sentSequence);
           }
-          await(() -> lastSequence(bob, annId) == 104);
+          Await.until(() -> lastSequence(bob, annId) == 104);
           List<WireMessage.Video> after =
               relayed.stream().filter(video -> video.sequence() >= 100).toList();
           assertThat(after).isNotEmpty();
@@ -276,13 +286,20 @@ class SecureCallTest {
           RecordingEvents bob = new RecordingEvents();
           PeerClient annPeer = join(tcpPort, "Ann", new RecordingEvents());
           PeerClient bobPeer = join(tcpPort, "Bob", bob);
-          await(() -> holdsKey(bobPeer, annPeer.participantId()));
-          for (int sequence = 0; bob.framesFrom(annPeer.participantId()) == 0; sequence++) {
-            annPeer.sendMediaDatagram(
-                new WireMessage.Video(
-                    annPeer.participantId(), sequence, CallClock.nowMicros(), bytes(FRAME)));
-            Thread.sleep(50);
-          }
+          Await.until(() -> holdsKey(bobPeer, annPeer.participantId()));
+          // A datagram may be lost: Ann sends another at every look until Bob has one.
+          AtomicLong sequence = new AtomicLong();
+          Await.until(
+              "a video datagram from Ann reaches Bob",
+              () -> {
+                annPeer.sendMediaDatagram(
+                    new WireMessage.Video(
+                        annPeer.participantId(),
+                        sequence.getAndIncrement(),
+                        CallClock.nowMicros(),
+                        bytes(FRAME)));
+                return bob.framesFrom(annPeer.participantId()) > 0;
+              });
           assertThat(bob.videoBySender.get(annPeer.participantId()).get(0).payload())
               .isEqualTo(bytes(FRAME));
         });

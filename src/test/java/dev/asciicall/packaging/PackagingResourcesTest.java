@@ -2,6 +2,7 @@ package dev.asciicall.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.UnitTest;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,7 @@ import org.w3c.dom.NodeList;
  * Checks the per-OS files jpackage takes from {@code packaging/}: a mistake in them only shows up
  * on the other OS, after installing, so it is caught here instead.
  */
+@UnitTest
 class PackagingResourcesTest {
 
   private static final Path PACKAGING = Path.of("packaging");

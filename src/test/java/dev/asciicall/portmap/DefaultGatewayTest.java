@@ -2,10 +2,12 @@ package dev.asciicall.portmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.UnitTest;
 import java.net.InetAddress;
 import org.junit.jupiter.api.Test;
 
 /** Reading the default gateway out of each operating system's routing table. */
+@UnitTest
 class DefaultGatewayTest {
 
   @Test

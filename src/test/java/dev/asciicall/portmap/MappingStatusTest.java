@@ -2,6 +2,7 @@ package dev.asciicall.portmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.UnitTest;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** What the host is told in each case, word for word where it matters. */
+@UnitTest
 class MappingStatusTest {
 
   private static MappingStatus.Mapped mapped(String address) throws Exception {

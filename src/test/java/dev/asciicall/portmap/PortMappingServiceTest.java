@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import dev.asciicall.common.Subscription;
 import dev.asciicall.common.Threads;
 import dev.asciicall.testing.FreePorts;
+import dev.asciicall.testing.NetworkTest;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The service against a fake NAT-PMP/PCP router on loopback, run on the test's thread with a
  * hand-moved clock: what a host sees in the dialog and what the router's table holds.
  */
+@NetworkTest
 class PortMappingServiceTest {
 
   private static final int PORT = 54555;

@@ -11,10 +11,12 @@ import dev.asciicall.call.ChatLine;
 import dev.asciicall.call.Participant;
 import dev.asciicall.call.ParticipantMedia;
 import dev.asciicall.call.SafetyCheck;
+import dev.asciicall.testing.UnitTest;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class CallScreenModelTest {
 
   private final CallScreenModel model = new CallScreenModel("Ann", "10.0.0.5:54555");

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.asciicall.ascii.AsciiFrame;
 import dev.asciicall.ascii.Palette;
 import dev.asciicall.ascii.RenderMode;
+import dev.asciicall.testing.UnitTest;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class CallScreenTest {
 
   @Test

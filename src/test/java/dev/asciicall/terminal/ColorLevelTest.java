@@ -3,9 +3,11 @@ package dev.asciicall.terminal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.asciicall.testing.UnitTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class ColorLevelTest {
 
   @Test

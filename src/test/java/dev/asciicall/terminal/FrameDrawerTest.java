@@ -6,9 +6,11 @@ import dev.asciicall.ascii.AsciiFrame;
 import dev.asciicall.ascii.Palette;
 import dev.asciicall.ascii.RenderMode;
 import dev.asciicall.testing.AnsiTerminal;
+import dev.asciicall.testing.UnitTest;
 import java.io.ByteArrayOutputStream;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class FrameDrawerTest {
 
   @Test

@@ -2,11 +2,13 @@ package dev.asciicall.terminal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.UnitTest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class HeldBackOutputTest {
 
   @Test

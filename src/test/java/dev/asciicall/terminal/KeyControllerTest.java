@@ -2,10 +2,12 @@ package dev.asciicall.terminal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.UnitTest;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class KeyControllerTest {
 
   private final RecordingControls controls = new RecordingControls();

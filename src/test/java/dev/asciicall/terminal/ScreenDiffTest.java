@@ -3,9 +3,11 @@ package dev.asciicall.terminal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asciicall.testing.AnsiTerminal;
+import dev.asciicall.testing.UnitTest;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class ScreenDiffTest {
 
   private static final int[] SOME_COLORS = {

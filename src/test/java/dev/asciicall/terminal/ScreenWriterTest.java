@@ -6,10 +6,12 @@ import dev.asciicall.ascii.AsciiFrame;
 import dev.asciicall.ascii.Palette;
 import dev.asciicall.ascii.RenderMode;
 import dev.asciicall.testing.AnsiTerminal;
+import dev.asciicall.testing.UnitTest;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class ScreenWriterTest {
 
   @Test

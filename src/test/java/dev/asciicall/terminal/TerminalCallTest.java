@@ -10,12 +10,14 @@ import dev.asciicall.call.Participant;
 import dev.asciicall.call.ParticipantMedia;
 import dev.asciicall.common.Threads;
 import dev.asciicall.testing.AnsiTerminal;
+import dev.asciicall.testing.UnitTest;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class TerminalCallTest {
 
   private final InMemoryTerminal memory;

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.asciicall.testing.AnsiTerminal;
+import dev.asciicall.testing.UnitTest;
 import java.nio.charset.StandardCharsets;
 import org.jline.terminal.Attributes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class TerminalSessionTest {
 
   private final InMemoryTerminal memory;

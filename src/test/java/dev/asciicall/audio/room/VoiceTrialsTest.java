@@ -3,6 +3,7 @@ package dev.asciicall.audio.room;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asciicall.audio.VoiceProcessing;
+import dev.asciicall.testing.UnitTest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * rooms: the default (echo 6 dB below the talker) and loud speakers (echo as loud as the talker).
  * The figures themselves are printed by {@code asciicall bench voice}.
  */
+@UnitTest
 class VoiceTrialsTest {
 
   private static final VoiceProcessing.Factory GATE = settings -> new EchoGateProcessor();

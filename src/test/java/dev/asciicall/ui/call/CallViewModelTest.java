@@ -13,6 +13,7 @@ import dev.asciicall.call.ChatLine;
 import dev.asciicall.call.Participant;
 import dev.asciicall.call.ParticipantMedia;
 import dev.asciicall.call.SafetyCheck;
+import dev.asciicall.testing.UnitTest;
 import dev.asciicall.ui.chat.ChatEntry;
 import dev.asciicall.ui.chat.ChatViewModel;
 import dev.asciicall.ui.controls.CallControlsViewModel;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * The window's decisions about the call, without a window: events in, what the tiles, lists,
  * controls and notices show out, and what goes back to the call.
  */
+@UnitTest
 class CallViewModelTest {
 
   private static final Participant ADA = new Participant(1, "Ada");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.asciicall.call.FoundCall;
 import dev.asciicall.call.HostAddress;
 import dev.asciicall.call.JoinRequest;
+import dev.asciicall.testing.Await;
+import dev.asciicall.testing.UiTest;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +25,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class JoinDialogTest {
 
   private JoinDialog dialog;
@@ -64,9 +67,8 @@ class JoinDialogTest {
     TextField address = robot.lookup("#join-address").queryAs(TextField.class);
     robot.clickOn("Recent: 10.0.0.5:6000");
     assertThat(address.getText()).isEqualTo("10.0.0.5:6000");
-    WaitForAsyncUtils.waitFor(
-        5,
-        TimeUnit.SECONDS,
+    Await.until(
+        "the call found on the network listed",
         () ->
             robot
                 .lookup("On this network: Team (3 in call) at 192.168.1.7:54555")

@@ -2,6 +2,7 @@ package dev.asciicall.ui.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.UnitTest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class ChatViewModelTest {
 
   private final Clock clock = Clock.fixed(Instant.parse("2026-11-21T10:15:00Z"), ZoneOffset.UTC);

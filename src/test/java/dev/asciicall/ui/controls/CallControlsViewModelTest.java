@@ -6,9 +6,11 @@ import dev.asciicall.audio.AudioDevice;
 import dev.asciicall.audio.AudioEvent.Direction;
 import dev.asciicall.audio.ProcessingSettings;
 import dev.asciicall.audio.ProcessingStage;
+import dev.asciicall.testing.UnitTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class CallControlsViewModelTest {
 
   private static AudioDevice input(String name, String problem) {

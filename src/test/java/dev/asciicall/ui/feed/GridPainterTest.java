@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.asciicall.ascii.AsciiFrame;
 import dev.asciicall.ascii.Palette;
 import dev.asciicall.ascii.RenderMode;
+import dev.asciicall.testing.UiTest;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
@@ -18,6 +19,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** What the painter puts on screen, read back from the canvas. */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class GridPainterTest {
 
   @Start

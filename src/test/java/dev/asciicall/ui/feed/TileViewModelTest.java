@@ -2,8 +2,10 @@ package dev.asciicall.ui.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class TileViewModelTest {
 
   @Test

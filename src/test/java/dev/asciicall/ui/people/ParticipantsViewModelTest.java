@@ -2,11 +2,13 @@ package dev.asciicall.ui.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.testing.UnitTest;
 import dev.asciicall.ui.feed.TileViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class ParticipantsViewModelTest {
 
   @Test

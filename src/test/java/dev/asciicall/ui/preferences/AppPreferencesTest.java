@@ -3,6 +3,7 @@ package dev.asciicall.ui.preferences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asciicall.capture.SourceSpec;
+import dev.asciicall.testing.UnitTest;
 import dev.asciicall.ui.appearance.FontSize;
 import dev.asciicall.ui.appearance.Theme;
 import dev.asciicall.ui.preview.GlyphRamp;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The last chosen source and the sliders survive a restart. */
+@UnitTest
 class AppPreferencesTest {
 
   private final Preferences node =

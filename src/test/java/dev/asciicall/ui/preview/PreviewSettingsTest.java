@@ -7,9 +7,11 @@ import dev.asciicall.ascii.ConversionSettings;
 import dev.asciicall.ascii.Mirror;
 import dev.asciicall.ascii.Palette;
 import dev.asciicall.ascii.RenderMode;
+import dev.asciicall.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 
 /** What the sliders and toggles choose is what the engine converts with. */
+@UnitTest
 class PreviewSettingsTest {
 
   @Test

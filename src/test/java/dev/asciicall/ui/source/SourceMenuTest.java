@@ -8,6 +8,7 @@ import dev.asciicall.capture.Resolution;
 import dev.asciicall.capture.SourceCatalog.SourceListing;
 import dev.asciicall.capture.SourceSpec;
 import dev.asciicall.common.LatestSlot;
+import dev.asciicall.testing.UiTest;
 import dev.asciicall.ui.feed.FeedTile;
 import dev.asciicall.ui.preview.PreviewSettings;
 import dev.asciicall.ui.preview.PreviewSettingsViewModel;
@@ -32,6 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The Camera menu, clicked like a user, against a fake chooser at the capture seam. */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class SourceMenuTest {
 
   private final List<SourceSpec> chosen = new CopyOnWriteArrayList<>();

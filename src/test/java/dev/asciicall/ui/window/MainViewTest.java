@@ -9,6 +9,8 @@ import dev.asciicall.audio.AudioEvent.Direction;
 import dev.asciicall.capture.SourceCatalog.SourceListing;
 import dev.asciicall.capture.SourceSpec;
 import dev.asciicall.common.LatestSlot;
+import dev.asciicall.testing.Await;
+import dev.asciicall.testing.UiTest;
 import dev.asciicall.ui.appearance.FontSize;
 import dev.asciicall.ui.appearance.Theme;
 import dev.asciicall.ui.feed.FeedTile;
@@ -17,6 +19,8 @@ import dev.asciicall.ui.preview.PreviewSettings;
 import dev.asciicall.ui.preview.PreviewSettingsViewModel;
 import dev.asciicall.ui.source.SourceChooser;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +29,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -53,6 +56,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * (the call adapter's seam), a fixed picture in my tile and a temporary folder for snapshots.
  */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class MainViewTest {
 
   private static final AsciiFrame PICTURE = TextFrames.ofLines("@@##..  ", "  ..##@@", "@.@.@.@.");
@@ -125,10 +129,6 @@ class MainViewTest {
     return robot.from(tile).lookup("." + styleClass).query();
   }
 
-  private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
-  }
-
   @Test
   void pressingMShowsTheMuteMarkOnMyTileAndPressingItAgainRemovesIt(FxRobot robot) {
     Node mark = inTile(robot, myTile, "tile-muted");
@@ -197,7 +197,7 @@ class MainViewTest {
 
   @Test
   void aTileSavesAsPngAndAsTextFromItsContextMenu(FxRobot robot) throws Exception {
-    waitUntil(() -> myTile.shownFrame() != null);
+    Await.onFxThread("my tile shows its picture", () -> myTile.shownFrame() != null);
 
     robot.rightClickOn(myTile).clickOn("Save as PNG…");
     Path png = waitForFile(".png");
@@ -212,23 +212,28 @@ class MainViewTest {
     assertThat(view.statusBar().getText()).startsWith("Saved asciicall-grace-");
   }
 
-  private Path waitForFile(String extension) throws Exception {
-    Path[] found = new Path[1];
-    waitUntil(
-        () -> {
-          try (var files = Files.list(folder)) {
-            found[0] =
-                files.filter(file -> file.toString().endsWith(extension)).findFirst().orElse(null);
-          }
-          return found[0] != null && Files.size(found[0]) > 0;
-        });
-    return found[0];
+  private Path waitForFile(String extension) {
+    return Await.untilPresent("a saved " + extension + " file", () -> savedFile(extension));
+  }
+
+  /** The file with this extension in the folder, once it has content. */
+  private Optional<Path> savedFile(String extension) {
+    try (var files = Files.list(folder)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        if (file.toString().endsWith(extension) && Files.size(file) > 0) {
+          return Optional.of(file);
+        }
+      }
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test
   void switchingToTheLightThemeChangesTheBackgroundOfWindowAndTiles(FxRobot robot)
       throws Exception {
-    waitUntil(() -> myTile.framesDrawn() > 0);
+    Await.onFxThread("my tile drawn", () -> myTile.framesDrawn() > 0);
     Color darkWindow = windowBackground();
     assertThat(darkWindow.getBrightness()).isLessThan(0.3);
 

@@ -1,6 +1,5 @@
-package dev.asciicall.cli.crypto;
+package dev.asciicall.cli;
 
-import dev.asciicall.cli.UserFacingException;
 import dev.asciicall.crypto.PassphraseException;
 import dev.asciicall.crypto.PassphraseSource;
 import java.nio.file.Path;

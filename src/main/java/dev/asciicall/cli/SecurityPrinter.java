@@ -1,6 +1,5 @@
-package dev.asciicall.cli.crypto;
+package dev.asciicall.cli;
 
-import dev.asciicall.cli.UserFacingException;
 import dev.asciicall.net.HostOptions;
 import dev.asciicall.net.JoinOptions;
 import dev.asciicall.net.NetException;

@@ -1,8 +1,8 @@
-package dev.asciicall.cli.crypto;
+package dev.asciicall.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.asciicall.cli.Cli;
+import dev.asciicall.testing.UnitTest;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -14,6 +14,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
+@UnitTest
 class PassphraseOptionsTest {
 
   @TempDir Path directory;
