@@ -14,6 +14,10 @@ public final class CallScreen {
   static final double DEFAULT_ASPECT = 4.0 / 3.0 * 1.9335;
 
   private static final int DEFAULT = TermColor.DEFAULT;
+  private static final byte BOLD = CellStyle.BOLD;
+
+  static final String CALL_HINTS = "t chat · m mute · v camera · s codes · ? help · q leave";
+  static final String PREVIEW_HINTS = "p style · c colour · d/D detail · ? help · q quit";
 
   private CallScreen() {}
 
@@ -29,8 +33,8 @@ public final class CallScreen {
       drawTile(view.tiles().get(i), tiles.get(i), keys.safetyCodesShown(), level, screen);
     }
     drawChat(view.chat(), layout.chat(), screen);
-    drawInput(keys, layout.input(), screen);
-    drawStatus(view, keyMap, layout.status(), screen);
+    drawInput(view, keys, keyMap, layout.input(), screen);
+    drawStatus(view, keyMap, layout, screen);
     if (keys.helpShown()) {
       HelpOverlay.draw(keyMap, screen);
     }
@@ -100,19 +104,30 @@ public final class CallScreen {
     }
   }
 
-  private static void drawInput(KeyState keys, Rect area, Screen screen) {
+  /**
+   * The line above the status line: the chat input while typing; else the message (a problem, or
+   * what a key did) on the left and the key hints on the right, as far as they fit.
+   */
+  private static void drawInput(
+      CallView view, KeyState keys, KeyMap keyMap, Rect area, Screen screen) {
     if (area.isEmpty()) {
       return;
     }
     if (!keys.typing()) {
+      String hints = keyMap == KeyMap.CALL ? CALL_HINTS : PREVIEW_HINTS;
+      String message = view.message();
+      int x = 0;
+      if (!message.isEmpty()) {
+        boolean hintsFit = message.length() + 3 + hints.length() <= area.width();
+        int room = hintsFit ? message.length() : area.width();
+        x = screen.text(0, area.y(), ellipsize(message, room), room, DEFAULT, DEFAULT, BOLD);
+        if (!hintsFit) {
+          return;
+        }
+      }
+      int hintsAt = message.isEmpty() ? 0 : Math.max(x + 3, area.width() - hints.length());
       screen.text(
-          0,
-          area.y(),
-          "t chat · s safety codes · ? help · q leave",
-          area.width(),
-          DEFAULT,
-          DEFAULT,
-          CellStyle.PLAIN);
+          hintsAt, area.y(), hints, area.width() - hintsAt, DEFAULT, DEFAULT, CellStyle.PLAIN);
       return;
     }
     String prompt = "chat> ";
@@ -120,12 +135,17 @@ public final class CallScreen {
     String draft = keys.chatDraft();
     // Show the end of a long line: that is where the typing happens.
     String shown = draft.length() > room ? draft.substring(draft.length() - room) : draft;
-    int x = screen.text(0, area.y(), prompt, area.width(), DEFAULT, DEFAULT, CellStyle.BOLD);
+    int x = screen.text(0, area.y(), prompt, area.width(), DEFAULT, DEFAULT, BOLD);
     x = screen.text(x, area.y(), shown, area.width() - x, DEFAULT, DEFAULT, CellStyle.PLAIN);
     screen.set(x, area.y(), ' ', DEFAULT, DEFAULT, CellStyle.REVERSE); // the caret
   }
 
-  private static void drawStatus(CallView view, KeyMap keyMap, Rect area, Screen screen) {
+  /**
+   * The status line: the call (or "preview"), how many people, the figures; the message too when
+   * the terminal is too small for the line above.
+   */
+  private static void drawStatus(CallView view, KeyMap keyMap, ScreenLayout layout, Screen screen) {
+    Rect area = layout.status();
     screen.fill(area, ' ', DEFAULT, DEFAULT, CellStyle.REVERSE);
     int people = view.tiles().size();
     StringBuilder left = new StringBuilder(" ").append(view.heading());
@@ -135,7 +155,7 @@ public final class CallScreen {
     if (!view.stats().isEmpty()) {
       left.append(" · ").append(view.stats());
     }
-    if (!view.message().isEmpty()) {
+    if (layout.input().isEmpty() && !view.message().isEmpty()) {
       left.append(" · ").append(view.message());
     }
     String right = "? help ";

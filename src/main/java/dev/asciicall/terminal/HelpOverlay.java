@@ -18,6 +18,7 @@ final class HelpOverlay {
       lines.add("s       show / hide safety codes");
     }
     lines.add("p       next palette / mode of what I send");
+    lines.add("c       colour on / off in what I send");
     lines.add("d / D   more / less detail");
     lines.add("Ctrl+L  redraw the screen");
     lines.add("?       this help (Esc closes it)");
