@@ -151,11 +151,11 @@ final class TerminalCallCommand {
         closeCalls.run();
       }
     }
-    return exit(outcome, System.out);
+    return exit(outcome, System.out, System.err);
   }
 
   /** The line for the restored terminal, and the exit code. */
-  static int exit(TerminalFrontEnd.Outcome outcome, PrintStream out) {
+  static int exit(TerminalFrontEnd.Outcome outcome, PrintStream out, PrintStream err) {
     switch (outcome.ending()) {
       case LEFT:
       case CALL_ENDED:
@@ -164,7 +164,7 @@ final class TerminalCallCommand {
         }
         return 0;
       case LOST_HOST:
-        System.err.println("asciicall: " + outcome.message());
+        err.println("asciicall: " + outcome.message());
         return Cli.EXIT_LOST_HOST;
       default:
         throw UserFacingException.failure(outcome.message(), null);
@@ -173,19 +173,29 @@ final class TerminalCallCommand {
 
   /** Where others join, shown in the chat strip once the call is up. */
   static String hostingNote(HostRequest request) {
+    // LAN addresses first, this computer's loopback last: offer loopback only when alone.
     List<HostAddress> addresses = LocalAddresses.forPort(request.port());
-    String where =
-        addresses.stream().limit(3).map(HostAddress::toString).collect(Collectors.joining(" or "));
+    List<HostAddress> lan =
+        addresses.size() > 1 ? addresses.subList(0, addresses.size() - 1) : addresses;
     boolean passphrase = request.passphrase() != null && request.passphrase().length > 0;
     String udp =
         request.udpPort() == HostAddress.DEFAULT_UDP_PORT ? "" : " --udp-port " + request.udpPort();
+    String others =
+        lan.size() > 1
+            ? " (or "
+                + lan.subList(1, Math.min(lan.size(), 3)).stream()
+                    .map(HostAddress::toString)
+                    .collect(Collectors.joining(", "))
+                + ")"
+            : "";
     return "hosting '"
         + request.callName()
         + "'"
         + (passphrase ? " with a passphrase" : "")
-        + ": others join with: asciicall join "
-        + where
-        + udp;
+        + ": others join with  asciicall join "
+        + lan.get(0)
+        + udp
+        + others;
   }
 
   private static Runnable once(Runnable action) {

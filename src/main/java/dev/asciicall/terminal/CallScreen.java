@@ -1,5 +1,6 @@
 package dev.asciicall.terminal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -88,20 +89,47 @@ public final class CallScreen {
   }
 
   private static void drawChat(List<String> lines, Rect area, Screen screen) {
-    // The newest line sits just above the input line, older ones above it.
-    int first = Math.max(0, lines.size() - area.height());
-    int top = area.bottom() - (lines.size() - first);
-    for (int i = first; i < lines.size(); i++) {
-      int row = top + i - first;
-      screen.text(
-          0,
-          row,
-          ellipsize(lines.get(i), area.width()),
-          area.width(),
-          DEFAULT,
-          DEFAULT,
-          CellStyle.PLAIN);
+    if (area.isEmpty()) {
+      return;
     }
+    // The newest line sits just above the input line, older ones above it; a long line wraps,
+    // its further rows indented, so a chat line or an address is read whole.
+    List<String> rows = new ArrayList<>();
+    for (int i = lines.size() - 1; i >= 0 && rows.size() < area.height(); i--) {
+      List<String> wrapped = wrap(lines.get(i), area.width());
+      for (int j = wrapped.size() - 1; j >= 0 && rows.size() < area.height(); j--) {
+        rows.add(wrapped.get(j));
+      }
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      screen.text(
+          0, area.bottom() - 1 - i, rows.get(i), area.width(), DEFAULT, DEFAULT, CellStyle.PLAIN);
+    }
+  }
+
+  /** {@code text} in rows of {@code width}, broken at spaces where it can; later rows indented. */
+  static List<String> wrap(String text, int width) {
+    List<String> rows = new ArrayList<>();
+    String rest = text;
+    String indent = "";
+    while (!rest.isEmpty()) {
+      int room = width - indent.length();
+      if (room < 1) {
+        break;
+      }
+      if (rest.length() <= room) {
+        rows.add(indent + rest);
+        break;
+      }
+      int cut = rest.lastIndexOf(' ', room);
+      if (cut <= room / 2) {
+        cut = room; // no space late enough: break the word
+      }
+      rows.add(indent + rest.substring(0, cut));
+      rest = rest.substring(cut).stripLeading();
+      indent = "  ";
+    }
+    return rows;
   }
 
   /**
