@@ -12,6 +12,7 @@ import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.spi.TerminalExt;
 import org.jline.utils.InfoCmp;
 import org.jline.utils.NonBlockingReader;
 import org.slf4j.Logger;
@@ -98,6 +99,12 @@ public final class TerminalSession implements AutoCloseable {
     } catch (IOException | IllegalStateException e) {
       throw new TerminalUnavailableException("cannot use this terminal: " + e.getMessage(), e);
     }
+    LOG.debug(
+        "Terminal {} ({}x{}) through JLine's {} provider",
+        terminal.getType(),
+        terminal.getWidth(),
+        terminal.getHeight(),
+        terminal instanceof TerminalExt ext ? ext.getProvider().name() : "unknown");
     if (Terminal.TYPE_DUMB.equals(terminal.getType())
         || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
       close(terminal);
