@@ -1,6 +1,8 @@
 package dev.asciicall.terminal;
 
 import dev.asciicall.common.Threads;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -46,6 +48,9 @@ public final class TerminalSession implements AutoCloseable {
   private static final long RESTORE_WAIT_MILLIS = 1000;
 
   private final Terminal terminal;
+  // Taken once: JLine's own shutdown hook may close the terminal before ours runs, after which
+  // terminal.output() refuses, while the stream beneath still reaches the screen.
+  private final OutputStream out;
   private final Attributes original;
   private final ReentrantLock writing = new ReentrantLock();
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -60,6 +65,7 @@ public final class TerminalSession implements AutoCloseable {
     this.terminal = terminal;
     this.heldBack = heldBack;
     this.ownsTerminal = ownsTerminal;
+    this.out = terminal.output();
     this.size = sizeOf(terminal.getSize());
     this.original = terminal.enterRawMode();
     terminal.handle(Terminal.Signal.WINCH, signal -> onResize());
@@ -204,13 +210,7 @@ public final class TerminalSession implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     try {
-      try {
-        OutputStream out = terminal.output();
-        out.write(TerminalSequences.RESTORE.getBytes(StandardCharsets.UTF_8));
-        out.flush();
-      } catch (IOException | RuntimeException e) {
-        LOG.debug("Could not write the terminal's restore sequence", e);
-      }
+      writeRestoreSequence();
       // The modes go back even when the screen could not be written to.
       terminal.setAttributes(original);
     } catch (RuntimeException e) {
@@ -228,9 +228,33 @@ public final class TerminalSession implements AutoCloseable {
     }
   }
 
+  /**
+   * The sequence that gives the screen back (normal screen, cursor, autowrap). Should the stream
+   * fail (the terminal closed under us), this process's own terminal gets it directly.
+   */
+  private void writeRestoreSequence() {
+    byte[] restore = TerminalSequences.RESTORE.getBytes(StandardCharsets.UTF_8);
+    try {
+      out.write(restore);
+      out.flush();
+      return;
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("Could not write the terminal's restore sequence", e);
+    }
+    if (ownsTerminal) {
+      try {
+        // Not closed: it is standard output itself.
+        OutputStream standardOutput = new FileOutputStream(FileDescriptor.out);
+        standardOutput.write(restore);
+        standardOutput.flush();
+      } catch (IOException e) {
+        LOG.debug("Could not write the restore sequence to standard output either", e);
+      }
+    }
+  }
+
   private void writeNow(String text) {
     try {
-      OutputStream out = terminal.output();
       out.write(text.getBytes(StandardCharsets.UTF_8));
       out.flush();
     } catch (IOException e) {
@@ -265,7 +289,7 @@ public final class TerminalSession implements AutoCloseable {
       writing.lock();
       try {
         if (!closed.get()) {
-          terminal.output().write(bytes, offset, length);
+          out.write(bytes, offset, length);
         }
       } finally {
         writing.unlock();
@@ -277,7 +301,7 @@ public final class TerminalSession implements AutoCloseable {
       writing.lock();
       try {
         if (!closed.get()) {
-          terminal.output().flush();
+          out.flush();
         }
       } finally {
         writing.unlock();
