@@ -12,6 +12,7 @@ command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb xauth)
 command -v xwininfo >/dev/null 2>&1 || need+=(x11-utils)
 dpkg -s libgtk-3-0 >/dev/null 2>&1 || need+=(libgtk-3-0)
 dpkg -s libpulse0 >/dev/null 2>&1 || need+=(libpulse0)
+command -v tmux >/dev/null 2>&1 || need+=(tmux)
 if [ "${#need[@]}" -gt 0 ]; then
   echo "package-smoke: installing ${need[*]}"
   if [ "$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi
@@ -101,6 +102,38 @@ if timeout 60 "$launcher" bench --help 2>&1 | grep -qE '^\s+voice\b'; then
   else
     fail "bench voice in the app image: exit $code, output: $out"
   fi
+fi
+
+# The terminal front end (issue 17) in the app image: JLine's JNI terminal (its native library is
+# unpacked from jline-native's jar in lib/app) must load in the jlink runtime, else JLine would fall
+# back to running stty. Run the preview in a tmux pane, look for its status line, quit with q.
+if command -v tmux >/dev/null 2>&1 && timeout 60 "$launcher" --help 2>&1 | grep -qE '^\s+preview\b'; then
+  socket="asciicall-package-$$"
+  log="$(mktemp)"
+  tmux -L "$socket" new-session -d -x 100 -y 30 \
+    "JAVA_TOOL_OPTIONS=-Dorg.slf4j.simpleLogger.log.dev.asciicall.terminal.TerminalSession=debug \
+     TERM=screen-256color '$launcher' preview --source demo 2>'$log'; sleep 30"
+  shown=1
+  for _ in $(seq 1 240); do
+    if tmux -L "$socket" capture-pane -p | grep -q '^ preview · Demo scene'; then shown=0; break; fi
+    sleep 0.25
+  done
+  tmux -L "$socket" send-keys q
+  for _ in $(seq 1 80); do
+    grep -q 'provider' "$log" 2>/dev/null && break
+    sleep 0.25
+  done
+  provider="$(grep -o "JLine's [a-z]* provider" "$log" | head -1)"
+  tmux -L "$socket" kill-server >/dev/null 2>&1
+  if [ $shown -eq 0 ] && [ "$provider" = "JLine's jni provider" ]; then
+    pass "preview runs in the image's terminal through $provider"
+  else
+    fail "preview in the app image: status line shown: $([ $shown -eq 0 ] && echo yes || echo no), $provider; log:"
+    cat "$log"
+  fi
+  rm -f "$log"
+else
+  echo "SKIP: no tmux or no 'preview' subcommand: the terminal front end is not checked"
 fi
 
 free_port() {

@@ -50,6 +50,7 @@ public final class CallService implements AutoCloseable {
   private volatile CallSession current;
   private volatile boolean microphoneMuted;
   private volatile boolean cameraOff;
+  private volatile boolean lostTheHost;
 
   /** A service whose calls are video-only. */
   public CallService() {
@@ -154,6 +155,7 @@ public final class CallService implements AutoCloseable {
 
   private CallStatus startJoining(JoinRequest request) {
     requireNoCall();
+    lostTheHost = false;
     publish(new CallStatus(CallState.CONNECTING, "", "Joining " + request.address() + "…"));
     CallSession session = newSession();
     // Current before connecting: the host's first events arrive while connect() still waits.
@@ -204,6 +206,7 @@ public final class CallService implements AutoCloseable {
         () -> {
           if (current == session) {
             endSession(session);
+            lostTheHost = UserMessages.lostTheHost(reason);
             publish(CallStatus.ended(UserMessages.ended(reason)));
           }
         });
@@ -313,6 +316,14 @@ public final class CallService implements AutoCloseable {
     if (session != null) {
       session.sendChat(text);
     }
+  }
+
+  /**
+   * Whether the call joined last ended because the connection to the host was lost (not left, not
+   * ended by the host, not removed): the command line gives that its own exit code.
+   */
+  public boolean lostTheHost() {
+    return lostTheHost;
   }
 
   /** Everyone else in the call, by id; empty when not in a call. */

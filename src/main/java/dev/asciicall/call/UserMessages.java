@@ -87,6 +87,11 @@ final class UserMessages {
     };
   }
 
+  /** Whether the network layer's reason says the connection to the host was lost. */
+  static boolean lostTheHost(String reason) {
+    return CONNECTION_LOST.equals(reason);
+  }
+
   /** Why a call we were in ended, from the network layer's reason. */
   static String ended(String reason) {
     if (HOST_ENDED.equals(reason)) {

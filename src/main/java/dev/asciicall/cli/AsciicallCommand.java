@@ -39,6 +39,7 @@ public final class AsciicallCommand implements Runnable {
         new ConvertCommand(),
         new SourcesCommand(),
         new CaptureCommand(),
+        new PreviewCommand(),
         new HostCommand(gui),
         new JoinCommand(gui),
         new DiscoverCommand(),

@@ -16,6 +16,9 @@ public final class Cli {
   /** Exit code for a failure while doing the work (connection refused, write failed). */
   public static final int EXIT_FAILURE = 1;
 
+  /** Exit code of a headless join whose connection to the host was lost mid-call. */
+  public static final int EXIT_LOST_HOST = 3;
+
   private Cli() {}
 
   /**

@@ -110,8 +110,13 @@ final class HostCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin VoiceProcessingOption processing;
 
+  @Mixin TerminalOptions terminal;
+
   @Override
   public Integer call() throws Exception {
+    if (terminal.requested()) {
+      return TerminalCallCommand.host(this);
+    }
     if (!headless) {
       if (spec.commandLine().getParseResult().hasMatchedOption("--max-participants")) {
         throw UserFacingException.badInput(
@@ -201,7 +206,7 @@ final class HostCommand implements Callable<Integer> {
    * named by {@value #PASSPHRASE_FILE_VARIABLE}, where an empty file (the relay unit's default when
    * no passphrase file is installed) means no passphrase.
    */
-  private Optional<char[]> passphrase() {
+  Optional<char[]> passphrase() {
     Optional<char[]> given = passphrase.read();
     String file = System.getenv(PASSPHRASE_FILE_VARIABLE);
     if (given.isPresent() || file == null || file.isBlank()) {

@@ -27,8 +27,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code asciicall join HOST[:PORT]}: joins a call, headless or in the window. */
 @Command(
@@ -65,7 +67,7 @@ final class JoinCommand implements Callable<Integer> {
   @Option(
       names = "--columns",
       defaultValue = "80",
-      description = "Headless: ASCII columns sent (default: ${DEFAULT-VALUE}).")
+      description = "Headless and --terminal: ASCII columns sent (default: ${DEFAULT-VALUE}).")
   int columns;
 
   @Option(names = "--headless", description = "No window: send, receive and report.")
@@ -93,6 +95,10 @@ final class JoinCommand implements Callable<Integer> {
 
   @Mixin VoiceProcessingOption processing;
 
+  @Mixin TerminalOptions terminal;
+
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
     HostAddress host = parseAddress(address);
@@ -116,6 +122,10 @@ final class JoinCommand implements Callable<Integer> {
       throw UserFacingException.badInput("--columns: " + e.getMessage());
     }
     Optional<ProcessingSettings> stages = processing.settings();
+    if (terminal.requested()) {
+      return TerminalCallCommand.join(
+          this, new JoinRequest(host, udpPort, name, passphrase.read().orElse(null)), voice);
+    }
     if (!headless) {
       processing.handToWindow();
       char[] phrase = passphrase.read().orElse(null);

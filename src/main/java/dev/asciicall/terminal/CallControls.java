@@ -24,6 +24,9 @@ public interface CallControls {
   /** {@code p}: the next palette or render mode for what I send. */
   void cyclePalette();
 
+  /** {@code c}: colour on or off in what I send. */
+  void toggleColor();
+
   /** {@code d}: more columns in what I send. */
   void moreDetail();
 

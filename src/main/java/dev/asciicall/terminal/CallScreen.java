@@ -1,5 +1,6 @@
 package dev.asciicall.terminal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,6 +15,10 @@ public final class CallScreen {
   static final double DEFAULT_ASPECT = 4.0 / 3.0 * 1.9335;
 
   private static final int DEFAULT = TermColor.DEFAULT;
+  private static final byte BOLD = CellStyle.BOLD;
+
+  static final String CALL_HINTS = "t chat · m mute · v camera · s codes · ? help · q leave";
+  static final String PREVIEW_HINTS = "p style · c colour · d/D detail · ? help · q quit";
 
   private CallScreen() {}
 
@@ -29,8 +34,8 @@ public final class CallScreen {
       drawTile(view.tiles().get(i), tiles.get(i), keys.safetyCodesShown(), level, screen);
     }
     drawChat(view.chat(), layout.chat(), screen);
-    drawInput(keys, layout.input(), screen);
-    drawStatus(view, keyMap, layout.status(), screen);
+    drawInput(view, keys, keyMap, layout.input(), screen);
+    drawStatus(view, keyMap, layout, screen);
     if (keys.helpShown()) {
       HelpOverlay.draw(keyMap, screen);
     }
@@ -84,35 +89,73 @@ public final class CallScreen {
   }
 
   private static void drawChat(List<String> lines, Rect area, Screen screen) {
-    // The newest line sits just above the input line, older ones above it.
-    int first = Math.max(0, lines.size() - area.height());
-    int top = area.bottom() - (lines.size() - first);
-    for (int i = first; i < lines.size(); i++) {
-      int row = top + i - first;
+    if (area.isEmpty()) {
+      return;
+    }
+    // The newest line sits just above the input line, older ones above it; a long line wraps,
+    // its further rows indented, so a chat line or an address is read whole.
+    List<String> rows = new ArrayList<>();
+    for (int i = lines.size() - 1; i >= 0 && rows.size() < area.height(); i--) {
+      List<String> wrapped = wrap(lines.get(i), area.width());
+      for (int j = wrapped.size() - 1; j >= 0 && rows.size() < area.height(); j--) {
+        rows.add(wrapped.get(j));
+      }
+    }
+    for (int i = 0; i < rows.size(); i++) {
       screen.text(
-          0,
-          row,
-          ellipsize(lines.get(i), area.width()),
-          area.width(),
-          DEFAULT,
-          DEFAULT,
-          CellStyle.PLAIN);
+          0, area.bottom() - 1 - i, rows.get(i), area.width(), DEFAULT, DEFAULT, CellStyle.PLAIN);
     }
   }
 
-  private static void drawInput(KeyState keys, Rect area, Screen screen) {
+  /** {@code text} in rows of {@code width}, broken at spaces where it can; later rows indented. */
+  static List<String> wrap(String text, int width) {
+    List<String> rows = new ArrayList<>();
+    String rest = text;
+    String indent = "";
+    while (!rest.isEmpty()) {
+      int room = width - indent.length();
+      if (room < 1) {
+        break;
+      }
+      if (rest.length() <= room) {
+        rows.add(indent + rest);
+        break;
+      }
+      int cut = rest.lastIndexOf(' ', room);
+      if (cut <= room / 2) {
+        cut = room; // no space late enough: break the word
+      }
+      rows.add(indent + rest.substring(0, cut));
+      rest = rest.substring(cut).stripLeading();
+      indent = "  ";
+    }
+    return rows;
+  }
+
+  /**
+   * The line above the status line: the chat input while typing; else the message (a problem, or
+   * what a key did) on the left and the key hints on the right, as far as they fit.
+   */
+  private static void drawInput(
+      CallView view, KeyState keys, KeyMap keyMap, Rect area, Screen screen) {
     if (area.isEmpty()) {
       return;
     }
     if (!keys.typing()) {
+      String hints = keyMap == KeyMap.CALL ? CALL_HINTS : PREVIEW_HINTS;
+      String message = view.message();
+      int x = 0;
+      if (!message.isEmpty()) {
+        boolean hintsFit = message.length() + 3 + hints.length() <= area.width();
+        int room = hintsFit ? message.length() : area.width();
+        x = screen.text(0, area.y(), ellipsize(message, room), room, DEFAULT, DEFAULT, BOLD);
+        if (!hintsFit) {
+          return;
+        }
+      }
+      int hintsAt = message.isEmpty() ? 0 : Math.max(x + 3, area.width() - hints.length());
       screen.text(
-          0,
-          area.y(),
-          "t chat · s safety codes · ? help · q leave",
-          area.width(),
-          DEFAULT,
-          DEFAULT,
-          CellStyle.PLAIN);
+          hintsAt, area.y(), hints, area.width() - hintsAt, DEFAULT, DEFAULT, CellStyle.PLAIN);
       return;
     }
     String prompt = "chat> ";
@@ -120,12 +163,17 @@ public final class CallScreen {
     String draft = keys.chatDraft();
     // Show the end of a long line: that is where the typing happens.
     String shown = draft.length() > room ? draft.substring(draft.length() - room) : draft;
-    int x = screen.text(0, area.y(), prompt, area.width(), DEFAULT, DEFAULT, CellStyle.BOLD);
+    int x = screen.text(0, area.y(), prompt, area.width(), DEFAULT, DEFAULT, BOLD);
     x = screen.text(x, area.y(), shown, area.width() - x, DEFAULT, DEFAULT, CellStyle.PLAIN);
     screen.set(x, area.y(), ' ', DEFAULT, DEFAULT, CellStyle.REVERSE); // the caret
   }
 
-  private static void drawStatus(CallView view, KeyMap keyMap, Rect area, Screen screen) {
+  /**
+   * The status line: the call (or "preview"), how many people, the figures; the message too when
+   * the terminal is too small for the line above.
+   */
+  private static void drawStatus(CallView view, KeyMap keyMap, ScreenLayout layout, Screen screen) {
+    Rect area = layout.status();
     screen.fill(area, ' ', DEFAULT, DEFAULT, CellStyle.REVERSE);
     int people = view.tiles().size();
     StringBuilder left = new StringBuilder(" ").append(view.heading());
@@ -135,7 +183,7 @@ public final class CallScreen {
     if (!view.stats().isEmpty()) {
       left.append(" · ").append(view.stats());
     }
-    if (!view.message().isEmpty()) {
+    if (layout.input().isEmpty() && !view.message().isEmpty()) {
       left.append(" · ").append(view.message());
     }
     String right = "? help ";

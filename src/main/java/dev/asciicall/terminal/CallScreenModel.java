@@ -14,9 +14,7 @@ import dev.asciicall.call.SafetyCheck;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What the terminal shows, kept up to date by the call: a {@link CallListener} plus my own picture,
@@ -36,7 +34,7 @@ public final class CallScreenModel implements CallListener {
   private final String heading;
   private volatile Runnable changed = () -> {};
 
-  private final Map<Integer, Remote> remotes = new LinkedHashMap<>();
+  private final RemoteTiles remotes = new RemoteTiles();
   private final Deque<String> chat = new ArrayDeque<>();
   private AsciiFrame localFrame;
   private LocalMedia localMedia = LocalMedia.ON;
@@ -44,21 +42,10 @@ public final class CallScreenModel implements CallListener {
   private CallStatus status = CallStatus.IDLE;
   private CallStats stats = CallStats.NONE;
   private String audioMessage = "";
+  private String videoProblem = "";
+  private String localFigures = "";
   private String notice = "";
-
-  private static final class Remote {
-    String name;
-    AsciiFrame frame;
-    boolean muted;
-    boolean cameraOff;
-    boolean speaking;
-    String safetyCode = "";
-    boolean keyChanged;
-
-    Remote(String name) {
-      this.name = name;
-    }
-  }
+  private long noticeNanos;
 
   /**
    * @param selfName the title of my own tile
@@ -98,10 +85,57 @@ public final class CallScreenModel implements CallListener {
     changed.run();
   }
 
-  /** A one-line notice for the status line (a problem, or what a key did); empty clears it. */
+  /**
+   * A one-line notice for the status line (what a key did), until the next one or until {@link
+   * #expireNotice} finds it old; empty clears it.
+   */
   public void notice(String text) {
     synchronized (this) {
       notice = text == null ? "" : text;
+      noticeNanos = System.nanoTime();
+    }
+    changed.run();
+  }
+
+  /**
+   * Clears the notice once it has been shown {@code maxAgeNanos}; called by a once-a-second tick.
+   */
+  public void expireNotice(long maxAgeNanos) {
+    synchronized (this) {
+      if (notice.isEmpty() || System.nanoTime() - noticeNanos < maxAgeNanos) {
+        return;
+      }
+      notice = "";
+    }
+    changed.run();
+  }
+
+  /**
+   * What is wrong with my own picture (no camera, so the demo scene shows), for the status line
+   * until it changes; empty when all is well.
+   */
+  public void videoProblem(String text) {
+    synchronized (this) {
+      videoProblem = text == null ? "" : text;
+    }
+    changed.run();
+  }
+
+  /**
+   * My own picture's figures (source, fps, style), shown in the status line outside a call, where
+   * there are no call figures: the preview.
+   */
+  public void localFigures(String text) {
+    synchronized (this) {
+      localFigures = text == null ? "" : text;
+    }
+    changed.run();
+  }
+
+  /** A line of its own in the chat strip, e.g. the addresses others can join at. */
+  public void note(String text) {
+    synchronized (this) {
+      addChat("* " + text);
     }
     changed.run();
   }
@@ -120,9 +154,7 @@ public final class CallScreenModel implements CallListener {
   @Override
   public void participantJoined(Participant participant) {
     synchronized (this) {
-      Remote remote =
-          remotes.computeIfAbsent(participant.id(), id -> new Remote(participant.name()));
-      remote.name = participant.name();
+      remotes.joined(participant.id(), participant.name());
       addChat("* " + participant.name() + " joined");
     }
     changed.run();
@@ -131,7 +163,7 @@ public final class CallScreenModel implements CallListener {
   @Override
   public void participantLeft(Participant participant, String reason) {
     synchronized (this) {
-      remotes.remove(participant.id());
+      remotes.left(participant.id());
       addChat("* " + participant.name() + " " + reason);
     }
     changed.run();
@@ -140,11 +172,9 @@ public final class CallScreenModel implements CallListener {
   @Override
   public void frameReceived(int participantId, AsciiFrame frame) {
     synchronized (this) {
-      Remote remote = remotes.get(participantId);
-      if (remote == null) {
+      if (!remotes.frame(participantId, frame)) {
         return; // a frame racing a leave: the tile is gone
       }
-      remote.frame = frame;
     }
     changed.run();
   }
@@ -160,10 +190,15 @@ public final class CallScreenModel implements CallListener {
   @Override
   public void participantVerified(SafetyCheck check) {
     synchronized (this) {
-      Remote remote =
-          remotes.computeIfAbsent(check.participantId(), id -> new Remote(check.name()));
-      remote.safetyCode = check.safetyCode();
-      remote.keyChanged = check.keyChanged();
+      remotes.verified(check);
+      if (check.keyChanged()) {
+        addChat(
+            "* "
+                + check.name()
+                + " is not using the key seen before for this name: compare the safety code "
+                + check.safetyCode()
+                + " by voice before you trust the call");
+      }
     }
     changed.run();
   }
@@ -171,12 +206,9 @@ public final class CallScreenModel implements CallListener {
   @Override
   public void mediaChanged(ParticipantMedia media) {
     synchronized (this) {
-      Remote remote = remotes.get(media.participantId());
-      if (remote == null) {
+      if (!remotes.media(media.participantId(), media.microphoneMuted(), media.cameraOff())) {
         return;
       }
-      remote.muted = media.microphoneMuted();
-      remote.cameraOff = media.cameraOff();
     }
     changed.run();
   }
@@ -195,11 +227,9 @@ public final class CallScreenModel implements CallListener {
   @Override
   public void participantSpeaking(int participantId, boolean speaking) {
     synchronized (this) {
-      Remote remote = remotes.get(participantId);
-      if (remote == null || remote.speaking == speaking) {
+      if (!remotes.speaking(participantId, speaking)) {
         return;
       }
-      remote.speaking = speaking;
     }
     changed.run();
   }
@@ -207,11 +237,9 @@ public final class CallScreenModel implements CallListener {
   @Override
   public void participantMuted(int participantId, boolean muted) {
     synchronized (this) {
-      Remote remote = remotes.get(participantId);
-      if (remote == null || remote.muted == muted) {
+      if (!remotes.muted(participantId, muted)) {
         return;
       }
-      remote.muted = muted;
     }
     changed.run();
   }
@@ -222,6 +250,11 @@ public final class CallScreenModel implements CallListener {
       audioMessage = audio.availability() == AudioAvailability.FULL ? "" : audio.message();
     }
     changed.run();
+  }
+
+  @Override
+  public void processingUnavailable(String message) {
+    note(message); // once per call, and it stays true: a line in the strip, not the status line
   }
 
   /** A consistent copy of everything on screen; called by the render thread. */
@@ -237,30 +270,20 @@ public final class CallScreenModel implements CallListener {
             selfSpeaking && !localMedia.microphoneMuted(),
             "",
             false));
-    for (Remote remote : remotes.values()) {
-      tiles.add(
-          new TileView(
-              remote.name,
-              remote.cameraOff ? null : remote.frame,
-              false,
-              remote.muted,
-              remote.cameraOff,
-              remote.speaking,
-              remote.safetyCode,
-              remote.keyChanged));
-    }
+    remotes.addTo(tiles);
     boolean connected = status.state() == CallState.JOINED || status.state() == CallState.HOSTING;
     String name = status.callName().isEmpty() ? heading : status.callName();
-    String message;
-    if (!notice.isEmpty()) {
-      message = notice;
-    } else if (connected) {
-      message = audioMessage;
-    } else {
-      message = status.state() == CallState.IDLE ? "" : status.message();
+    List<String> messages = new ArrayList<>(3);
+    messages.add(notice);
+    messages.add(videoProblem);
+    if (connected) {
+      messages.add(audioMessage);
+    } else if (status.state() != CallState.IDLE) {
+      messages.add(status.message());
     }
-    String figures = connected ? stats.summary() : "";
-    return new CallView(name, message, tiles, new ArrayList<>(chat), figures);
+    messages.removeIf(String::isEmpty);
+    String figures = connected ? stats.summary() : localFigures;
+    return new CallView(name, String.join(" · ", messages), tiles, new ArrayList<>(chat), figures);
   }
 
   private void addChat(String line) {

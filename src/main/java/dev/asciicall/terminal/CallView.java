@@ -10,7 +10,8 @@ import java.util.List;
  * @param message one line about where things stand (connecting, the call ended, audio problems);
  *     empty when all is well
  * @param chat the newest chat and join/leave lines, oldest first, already formatted
- * @param stats fps, kbit/s and round trip in one line; empty outside a call
+ * @param stats fps, kbit/s and round trip in one line; outside a call my picture's figures (the
+ *     preview)
  */
 public record CallView(
     String heading, String message, List<TileView> tiles, List<String> chat, String stats) {

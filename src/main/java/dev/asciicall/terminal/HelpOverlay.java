@@ -17,7 +17,9 @@ final class HelpOverlay {
       lines.add("t       chat: type, Enter sends, Esc drops");
       lines.add("s       show / hide safety codes");
     }
-    lines.add("p       next palette / mode of what I send");
+    String mine = keyMap == KeyMap.CALL ? " of what I send" : "";
+    lines.add("p       next palette / mode" + mine);
+    lines.add("c       colour on / off" + (keyMap == KeyMap.CALL ? " in what I send" : ""));
     lines.add("d / D   more / less detail");
     lines.add("Ctrl+L  redraw the screen");
     lines.add("?       this help (Esc closes it)");

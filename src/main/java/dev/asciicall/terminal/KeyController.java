@@ -2,8 +2,8 @@ package dev.asciicall.terminal;
 
 /**
  * The keys of the terminal front end as a state machine: in {@link KeyState.Mode#COMMANDS} a key is
- * an action ({@code m} mute, {@code v} camera, {@code t} chat, {@code p} palette, {@code d}/{@code
- * D} detail, {@code s} safety codes, {@code ?} help, {@code q} leave); in {@link
+ * an action ({@code m} mute, {@code v} camera, {@code t} chat, {@code p} palette, {@code c} colour,
+ * {@code d}/{@code D} detail, {@code s} safety codes, {@code ?} help, {@code q} leave); in {@link
  * KeyState.Mode#CHAT_INPUT} keys type a line until Enter sends it or Escape drops it. Ctrl+C leaves
  * from any state. Call actions go to {@link CallControls}; the rest changes the {@link KeyState}
  * the screen is drawn from.
@@ -102,6 +102,8 @@ public final class KeyController {
         return null;
       case 'p':
         return controls::cyclePalette;
+      case 'c':
+        return controls::toggleColor;
       case 'd':
         return controls::moreDetail;
       case 'D':

@@ -160,6 +160,11 @@ public final class TerminalCall {
     }
 
     @Override
+    public void toggleColor() {
+      controls.toggleColor();
+    }
+
+    @Override
     public void moreDetail() {
       controls.moreDetail();
     }

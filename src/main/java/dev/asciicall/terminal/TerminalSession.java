@@ -1,6 +1,8 @@
 package dev.asciicall.terminal;
 
 import dev.asciicall.common.Threads;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +14,7 @@ import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.spi.TerminalExt;
 import org.jline.utils.InfoCmp;
 import org.jline.utils.NonBlockingReader;
 import org.slf4j.Logger;
@@ -45,6 +48,9 @@ public final class TerminalSession implements AutoCloseable {
   private static final long RESTORE_WAIT_MILLIS = 1000;
 
   private final Terminal terminal;
+  // Taken once: JLine's own shutdown hook may close the terminal before ours runs, after which
+  // terminal.output() refuses, while the stream beneath still reaches the screen.
+  private final OutputStream out;
   private final Attributes original;
   private final ReentrantLock writing = new ReentrantLock();
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -59,6 +65,7 @@ public final class TerminalSession implements AutoCloseable {
     this.terminal = terminal;
     this.heldBack = heldBack;
     this.ownsTerminal = ownsTerminal;
+    this.out = terminal.output();
     this.size = sizeOf(terminal.getSize());
     this.original = terminal.enterRawMode();
     terminal.handle(Terminal.Signal.WINCH, signal -> onResize());
@@ -98,6 +105,12 @@ public final class TerminalSession implements AutoCloseable {
     } catch (IOException | IllegalStateException e) {
       throw new TerminalUnavailableException("cannot use this terminal: " + e.getMessage(), e);
     }
+    LOG.debug(
+        "Terminal {} ({}x{}) through JLine's {} provider",
+        terminal.getType(),
+        terminal.getWidth(),
+        terminal.getHeight(),
+        terminal instanceof TerminalExt ext ? ext.getProvider().name() : "unknown");
     if (Terminal.TYPE_DUMB.equals(terminal.getType())
         || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
       close(terminal);
@@ -197,13 +210,7 @@ public final class TerminalSession implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     try {
-      try {
-        OutputStream out = terminal.output();
-        out.write(TerminalSequences.RESTORE.getBytes(StandardCharsets.UTF_8));
-        out.flush();
-      } catch (IOException | RuntimeException e) {
-        LOG.debug("Could not write the terminal's restore sequence", e);
-      }
+      writeRestoreSequence();
       // The modes go back even when the screen could not be written to.
       terminal.setAttributes(original);
     } catch (RuntimeException e) {
@@ -221,9 +228,33 @@ public final class TerminalSession implements AutoCloseable {
     }
   }
 
+  /**
+   * The sequence that gives the screen back (normal screen, cursor, autowrap). Should the stream
+   * fail (the terminal closed under us), this process's own terminal gets it directly.
+   */
+  private void writeRestoreSequence() {
+    byte[] restore = TerminalSequences.RESTORE.getBytes(StandardCharsets.UTF_8);
+    try {
+      out.write(restore);
+      out.flush();
+      return;
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("Could not write the terminal's restore sequence", e);
+    }
+    if (ownsTerminal) {
+      try {
+        // Not closed: it is standard output itself.
+        OutputStream standardOutput = new FileOutputStream(FileDescriptor.out);
+        standardOutput.write(restore);
+        standardOutput.flush();
+      } catch (IOException e) {
+        LOG.debug("Could not write the restore sequence to standard output either", e);
+      }
+    }
+  }
+
   private void writeNow(String text) {
     try {
-      OutputStream out = terminal.output();
       out.write(text.getBytes(StandardCharsets.UTF_8));
       out.flush();
     } catch (IOException e) {
@@ -258,7 +289,7 @@ public final class TerminalSession implements AutoCloseable {
       writing.lock();
       try {
         if (!closed.get()) {
-          terminal.output().write(bytes, offset, length);
+          out.write(bytes, offset, length);
         }
       } finally {
         writing.unlock();
@@ -270,7 +301,7 @@ public final class TerminalSession implements AutoCloseable {
       writing.lock();
       try {
         if (!closed.get()) {
-          terminal.output().flush();
+          out.flush();
         }
       } finally {
         writing.unlock();

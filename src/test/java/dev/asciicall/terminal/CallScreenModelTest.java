@@ -54,8 +54,50 @@ class CallScreenModelTest {
     assertThat(bob.keyChanged()).isTrue();
     assertThat(bob.frame().glyph(0, 0)).isEqualTo('b');
     assertThat(view.stats()).startsWith("sent 30 fps 120 kbit/s");
-    assertThat(view.chat()).containsExactly("* Bob joined");
+    assertThat(view.chat().get(0)).isEqualTo("* Bob joined");
+    assertThat(view.chat().get(1))
+        .as("a changed key is said in the strip, as the window warns")
+        .startsWith("* Bob is not using the key seen before")
+        .contains("1111 2222");
     assertThat(refreshes.get()).isEqualTo(9);
+  }
+
+  @Test
+  void aSafetyCodeBeforeTheJoinWaitsForItsTileAndARelayGetsNone() {
+    model.participantVerified(new SafetyCheck(0, "host 10.0.0.5:54555", "9999 0000", false));
+    model.participantVerified(new SafetyCheck(3, "Cy", "3333 4444", false));
+    assertThat(model.view().tiles()).as("my tile only").hasSize(1);
+
+    model.participantJoined(new Participant(3, "Cy"));
+
+    assertThat(model.view().tiles()).hasSize(2);
+    assertThat(model.view().tiles().get(1).safetyCode()).isEqualTo("3333 4444");
+  }
+
+  @Test
+  void theMessageLineJoinsWhatIsWrongAndANoticeFadesAfterItsTime() {
+    model.callStatusChanged(new CallStatus(CallState.JOINED, "standup", "In the call"));
+    model.statusChanged(new AudioStatus(AudioAvailability.NO_SPEAKERS, "no speakers (none)"));
+    model.videoProblem("No camera found");
+    model.notice("microphone muted");
+
+    assertThat(model.view().message())
+        .isEqualTo("microphone muted · No camera found · no speakers (none)");
+    model.expireNotice(java.time.Duration.ofHours(1).toNanos());
+    assertThat(model.view().message()).startsWith("microphone muted");
+    model.expireNotice(0);
+    assertThat(model.view().message()).isEqualTo("No camera found · no speakers (none)");
+  }
+
+  @Test
+  void outsideACallTheStatusLineShowsMyPicturesFigures() {
+    model.localFigures("Demo scene · 30 fps");
+    assertThat(model.view().stats()).isEqualTo("Demo scene · 30 fps");
+
+    model.callStatusChanged(new CallStatus(CallState.JOINED, "standup", "In the call"));
+    model.stats(new CallStats(30, 120, 8, List.of()));
+
+    assertThat(model.view().stats()).startsWith("sent 30 fps");
   }
 
   @Test

@@ -118,6 +118,38 @@ class CallScreenTest {
     assertThat(rowsContaining(narrow, "P0")).isLessThan(rowsContaining(narrow, "P1"));
   }
 
+  @Test
+  void aLongChatLineWrapsAndTheNewestRowsShow() {
+    String address = "* hosting 'retro': others join with: asciicall join 192.168.1.20:54555";
+    CallView view =
+        new CallView(
+            "retro", "", List.of(), List.of("* old line", "Bob: hi", address), "sent 30 fps");
+    Screen screen = new Screen(40, 24);
+
+    CallScreen.draw(view, KeyState.INITIAL, KeyMap.CALL, ColorLevel.NONE, screen);
+
+    // 24 rows keep 3 chat rows, just above the input and status lines.
+    assertThat(screen.rowText(19).strip()).isEqualTo("Bob: hi");
+    assertThat(screen.rowText(20).strip()).isEqualTo("* hosting 'retro': others join with:");
+    assertThat(screen.rowText(21).strip()).isEqualTo("asciicall join 192.168.1.20:54555");
+    assertThat(text(screen)).doesNotContain("old line");
+    assertThat(CallScreen.wrap("abcdefghij", 4)).containsExactly("abcd", "  ef", "  gh", "  ij");
+  }
+
+  @Test
+  void theLineAboveTheStatusSaysWhatIsWrongThenTheKeys() {
+    CallView view = new CallView("preview", "No camera found", List.of(), List.of(), "Demo");
+    Screen screen = new Screen(100, 20);
+
+    CallScreen.draw(view, KeyState.INITIAL, KeyMap.PREVIEW, ColorLevel.NONE, screen);
+
+    assertThat(screen.rowText(18)).startsWith("No camera found").endsWith(CallScreen.PREVIEW_HINTS);
+    assertThat(screen.rowText(19)).startsWith(" preview · Demo").doesNotContain("No camera");
+    Screen narrow = new Screen(30, 20);
+    CallScreen.draw(view, KeyState.INITIAL, KeyMap.PREVIEW, ColorLevel.NONE, narrow);
+    assertThat(narrow.rowText(18).strip()).as("the message wins").isEqualTo("No camera found");
+  }
+
   private static CallView view(int people) {
     List<TileView> tiles = new ArrayList<>();
     for (int i = 0; i < people; i++) {

@@ -15,10 +15,11 @@ class KeyControllerTest {
 
   @Test
   void commandKeysAskTheCall() {
-    type("mvpdDq");
+    type("mvpcdDq");
 
     assertThat(controls.calls)
-        .containsExactly("mute", "camera", "palette", "more detail", "less detail", "leave");
+        .containsExactly(
+            "mute", "camera", "palette", "colour", "more detail", "less detail", "leave");
   }
 
   @Test
@@ -91,11 +92,12 @@ class KeyControllerTest {
   @Test
   void thePreviewHasNoCallKeys() {
     KeyController preview = new KeyController(controls, KeyMap.PREVIEW);
-    for (char c : "mvtspdq".toCharArray()) {
+    for (char c : "mvtspcdDq".toCharArray()) {
       preview.press(Key.of(c));
     }
 
-    assertThat(controls.calls).containsExactly("palette", "more detail", "leave");
+    assertThat(controls.calls)
+        .containsExactly("palette", "colour", "more detail", "less detail", "leave");
     assertThat(preview.state().typing()).isFalse();
   }
 

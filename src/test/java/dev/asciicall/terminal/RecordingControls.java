@@ -29,6 +29,11 @@ final class RecordingControls implements CallControls {
   }
 
   @Override
+  public void toggleColor() {
+    calls.add("colour");
+  }
+
+  @Override
   public void moreDetail() {
     calls.add("more detail");
   }

@@ -117,6 +117,17 @@ class TerminalSessionTest {
     }
   }
 
+  @Test
+  void aTerminalClosedUnderTheSessionIsStillGivenBack() throws Exception {
+    // JLine closes a system terminal in its own shutdown hook, which may run before ours.
+    TerminalSession session = TerminalSession.open(memory.terminal);
+    memory.terminal.close();
+
+    session.close();
+
+    assertRestored(memory.screen(80, 24));
+  }
+
   static void assertRestored(AnsiTerminal screen) {
     assertThat(screen.alternateScreen()).as("back on the shell's screen").isFalse();
     assertThat(screen.cursorVisible()).as("cursor shown").isTrue();
