@@ -1,7 +1,7 @@
 package dev.asciicall.app;
 
+import dev.asciicall.call.JoinRequest;
 import dev.asciicall.cli.StartupAction;
-import dev.asciicall.ui.call.CallActions;
 import dev.asciicall.ui.call.CallAdapter;
 import dev.asciicall.ui.call.CallMenu;
 import dev.asciicall.ui.call.CallViewModel;
@@ -9,6 +9,7 @@ import dev.asciicall.ui.call.Notifier;
 import dev.asciicall.ui.common.UiThread;
 import dev.asciicall.ui.feed.FeedTile;
 import dev.asciicall.ui.feed.TileViewModel;
+import dev.asciicall.ui.lobby.LobbyActions;
 import dev.asciicall.ui.preview.PreviewSettingsViewModel;
 import dev.asciicall.ui.window.Dialogs;
 import dev.asciicall.ui.window.MainView;
@@ -91,7 +92,7 @@ public final class AsciicallApp {
     this.stage = primaryStage;
     Thread.setDefaultUncaughtExceptionHandler(this::showUnexpectedError);
     MainView view = buildView();
-    stage.setTitle("asciicall");
+    stage.titleProperty().bind(view.models().title().titleProperty());
     for (String icon : new String[] {"icon-32.png", "icon-64.png", "icon-256.png"}) {
       try (java.io.InputStream in = AsciicallApp.class.getResourceAsStream(icon)) {
         if (in != null) {
@@ -101,14 +102,7 @@ public final class AsciicallApp {
         // A missing icon is cosmetic: the window still opens.
       }
     }
-    stage.setScene(new Scene(view, 960, 640));
-    double[] bounds = context.preferences().windowBounds();
-    if (bounds != null) {
-      stage.setX(bounds[0]);
-      stage.setY(bounds[1]);
-      stage.setWidth(bounds[2]);
-      stage.setHeight(bounds[3]);
-    }
+    placeStage(view);
     stage.setOnHidden(event -> stop());
     CallMenu callMenu = connectCall(view);
     stage.show();
@@ -122,21 +116,44 @@ public final class AsciicallApp {
   }
 
   /**
+   * The window's size: the bounds saved last time, or on a first launch a share of the screen
+   * (under a window manager a stage left to size itself came up 200×200); never below the size the
+   * lobby and the toolbar need.
+   */
+  private void placeStage(MainView view) {
+    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+    WindowSize first =
+        WindowSize.firstLaunch(
+            screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight());
+    stage.setScene(new Scene(view, first.width(), first.height()));
+    stage.setMinWidth(WindowSize.minWidth(screen.getWidth()));
+    stage.setMinHeight(WindowSize.minHeight(screen.getHeight()));
+    double[] bounds = context.preferences().windowBounds();
+    if (bounds != null) {
+      stage.setX(bounds[0]);
+      stage.setY(bounds[1]);
+      stage.setWidth(bounds[2]);
+      stage.setHeight(bounds[3]);
+    } else {
+      stage.setX(first.x());
+      stage.setY(first.y());
+      stage.setWidth(first.width());
+      stage.setHeight(first.height());
+    }
+  }
+
+  /**
    * The Call menu, remote tiles, call figures and notices: all through one {@link CallAdapter}. The
    * status bar shows the call's sentence; capture problems replace it until the next change.
    */
   private CallMenu connectCall(MainView view) {
     WindowModels models = view.models();
-    CallViewModel model =
-        new CallViewModel(
-            CallActions.of(context.calls()),
-            models.controls(),
-            models.chat(),
-            models.participants());
+    CallViewModel model = models.call();
     callAdapter = new CallAdapter(context.calls(), model, view.feeds(), new Notifier(stage));
-    context.chosenAudio().follow(view.models().controls(), context.calls());
+    context.chosenAudio().follow(models.controls(), context.calls());
     CallMenu menu = new CallMenu(callAdapter, context.preferences(), () -> stage);
     view.menuBar().getMenus().add(1, menu);
+    models.lobby().actionsProperty().set(lobbyActions(menu));
     model
         .messageProperty()
         .addListener((observable, old, message) -> view.statusBar().setText(message));
@@ -145,6 +162,34 @@ public final class AsciicallApp {
     figures.textProperty().bind(model.figuresProperty());
     view.statusBar().getRightItems().add(figures);
     return menu;
+  }
+
+  /** The lobby's buttons start calls the way the Call menu does (and remember the same things). */
+  private LobbyActions lobbyActions(CallMenu menu) {
+    return new LobbyActions() {
+      @Override
+      public void host(String name) {
+        context.deviceCheck().stopMicrophone();
+        menu.hostNow(name);
+      }
+
+      @Override
+      public void hostWithOptions(String name) {
+        context.preferences().saveName(name);
+        menu.host();
+      }
+
+      @Override
+      public void join(JoinRequest request) {
+        context.deviceCheck().stopMicrophone();
+        menu.startJoining(request);
+      }
+
+      @Override
+      public void findNearby() {
+        menu.join();
+      }
+    };
   }
 
   private MainView buildView() {
@@ -165,7 +210,7 @@ public final class AsciicallApp {
         new PreviewSettingsViewModel(
             context.preferences().load(), chosen -> context.usePreviewSettings(chosen));
     WindowModels models = WindowWiring.create(context);
-    holder[0] = new MainView(local, settings, context, models);
+    holder[0] = new MainView(local, settings, context, models, context.sentFrames());
     models.controls().refreshDevices();
     return holder[0];
   }
@@ -185,6 +230,7 @@ public final class AsciicallApp {
                 event -> {
                   if (context != null) {
                     figures.setText(context.video().stats().summary());
+                    view.models().title().tick();
                   }
                 }));
     statisticsTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);

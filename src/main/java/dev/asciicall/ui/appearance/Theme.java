@@ -24,7 +24,7 @@ public enum Theme {
 
   /** The stylesheets' URLs for {@code Scene.getStylesheets()}: shared decorations, then colours. */
   public java.util.List<String> stylesheetUrls() {
-    return java.util.List.of(url("common.css"), url(stylesheet));
+    return java.util.List.of(url("common.css"), url("layout.css"), url(stylesheet));
   }
 
   private static String url(String name) {

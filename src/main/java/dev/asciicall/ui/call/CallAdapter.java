@@ -10,8 +10,8 @@ import dev.asciicall.call.ChatLine;
 import dev.asciicall.call.FoundCall;
 import dev.asciicall.call.HostAddress;
 import dev.asciicall.call.HostRequest;
+import dev.asciicall.call.Invite;
 import dev.asciicall.call.JoinRequest;
-import dev.asciicall.call.LocalAddresses;
 import dev.asciicall.call.Participant;
 import dev.asciicall.call.ParticipantMedia;
 import dev.asciicall.call.SafetyCheck;
@@ -74,8 +74,11 @@ public final class CallAdapter implements AutoCloseable {
     return model;
   }
 
-  /** A hosting attempt's outcome and, when it worked, the addresses others can join on. */
-  public record Hosting(CallStatus status, List<HostAddress> addresses) {}
+  /**
+   * A hosting attempt's outcome and, when it worked, the addresses others can join on and an invite
+   * for each.
+   */
+  public record Hosting(CallStatus status, List<HostAddress> addresses, List<Invite> invites) {}
 
   /** Hosts a call; the future completes on the FX thread. */
   public CompletableFuture<Hosting> host(HostRequest request) {
@@ -84,12 +87,14 @@ public final class CallAdapter implements AutoCloseable {
         calls
             .host(request)
             .thenApply(
-                status ->
-                    new Hosting(
-                        status,
-                        status.state() == CallState.HOSTING
-                            ? LocalAddresses.forPort(request.port())
-                            : List.of())));
+                status -> {
+                  if (status.state() != CallState.HOSTING) {
+                    return new Hosting(status, List.of(), List.of());
+                  }
+                  List<Invite> invites = calls.invites();
+                  return new Hosting(
+                      status, invites.stream().map(Invite::address).toList(), invites);
+                }));
   }
 
   /** Calls on the LAN; the future completes on the call's discovery thread. */

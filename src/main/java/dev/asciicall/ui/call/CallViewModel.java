@@ -50,6 +50,10 @@ public final class CallViewModel {
 
   private final ObjectProperty<CallState> state = new SimpleObjectProperty<>(CallState.IDLE);
   private final StringProperty message = new SimpleStringProperty("Not in a call");
+  private final StringProperty callName = new SimpleStringProperty("");
+  private final InviteViewModel invite = new InviteViewModel();
+  private final ObjectProperty<Confirmations> confirmations =
+      new SimpleObjectProperty<>(Confirmations.ALWAYS_YES);
   private final StringProperty figures = new SimpleStringProperty("");
   private final IntegerProperty participants = new SimpleIntegerProperty();
   private final StringProperty lastNotice = new SimpleStringProperty("");
@@ -120,6 +124,65 @@ public final class CallViewModel {
     return message;
   }
 
+  /** The addresses and invite link of this call, for the Invite button. */
+  public InviteViewModel invite() {
+    return invite;
+  }
+
+  /** The call's name while hosting or in a call; empty otherwise. */
+  public StringProperty callNameProperty() {
+    return callName;
+  }
+
+  /** How the window asks before it ends a call for everyone or removes someone. */
+  public ObjectProperty<Confirmations> confirmationsProperty() {
+    return confirmations;
+  }
+
+  /**
+   * Leave (the toolbar, Ctrl+L). A host with others in the call is asked first, because leaving
+   * ends the call for everyone; anyone else leaves at once.
+   */
+  public void requestLeave() {
+    if (!state.get().inCall()) {
+      return;
+    }
+    if (state.get() == CallState.HOSTING && !remoteFeeds.isEmpty()) {
+      String name = callName.get().isBlank() ? "the call" : "'" + callName.get() + "'";
+      int others = remoteFeeds.size();
+      confirmations
+          .get()
+          .ask(
+              new Question(
+                  "End the call for everyone?",
+                  "You are hosting "
+                      + name
+                      + ": leaving ends it, and "
+                      + (others == 1 ? "the other person is" : "the " + others + " others are")
+                      + " disconnected.",
+                  "End call"),
+              calls::leave);
+    } else {
+      calls.leave();
+    }
+  }
+
+  /** Hosting: asks, then removes {@code person} from the call. */
+  private void requestRemove(TileViewModel person) {
+    String name = person.nameProperty().get();
+    int id = Integer.parseInt(person.participantId());
+    confirmations
+        .get()
+        .ask(
+            new Question(
+                "Remove " + name + " from the call?",
+                name
+                    + " is disconnected at once. They can join again unless you lock the call"
+                    + " (Call → Lock call).",
+                "Remove"),
+            () -> calls.remove(id));
+  }
+
   /** Participants, sent/received fps and kbit/s, round-trip time; empty outside a call. */
   public StringProperty figuresProperty() {
     return figures;
@@ -186,6 +249,7 @@ public final class CallViewModel {
     CallState previous = state.get();
     state.set(status.state());
     message.set(status.message());
+    callName.set(status.state().inCall() ? status.callName() : "");
     if (!status.state().inCall()) {
       remoteFeeds.clear();
       frameSlots.clear();
@@ -194,14 +258,13 @@ public final class CallViewModel {
       people.removeActionProperty().set(null);
       chat.outgoingProperty().set(null);
       participants.set(0);
+      invite.clear();
       refreshFigures();
     } else if (status.state() != CallState.CONNECTING) {
       chat.outgoingProperty().set(calls::sendChat);
     }
     if (status.state() == CallState.HOSTING) {
-      people
-          .removeActionProperty()
-          .set(person -> calls.remove(Integer.parseInt(person.participantId())));
+      people.removeActionProperty().set(this::requestRemove);
     }
     if (status.state() == CallState.ENDED) {
       warn(status.message());
@@ -324,7 +387,10 @@ public final class CallViewModel {
       controls.showDeviceWorking(AudioEvent.Direction.OUTPUT);
     }
     if (availability != AudioAvailability.FULL) {
-      warn("Audio: " + status.message() + ". Pick another device below; the call goes on.");
+      warn(
+          "Audio: "
+              + status.message()
+              + ". Pick another device in Settings (Ctrl+,); the call goes on.");
     }
   }
 }

@@ -52,6 +52,9 @@ public final class CallControlsViewModel {
   private final StringProperty outputProblem = new SimpleStringProperty(this, "outputProblem", "");
   private final ObjectProperty<Runnable> refreshAction =
       new SimpleObjectProperty<>(this, "refresh");
+  private final ObjectProperty<Runnable> testSpeakersAction =
+      new SimpleObjectProperty<>(this, "testSpeakers");
+  private final StringProperty speakerTest = new SimpleStringProperty(this, "speakerTest", "");
   private final ObjectProperty<ProcessingSettings> processing =
       new SimpleObjectProperty<>(this, "processing", ProcessingSettings.ALL);
   private final StringProperty processingProblem =
@@ -205,6 +208,33 @@ public final class CallControlsViewModel {
   /** Lists the devices again (set by the app; runs the listing off the FX thread). */
   public ObjectProperty<Runnable> refreshActionProperty() {
     return refreshAction;
+  }
+
+  /** Plays a test sound on the chosen speakers (set by the app; plays off the FX thread). */
+  public ObjectProperty<Runnable> testSpeakersActionProperty() {
+    return testSpeakersAction;
+  }
+
+  /** "Test speakers": plays a short chime, if the app set a way to play one. */
+  public void testSpeakers() {
+    Runnable action = testSpeakersAction.get();
+    if (action != null) {
+      speakerTest.set("Playing a chime…");
+      action.run();
+    }
+  }
+
+  /** How the test sound went: empty when it played, else one line saying why not. */
+  public void showSpeakerTest(Optional<String> problem) {
+    speakerTest.set(
+        problem
+            .map(why -> "No sound: " + why)
+            .orElse("Played a chime — if you heard nothing, pick other speakers"));
+  }
+
+  /** What the last speaker test did, in one line; empty before the first. */
+  public StringProperty speakerTestProperty() {
+    return speakerTest;
   }
 
   /** Asks for a fresh device list, if the app set a way to get one. */

@@ -13,7 +13,8 @@ import javafx.scene.layout.StackPane;
  * marks and connection over it. An {@link AnimationTimer} drains the tile's {@link LatestSlot} once
  * per pulse and redraws only when a new frame arrived or the tile was resized, so however fast
  * frames come there is at most one draw per pulse and no queue of {@code runLater} calls. The frame
- * is drawn as it came from the engine or the decoder, without a copy in between.
+ * is drawn as it came from the engine or the decoder, without a copy in between, unless the tile is
+ * too small to draw it legibly ({@link TileDetail}).
  *
  * <p>Built and used on the FX thread; producers on other threads only offer to the slot.
  */
@@ -21,6 +22,8 @@ public final class FeedTile extends StackPane {
 
   private final Canvas canvas = new Canvas();
   private final GridPainter painter = new GridPainter();
+  private final TileDetail detail =
+      new TileDetail(CellMetrics.widthPerPixel(), CellMetrics.heightPerPixel());
   private final LatestSlot<AsciiFrame> slot;
   private final TileViewModel model;
   private final TileOverlay overlay;
@@ -52,6 +55,7 @@ public final class FeedTile extends StackPane {
     setMinSize(80, 60);
     getChildren().addAll(canvas, overlay);
     widthProperty().addListener((observable, old, now) -> dirty = true);
+    visibleProperty().addListener((observable, old, now) -> dirty = true);
     heightProperty().addListener((observable, old, now) -> dirty = true);
     sceneProperty()
         .addListener(
@@ -105,9 +109,11 @@ public final class FeedTile extends StackPane {
       shown = next;
       dirty = true;
     }
-    if (dirty && shown != null && getWidth() > 0 && getHeight() > 0) {
+    // A hidden tile (behind a pinned one) draws nothing until it shows again.
+    if (dirty && shown != null && isVisible() && getWidth() > 0 && getHeight() > 0) {
       dirty = false;
-      painter.paint(canvas.getGraphicsContext2D(), shown, getWidth(), getHeight());
+      AsciiFrame legible = detail.fit(shown, getWidth(), getHeight());
+      painter.paint(canvas.getGraphicsContext2D(), legible, getWidth(), getHeight());
       framesDrawn++;
     }
   }

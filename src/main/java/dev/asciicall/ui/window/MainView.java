@@ -1,6 +1,8 @@
 package dev.asciicall.ui.window;
 
-import dev.asciicall.ui.controls.CallControlsBar;
+import dev.asciicall.ascii.AsciiFrame;
+import dev.asciicall.common.LatestSlot;
+import dev.asciicall.ui.call.ConfirmDialog;
 import dev.asciicall.ui.controls.Shortcuts;
 import dev.asciicall.ui.feed.FeedGrid;
 import dev.asciicall.ui.feed.FeedTile;
@@ -9,25 +11,34 @@ import dev.asciicall.ui.feed.SaveLocation;
 import dev.asciicall.ui.feed.TileChrome;
 import dev.asciicall.ui.feed.TileSnapshots;
 import dev.asciicall.ui.feed.TileViewModel;
-import dev.asciicall.ui.preview.PreviewSettingsBar;
+import dev.asciicall.ui.lobby.LobbyView;
 import dev.asciicall.ui.preview.PreviewSettingsViewModel;
+import dev.asciicall.ui.settings.SettingsSheet;
+import dev.asciicall.ui.source.CameraPicker;
+import dev.asciicall.ui.source.ScreenShareViewModel;
 import dev.asciicall.ui.source.SourceChooser;
 import dev.asciicall.ui.source.SourceMenu;
+import dev.asciicall.ui.toolbar.CallToolbar;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
 
 /**
- * The main window's content: menus on top, the feeds in the middle with the chat or participants
- * drawer on the right, the sliders, call controls and status bar below. Code built; decisions live
- * in the view models and services it is handed, not here. FX thread only.
+ * The main window's content. Before a call, the lobby: my picture large with the lobby's card
+ * beside it (name, devices, Host a call, Join). In a call, the pictures fill the window (gallery or
+ * speaker view) above the call toolbar. The chat, people or settings open as a drawer on the right;
+ * menus on top and the status bar at the bottom stay throughout. Code built; decisions live in the
+ * view models and services it is handed, not here. FX thread only.
  */
 public final class MainView extends BorderPane {
 
@@ -37,6 +48,10 @@ public final class MainView extends BorderPane {
   private final SourceChooser sourceChooser;
   private final WindowModels models;
   private final SidePanel side;
+  private final CallToolbar toolbar;
+  private final LobbyView lobby;
+  private final CameraPicker cameraPicker;
+  private final ScreenShareViewModel screenShare;
   private SaveLocation saveLocation = new FileChooserSaveLocation(this::window);
   private final TileSnapshots snapshots =
       new TileSnapshots(
@@ -54,24 +69,79 @@ public final class MainView extends BorderPane {
       PreviewSettingsViewModel settings,
       SourceChooser sourceChooser,
       WindowModels models) {
+    this(localTile, settings, sourceChooser, models, new LatestSlot<>());
+  }
+
+  /**
+   * @param sentFrames every frame I send, for the settings sheet's preview (offered by the local
+   *     video's conversion thread)
+   */
+  public MainView(
+      FeedTile localTile,
+      PreviewSettingsViewModel settings,
+      SourceChooser sourceChooser,
+      WindowModels models,
+      LatestSlot<AsciiFrame> sentFrames) {
     this.localTile = Objects.requireNonNull(localTile);
-    this.sourceChooser = Objects.requireNonNull(sourceChooser);
     this.models = Objects.requireNonNull(models);
-    this.side = new SidePanel(models.chat(), models.participants());
+    this.screenShare = new ScreenShareViewModel(sourceChooser);
+    this.sourceChooser = new SharingAware(sourceChooser, screenShare);
+    this.cameraPicker = new CameraPicker(this.sourceChooser);
+    SettingsSheet sheet =
+        new SettingsSheet(
+            new FeedTile(TileViewModel.forMe("preview", "What others see"), sentFrames),
+            settings,
+            models.controls(),
+            models.appearance());
+    this.side = new SidePanel(models.chat(), models.participants(), sheet);
     showMyState(localTile.model(), models);
     setTop(menus(settings));
+
     feeds.setId("feeds");
     feeds.getChildren().add(localTile);
+    feeds.mineProperty().set(localTile);
     new TileChrome(feeds, snapshots, models.appearance().themeProperty());
-    setCenter(feeds);
-    setRight(side);
+    StackPane pictures = new StackPane(feeds);
+    pictures.setId("pictures");
+    pictures.setPadding(new Insets(8));
+    pictures.setMinSize(0, 0);
+
+    lobby = new LobbyView(models.lobby(), models.controls(), cameraPicker, side::toggleSettings);
+    // The lobby's card gives way to the drawer (settings opened from the lobby) and to a call.
+    lobby.visibleProperty().bind(models.call().canStartProperty().and(side.openProperty().not()));
+    lobby.managedProperty().bind(lobby.visibleProperty());
+    BorderPane body = new BorderPane(pictures);
+    body.setRight(new HBox(lobby, side));
+    setCenter(body);
+
+    toolbar =
+        new CallToolbar(
+            models.call(),
+            models.title(),
+            models.controls(),
+            screenShare,
+            feeds.modeProperty(),
+            side.chatToggle(),
+            side.peopleToggle(),
+            side.settingsToggle());
+    toolbar.visibleProperty().bind(models.call().inCallProperty());
+    toolbar.managedProperty().bind(toolbar.visibleProperty());
     statusBar.setText("Not in a call");
     statusBar.setId("status-bar");
-    setBottom(
-        new VBox(
-            new PreviewSettingsBar(settings),
-            new CallControlsBar(models.controls(), side.chatToggle(), side.peopleToggle()),
-            statusBar));
+    setBottom(new VBox(toolbar, statusBar));
+
+    models.call().confirmationsProperty().set(new ConfirmDialog(this::window));
+    // A call that ends while sharing the screen brings my camera back for the next one.
+    models
+        .call()
+        .inCallProperty()
+        .addListener(
+            (observable, old, inCall) -> {
+              if (!inCall) {
+                screenShare.stop();
+                feeds.pinnedProperty().set(null);
+              }
+            });
     models.appearance().onChange(appearance -> applyAppearance(getScene()));
     sceneProperty().addListener((observable, old, scene) -> attachTo(scene));
   }
@@ -119,6 +189,14 @@ public final class MainView extends BorderPane {
     return side;
   }
 
+  public CallToolbar toolbar() {
+    return toolbar;
+  }
+
+  public LobbyView lobby() {
+    return lobby;
+  }
+
   /** Where snapshots are saved; the app asks with a file chooser, tests answer with a temp path. */
   public void useSaveLocation(SaveLocation location) {
     this.saveLocation = Objects.requireNonNull(location);
@@ -147,10 +225,54 @@ public final class MainView extends BorderPane {
 
   private MenuBar menus(PreviewSettingsViewModel settings) {
     ViewMenu.Actions actions =
-        new ViewMenu.Actions(side::toggleChat, this::toggleFullScreen, this::copyLocalFrame);
+        new ViewMenu.Actions(
+            side::toggleChat,
+            side::togglePeople,
+            side::toggleSettings,
+            this::toggleFullScreen,
+            this::copyLocalFrame);
     return new MenuBar(
         new SourceMenu(sourceChooser),
-        new ViewMenu(settings, models.appearance(), actions),
+        new ViewMenu(settings, models.appearance(), feeds.modeProperty(), actions),
         new HelpMenu(this::window));
+  }
+
+  /**
+   * The app's source chooser, told apart from screen sharing: a source picked in the Camera menu or
+   * the lobby ends sharing, and the lobby's camera button names it.
+   */
+  private final class SharingAware implements SourceChooser {
+    private final SourceChooser chooser;
+    private final ScreenShareViewModel sharing;
+
+    SharingAware(SourceChooser chooser, ScreenShareViewModel sharing) {
+      this.chooser = chooser;
+      this.sharing = sharing;
+    }
+
+    @Override
+    public java.util.concurrent.CompletableFuture<dev.asciicall.capture.SourceCatalog.SourceListing>
+        available() {
+      return chooser.available();
+    }
+
+    @Override
+    public void choose(dev.asciicall.capture.SourceSpec spec) {
+      sharing.sourcePicked();
+      chooser.choose(spec);
+      if (cameraPicker != null) {
+        cameraPicker.showCurrent();
+      }
+    }
+
+    @Override
+    public void show(dev.asciicall.capture.SourceSpec spec) {
+      chooser.show(spec);
+    }
+
+    @Override
+    public Optional<dev.asciicall.capture.SourceSpec> current() {
+      return chooser.current();
+    }
   }
 }

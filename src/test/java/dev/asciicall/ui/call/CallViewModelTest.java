@@ -52,6 +52,11 @@ class CallViewModelTest {
     }
 
     @Override
+    public void leave() {
+      done.add("leave");
+    }
+
+    @Override
     public void remove(int participantId) {
       done.add("remove " + participantId);
     }
@@ -187,14 +192,86 @@ class CallViewModelTest {
     model.participantSpeaking(7, true);
   }
 
+  /** Answers every question with {@code yes} and remembers what was asked. */
+  private static final class Answers implements Confirmations {
+    final List<Question> asked = new ArrayList<>();
+    boolean yes;
+
+    @Override
+    public void ask(Question question, Runnable action) {
+      asked.add(question);
+      if (yes) {
+        action.run();
+      }
+    }
+  }
+
+  private final Answers answers = new Answers();
+
+  {
+    model.confirmationsProperty().set(answers);
+  }
+
   @Test
-  void hostingOffersRemoveWhichGoesToTheCall() {
+  void hostingOffersRemoveWhichAsksFirstAndThenGoesToTheCall() {
     model.statusChanged(new CallStatus(CallState.HOSTING, "Standup", "Hosting 'Standup'"));
     model.participantJoined(ADA);
 
     assertThat(people.canRemove().get()).isTrue();
     assertThat(people.remove(model.remoteFeeds().get(0).person())).isTrue();
+    assertThat(answers.asked)
+        .extracting(Question::title)
+        .containsExactly("Remove Ada from the call?");
+    assertThat(call.done).doesNotContain("remove 1");
+
+    answers.yes = true;
+    people.remove(model.remoteFeeds().get(0).person());
     assertThat(call.done).endsWith("remove 1");
+  }
+
+  @Test
+  void aHostWithOthersIsAskedBeforeLeavingEndsTheCallForEveryone() {
+    model.statusChanged(new CallStatus(CallState.HOSTING, "Standup", "Hosting 'Standup'"));
+    model.participantJoined(ADA);
+
+    model.requestLeave();
+    assertThat(answers.asked).hasSize(1);
+    Question asked = answers.asked.get(0);
+    assertThat(asked.title()).isEqualTo("End the call for everyone?");
+    assertThat(asked.details()).contains("'Standup'", "the other person is disconnected");
+    assertThat(asked.confirm()).isEqualTo("End call");
+    assertThat(call.done).doesNotContain("leave");
+
+    answers.yes = true;
+    model.requestLeave();
+    assertThat(call.done).endsWith("leave");
+  }
+
+  @Test
+  void aHostAloneAndAJoinerLeaveWithoutAQuestion() {
+    model.statusChanged(new CallStatus(CallState.HOSTING, "Standup", "Hosting 'Standup'"));
+    model.requestLeave();
+    model.statusChanged(new CallStatus(CallState.IDLE, "", "You ended the call."));
+    joined();
+    model.participantJoined(ADA);
+    model.requestLeave();
+
+    assertThat(answers.asked).isEmpty();
+    assertThat(call.done).filteredOn("leave"::equals).hasSize(2);
+  }
+
+  @Test
+  void theCallsNameAndInviteLastAsLongAsTheCall() {
+    model.statusChanged(new CallStatus(CallState.HOSTING, "Standup", "Hosting 'Standup'"));
+    model.invite().showJoined(new dev.asciicall.call.HostAddress("10.0.0.5", 54555));
+    assertThat(model.callNameProperty().get()).isEqualTo("Standup");
+    assertThat(model.invite().availableProperty().get()).isTrue();
+
+    model.statusChanged(new CallStatus(CallState.ENDED, "", "The host ended the call."));
+
+    assertThat(model.callNameProperty().get()).isEmpty();
+    assertThat(model.invite().availableProperty().get()).isFalse();
+    assertThat(model.invite().entries()).isEmpty();
   }
 
   @Test
@@ -249,7 +326,7 @@ class CallViewModelTest {
     assertThat(notices)
         .containsExactly(
             Notice.warn(
-                "Audio: no microphone found. Pick another device below; the call goes on."));
+                "Audio: no microphone found. Pick another device in Settings (Ctrl+,); the call goes on."));
 
     model.audioChanged(new AudioStatus(AudioAvailability.FULL, "microphone and speakers work"));
     assertThat(controls.audioStatus().get()).isEmpty();

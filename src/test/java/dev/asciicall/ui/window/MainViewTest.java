@@ -59,6 +59,9 @@ class MainViewTest {
 
   @TempDir Path folder;
   private final List<String> sent = new CopyOnWriteArrayList<>();
+  private final List<String> done = new CopyOnWriteArrayList<>();
+  private final LatestSlot<AsciiFrame> sentFrames = new LatestSlot<>();
+  private PreviewSettingsViewModel settings;
   private Stage stage;
   private MainView view;
   private FeedTile myTile;
@@ -79,13 +82,17 @@ class MainViewTest {
         };
     myTile = new FeedTile(TileViewModel.forMe("me", "Grace"), showing(PICTURE));
     myTile.setId("local-feed");
-    models = WindowModels.defaults();
-    view =
-        new MainView(
-            myTile,
-            new PreviewSettingsViewModel(PreviewSettings.DEFAULTS, next -> {}),
-            chooser,
-            models);
+    models =
+        WindowModels.create(
+            new RecordingCall(done),
+            new dev.asciicall.ui.controls.CallControlsViewModel(),
+            new dev.asciicall.ui.appearance.AppearanceViewModel(),
+            java.time.Clock.systemUTC());
+    // What the local video does with the settings: the next frame I send has them.
+    settings =
+        new PreviewSettingsViewModel(
+            PreviewSettings.DEFAULTS, chosen -> sentFrames.offer(pictureWith(chosen)));
+    view = new MainView(myTile, settings, chooser, models, sentFrames);
     view.useSaveLocation((title, name) -> Optional.of(folder.resolve(name)));
     stage.setScene(new Scene(view, 1100, 650));
     stage.show();
@@ -101,6 +108,73 @@ class MainViewTest {
             }
           }
           stage.setFullScreen(false);
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** A frame of {@code settings.columns()} columns drawn with their palette. */
+  private static AsciiFrame pictureWith(PreviewSettings chosen) {
+    dev.asciicall.ascii.AsciiConverter converter = new dev.asciicall.ascii.AsciiConverter();
+    byte[] grey = new byte[160 * 120 * 3];
+    for (int i = 0; i < grey.length; i++) {
+      grey[i] = (byte) (i / 3 % 160);
+    }
+    return converter.convert(
+        dev.asciicall.ascii.PixelImage.rgb(160, 120, grey), chosen.toConversionSettings());
+  }
+
+  /** The call behind the window: records what the window asks of it. */
+  private static final class RecordingCall implements dev.asciicall.ui.call.CallActions {
+    private final List<String> done;
+
+    RecordingCall(List<String> done) {
+      this.done = done;
+    }
+
+    @Override
+    public dev.asciicall.call.CallStats stats() {
+      return dev.asciicall.call.CallStats.NONE;
+    }
+
+    @Override
+    public void setVolume(int participantId, double gain) {}
+
+    @Override
+    public void sendChat(String text) {}
+
+    @Override
+    public void leave() {
+      done.add("leave");
+    }
+
+    @Override
+    public void remove(int participantId) {
+      done.add("remove " + participantId);
+    }
+
+    @Override
+    public void muteMicrophone() {}
+
+    @Override
+    public void unmuteMicrophone() {}
+
+    @Override
+    public void showCameraOff() {}
+
+    @Override
+    public void showCameraOn() {}
+  }
+
+  /** The window as in a call I host (the toolbar shows), with Ada in it. */
+  private void hostingWithAda(FxRobot robot) {
+    robot.interact(
+        () -> {
+          models
+              .call()
+              .statusChanged(
+                  new dev.asciicall.call.CallStatus(
+                      dev.asciicall.call.CallState.HOSTING, "Standup", "Hosting 'Standup'"));
+          models.call().participantJoined(new dev.asciicall.call.Participant(2, "Ada"));
         });
     WaitForAsyncUtils.waitForFxEvents();
   }
@@ -131,6 +205,7 @@ class MainViewTest {
 
   @Test
   void pressingMShowsTheMuteMarkOnMyTileAndPressingItAgainRemovesIt(FxRobot robot) {
+    hostingWithAda(robot);
     Node mark = inTile(robot, myTile, "tile-muted");
     assertThat(shown(mark)).isFalse();
 
@@ -146,6 +221,7 @@ class MainViewTest {
 
   @Test
   void pressingVShowsCameraOffOnMyTileAndHidesThePicture(FxRobot robot) {
+    hostingWithAda(robot);
     robot.clickOn(myTile).type(KeyCode.V);
 
     assertThat(models.controls().cameraOnProperty().get()).isFalse();
@@ -182,6 +258,7 @@ class MainViewTest {
 
   @Test
   void aMessageWhileTheChatIsClosedRaisesTheUnreadBadgeUntilItOpens(FxRobot robot) {
+    hostingWithAda(robot);
     Label badge = robot.lookup("#unread-badge").queryAs(Label.class);
     assertThat(badge.isVisible()).isFalse();
 
@@ -325,18 +402,25 @@ class MainViewTest {
 
   @Test
   void doubleClickPinsATileToFillTheWindowAndAgainShowsAll(FxRobot robot) {
+    hostingWithAda(robot);
     FeedTile other = new FeedTile(TileViewModel.forParticipant("p2", "Ada"), showing(PICTURE));
     robot.interact(() -> view.feeds().getChildren().add(other));
     assertThat(other.getWidth()).isLessThan(view.feeds().getWidth() * 0.6);
 
     robot.doubleClickOn(other);
     assertThat(view.feeds().pinnedProperty().get()).isSameAs(other);
-    assertThat(myTile.isVisible()).isFalse();
     assertThat(other.getWidth()).isEqualTo(view.feeds().getWidth());
+    // I still see myself: a small picture over the pinned one's bottom-right corner.
+    assertThat(myTile.isVisible()).isTrue();
+    assertThat(myTile.getWidth()).isLessThan(view.feeds().getWidth() * 0.3);
+    assertThat(myTile.getViewOrder()).isLessThan(other.getViewOrder());
+    assertThat(myTile.getStyleClass()).contains("picture-in-picture");
+    assertThat(myTile.getBoundsInParent().getMaxX()).isGreaterThan(view.feeds().getWidth() * 0.7);
 
     robot.doubleClickOn(other);
     assertThat(view.feeds().pinnedProperty().get()).isNull();
     assertThat(myTile.isVisible()).isTrue();
+    assertThat(myTile.getStyleClass()).doesNotContain("picture-in-picture");
   }
 
   @Test
@@ -344,7 +428,8 @@ class MainViewTest {
     TileViewModel ada = TileViewModel.forParticipant("p2", "Ada");
     List<String> removed = new CopyOnWriteArrayList<>();
     robot.interact(() -> models.participants().join(ada));
-    robot.clickOn("#people-toggle");
+    // In the lobby the toolbar is hidden; Ctrl+P opens the list all the same.
+    robot.clickOn(myTile).press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
 
     assertThat(robot.lookup(".participant-name").queryAll())
         .extracting(node -> ((Label) node).getText())
@@ -394,5 +479,148 @@ class MainViewTest {
                 .getProgress())
         .as("-20 dB fills two thirds of the meter")
         .isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(0.01));
+  }
+
+  @Test
+  void theLobbyShowsMyPictureLargeWithHostAndJoinAndHidesTheToolbar(FxRobot robot) {
+    assertThat(shown(robot.lookup("#lobby-host").query())).isTrue();
+    assertThat(shown(robot.lookup("#lobby-join").query())).isTrue();
+    assertThat(shown(robot.lookup("#call-toolbar").query())).isFalse();
+    // My picture takes most of the window's width beside the lobby's card.
+    assertThat(myTile.getWidth()).isGreaterThan(stage.getWidth() * 0.5);
+
+    hostingWithAda(robot);
+
+    assertThat(shown(robot.lookup("#lobby").query())).isFalse();
+    assertThat(shown(robot.lookup("#call-toolbar").query())).isTrue();
+    assertThat(robot.lookup("#call-name").queryLabeled().getText()).isEqualTo("Standup");
+  }
+
+  @Test
+  void leavingAsTheHostAsksToEndTheCallForEveryoneAndCancelKeepsIt(FxRobot robot) {
+    hostingWithAda(robot);
+
+    robot.clickOn("#leave-button");
+    Node question = robot.lookup("#confirm-dialog").query();
+    assertThat(robot.from(question).lookup("End the call for everyone?").tryQuery()).isPresent();
+    robot.clickOn("#confirm-no");
+    assertThat(done).doesNotContain("leave");
+    assertThat(models.call().inCallProperty().get()).isTrue();
+
+    robot.clickOn("#leave-button");
+    robot.clickOn("#confirm-yes");
+    assertThat(done).containsExactly("leave");
+  }
+
+  @Test
+  void removingSomeoneAsksFirst(FxRobot robot) {
+    hostingWithAda(robot);
+    robot.clickOn("#people-toggle");
+    Node remove = robot.lookup(".participant-remove").match(MainViewTest::shown).query();
+
+    robot.clickOn(remove);
+    assertThat(robot.lookup("Remove Ada from the call?").tryQuery()).isPresent();
+    assertThat(done).isEmpty();
+    robot.clickOn("#confirm-yes");
+
+    assertThat(done).containsExactly("remove 2");
+  }
+
+  @Test
+  void theInviteShowsTheLinkAndCopyPutsItOnTheClipboard(FxRobot robot) throws Exception {
+    hostingWithAda(robot);
+    String key =
+        dev.asciicall.crypto.KeyFingerprint.of(
+                dev.asciicall.crypto.IdentityKeyPair.generate(new java.security.SecureRandom())
+                    .publicIdentity())
+            .text();
+    dev.asciicall.call.Invite invite =
+        ((dev.asciicall.call.Invite.Valid)
+                dev.asciicall.call.Invite.parse(
+                    "asciicall://192.168.1.20:54555/?key=" + key + "&name=Standup"))
+            .invite();
+    robot.interact(() -> models.call().invite().showHosting("Standup", List.of(invite)));
+    // Hosting opens the invite once by itself; closed, it is one click away.
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(() -> view.toolbar().invitePopover().hide());
+
+    robot.clickOn("#invite-button");
+    javafx.scene.control.TextField link =
+        robot.lookup("#invite-link").queryAs(javafx.scene.control.TextField.class);
+    assertThat(link.getText()).isEqualTo(invite.link());
+    assertThat(robot.lookup("#invite-address-0").queryLabeled().getText())
+        .isEqualTo("192.168.1.20:54555");
+
+    robot.clickOn("#invite-copy-link");
+    String copied =
+        WaitForAsyncUtils.asyncFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
+            .get(5, TimeUnit.SECONDS);
+    assertThat(copied).isEqualTo(invite.link());
+    assertThat(robot.lookup("#invite-copy-link").queryButton().getText()).isEqualTo("Copied");
+  }
+
+  @Test
+  void theViewSwitchShowsTheSpeakerLargeAndBackToTheGallery(FxRobot robot) {
+    hostingWithAda(robot);
+    TileViewModel ada = TileViewModel.forParticipant("2", "Ada");
+    TileViewModel bo = TileViewModel.forParticipant("3", "Bo");
+    FeedTile adaTile = new FeedTile(ada, showing(PICTURE));
+    FeedTile boTile = new FeedTile(bo, showing(PICTURE));
+    robot.interact(() -> view.feeds().getChildren().addAll(adaTile, boTile));
+    double galleryWidth = boTile.getWidth();
+    assertThat(adaTile.getWidth()).isEqualTo(galleryWidth);
+
+    robot.clickOn("#view-mode-button");
+    robot.interact(() -> bo.speakingProperty().set(true));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(view.feeds().modeProperty().get()).isEqualTo(dev.asciicall.ui.feed.ViewMode.SPEAKER);
+    assertThat(boTile.getWidth()).isEqualTo(view.feeds().getWidth());
+    assertThat(adaTile.getHeight()).isLessThan(boTile.getHeight() / 3);
+    assertThat(robot.lookup("#view-mode-button").queryButton().getText()).isEqualTo("Gallery");
+
+    robot.clickOn("#view-mode-button");
+    assertThat(boTile.getWidth()).isEqualTo(galleryWidth);
+  }
+
+  @Test
+  void theSettingsSheetChangesWhatIsSentAndItsPreviewShowsIt(FxRobot robot) throws Exception {
+    robot.clickOn("#lobby-settings");
+    FeedTile preview = robot.lookup("#settings-preview").queryAs(FeedTile.class);
+    assertThat(shown(preview)).isTrue();
+    assertThat(shown(robot.lookup("#lobby").query()))
+        .as("the sheet takes the card's place")
+        .isFalse();
+
+    robot.clickOn("#columns-slider").type(KeyCode.END);
+    waitUntil(
+        () ->
+            preview.shownFrame() != null
+                && preview.shownFrame().columns() == PreviewSettings.MAX_COLUMNS);
+    assertThat(robot.lookup("#columns-value").queryLabeled().getText()).isEqualTo("200 columns");
+
+    javafx.scene.control.ScrollPane sheet =
+        robot.lookup(".settings-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+    robot.interact(() -> sheet.setVvalue(0));
+    robot.clickOn("#palette-choice").clickOn("Braille");
+    waitUntil(() -> preview.shownFrame().mode() == dev.asciicall.ascii.RenderMode.BRAILLE);
+    assertThat(settings.settings().ramp()).isEqualTo(dev.asciicall.ui.preview.GlyphRamp.BRAILLE);
+
+    robot.clickOn("#invert-toggle");
+    assertThat(settings.invertProperty().get()).isTrue();
+    robot.clickOn("#reset-picture");
+    assertThat(settings.settings()).isEqualTo(PreviewSettings.DEFAULTS);
+
+    // The voice switches live in the sheet's audio part, further down.
+    robot.interact(() -> sheet.setVvalue(1));
+    robot.clickOn("#processing-" + dev.asciicall.audio.ProcessingStage.values()[0].word());
+    assertThat(
+            models
+                .controls()
+                .processingProperty()
+                .get()
+                .has(dev.asciicall.audio.ProcessingStage.values()[0]))
+        .isFalse();
   }
 }
