@@ -77,14 +77,35 @@ class AsciicallAppTest {
   }
 
   @Test
+  void aFirstLaunchOpensAtASensibleSizeThatCannotShrinkBelowTheLayout(FxRobot robot) {
+    Stage stage = (Stage) robot.lookup("#local-feed").query().getScene().getWindow();
+    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+
+    assertThat(stage.getWidth()).isGreaterThanOrEqualTo(Math.min(960, screen.getWidth()));
+    assertThat(stage.getHeight()).isGreaterThanOrEqualTo(Math.min(640, screen.getHeight()));
+    assertThat(stage.getMinWidth()).isEqualTo(Math.min(800, screen.getWidth()));
+    assertThat(stage.getMinHeight()).isEqualTo(Math.min(560, screen.getHeight()));
+    assertThat(stage.getTitle()).isEqualTo("asciicall");
+  }
+
+  @Test
   void slidersAndTogglesChangeTheRenderedGrid(FxRobot robot) throws Exception {
     FeedTile tile = robot.lookup("#local-feed").queryAs(FeedTile.class);
     waitForFrames(tile, 2);
     assertThat(tile.shownFrame().columns()).isEqualTo(PreviewSettings.DEFAULTS.columns());
 
+    robot.clickOn("#lobby-settings");
     robot.clickOn("#columns-slider").type(KeyCode.END);
     WaitForAsyncUtils.waitFor(
         10, TimeUnit.SECONDS, () -> tile.shownFrame().columns() == PreviewSettings.MAX_COLUMNS);
+    // The sheet's preview shows what is sent: the same frames.
+    FeedTile preview = robot.lookup("#settings-preview").queryAs(FeedTile.class);
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () ->
+            preview.shownFrame() != null
+                && preview.shownFrame().columns() == PreviewSettings.MAX_COLUMNS);
 
     robot.clickOn("#colour-toggle");
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tile.shownFrame().hasColor());
@@ -99,6 +120,7 @@ class AsciicallAppTest {
     FeedTile tile = robot.lookup("#local-feed").queryAs(FeedTile.class);
     waitForFrames(tile, 2);
 
+    robot.clickOn("#lobby-settings");
     robot.clickOn("#palette-choice").clickOn("Half blocks");
 
     WaitForAsyncUtils.waitFor(
@@ -112,7 +134,7 @@ class AsciicallAppTest {
     FeedTile tile = robot.lookup("#local-feed").queryAs(FeedTile.class);
     waitForFrames(tile, 2);
 
-    robot.clickOn("#camera-button");
+    robot.clickOn("#lobby-camera-button");
     assertThat(tile.model().cameraOffProperty().get()).isTrue();
     // Capture stops on its own thread; once it has, no new picture arrives.
     WaitForAsyncUtils.waitFor(
@@ -124,14 +146,14 @@ class AsciicallAppTest {
           return tile.framesDrawn() == before;
         });
 
-    robot.clickOn("#camera-button");
+    robot.clickOn("#lobby-camera-button");
     waitForFrames(tile, tile.framesDrawn() + 3);
     assertThat(tile.model().cameraOffProperty().get()).isFalse();
   }
 
   @Test
   void theChosenThemeIsRememberedForTheNextStart(FxRobot robot) {
-    MainView view = (MainView) robot.lookup("#feeds").query().getParent();
+    MainView view = (MainView) robot.lookup("#feeds").query().getScene().getRoot();
     robot.interact(() -> view.models().appearance().themeProperty().set(Theme.LIGHT));
     assertThat(AppPreferences.forUser().theme()).isEqualTo(Theme.LIGHT);
   }

@@ -26,6 +26,8 @@ public final class ConfirmDialog implements Confirmations {
     Window window = owner.get();
     if (window != null && window.isShowing()) {
       alert.initOwner(window);
+      // Blocks its own window only: another asciicall window goes on.
+      alert.initModality(javafx.stage.Modality.WINDOW_MODAL);
     }
     alert.setTitle("asciicall");
     alert.setHeaderText(question.title());

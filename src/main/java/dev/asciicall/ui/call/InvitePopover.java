@@ -101,6 +101,10 @@ public final class InvitePopover extends PopOver {
   /** Opens over {@code anchor} (the Invite button). */
   public void showOver(Node anchor) {
     if (!isShowing() && anchor.getScene() != null && anchor.getScene().getWindow() != null) {
+      // ControlsFX 11.2.1 may not have made the skin yet when show() fades it in (its issue 1583).
+      if (getSkin() == null) {
+        setSkin(createDefaultSkin());
+      }
       show(anchor);
     }
   }

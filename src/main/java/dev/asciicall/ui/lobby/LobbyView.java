@@ -4,6 +4,7 @@ import dev.asciicall.audio.AudioDevice;
 import dev.asciicall.ui.controls.CallControlsViewModel;
 import dev.asciicall.ui.controls.DevicePickers;
 import dev.asciicall.ui.source.CameraPicker;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,6 +16,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -78,6 +80,30 @@ public final class LobbyView extends ScrollPane {
     audioStatus.visibleProperty().bind(devices.audioStatus().isNotEmpty());
     audioStatus.managedProperty().bind(audioStatus.visibleProperty());
 
+    // Join muted or without camera: the same switches as the call toolbar's.
+    ToggleButton mute = new ToggleButton();
+    mute.setId("lobby-microphone-button");
+    mute.selectedProperty().bindBidirectional(devices.microphoneMutedProperty());
+    mute.textProperty()
+        .bind(
+            Bindings.when(devices.microphoneMutedProperty())
+                .then("Microphone off")
+                .otherwise("Microphone on"));
+    mute.setTooltip(new Tooltip("Start the call muted, or not (M)"));
+    ToggleButton cameraOff = new ToggleButton();
+    cameraOff.setId("lobby-camera-button");
+    cameraOff.selectedProperty().bindBidirectional(devices.cameraOnProperty());
+    cameraOff
+        .textProperty()
+        .bind(Bindings.when(devices.cameraOnProperty()).then("Camera on").otherwise("Camera off"));
+    cameraOff.setTooltip(new Tooltip("Stop or start your picture (V)"));
+    for (ToggleButton toggle : new ToggleButton[] {mute, cameraOff}) {
+      toggle.setMaxWidth(Double.MAX_VALUE);
+      toggle.setMinWidth(Region.USE_PREF_SIZE);
+      HBox.setHgrow(toggle, Priority.ALWAYS);
+    }
+    HBox switches = new HBox(6, mute, cameraOff);
+
     Label nameProblem = note("lobby-name-problem");
     nameProblem.getStyleClass().add("problem-text");
     nameProblem.textProperty().bind(lobby.nameProblem());
@@ -140,6 +166,7 @@ public final class LobbyView extends ScrollPane {
             title,
             labelled("Your name", name),
             nameProblem,
+            switches,
             labelled("Camera", camera),
             labelled("Microphone", microphones),
             meter,
