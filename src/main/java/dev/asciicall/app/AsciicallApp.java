@@ -39,6 +39,8 @@ public final class AsciicallApp {
   private AppContext context;
   private CallAdapter callAdapter;
   private Stage stage;
+  // Where the window goes: the saved bounds or the first-launch size (x, y, width, height).
+  private double[] placed;
 
   /** A window that opens as the user left it (the source chosen last time, no call). */
   public AsciicallApp() {
@@ -106,7 +108,10 @@ public final class AsciicallApp {
     stage.setOnHidden(event -> stop());
     CallMenu callMenu = connectCall(view);
     stage.show();
+    // Under a window manager (openbox) the size set before show() is not kept: set it again.
+    placeShownStage();
     action.startingSource().ifPresentOrElse(context::start, context::start);
+    view.cameraPicker().showCurrent();
     showCaptureStatistics(view);
     if (action instanceof StartupAction.Host host) {
       callMenu.startHosting(host.request());
@@ -129,17 +134,22 @@ public final class AsciicallApp {
     stage.setMinWidth(WindowSize.minWidth(screen.getWidth()));
     stage.setMinHeight(WindowSize.minHeight(screen.getHeight()));
     double[] bounds = context.preferences().windowBounds();
-    if (bounds != null) {
-      stage.setX(bounds[0]);
-      stage.setY(bounds[1]);
-      stage.setWidth(bounds[2]);
-      stage.setHeight(bounds[3]);
-    } else {
-      stage.setX(first.x());
-      stage.setY(first.y());
-      stage.setWidth(first.width());
-      stage.setHeight(first.height());
-    }
+    placed =
+        bounds != null
+            ? bounds
+            : new double[] {first.x(), first.y(), first.width(), first.height()};
+    applyBounds();
+  }
+
+  private void placeShownStage() {
+    applyBounds();
+  }
+
+  private void applyBounds() {
+    stage.setX(placed[0]);
+    stage.setY(placed[1]);
+    stage.setWidth(placed[2]);
+    stage.setHeight(placed[3]);
   }
 
   /**

@@ -148,20 +148,9 @@ public final class CallViewModel {
       return;
     }
     if (state.get() == CallState.HOSTING && !remoteFeeds.isEmpty()) {
-      String name = callName.get().isBlank() ? "the call" : "'" + callName.get() + "'";
-      int others = remoteFeeds.size();
       confirmations
           .get()
-          .ask(
-              new Question(
-                  "End the call for everyone?",
-                  "You are hosting "
-                      + name
-                      + ": leaving ends it, and "
-                      + (others == 1 ? "the other person is" : "the " + others + " others are")
-                      + " disconnected.",
-                  "End call"),
-              calls::leave);
+          .ask(Questions.endForEveryone(callName.get(), remoteFeeds.size()), calls::leave);
     } else {
       calls.leave();
     }
@@ -169,18 +158,8 @@ public final class CallViewModel {
 
   /** Hosting: asks, then removes {@code person} from the call. */
   private void requestRemove(TileViewModel person) {
-    String name = person.nameProperty().get();
     int id = Integer.parseInt(person.participantId());
-    confirmations
-        .get()
-        .ask(
-            new Question(
-                "Remove " + name + " from the call?",
-                name
-                    + " is disconnected at once. They can join again unless you lock the call"
-                    + " (Call → Lock call).",
-                "Remove"),
-            () -> calls.remove(id));
+    confirmations.get().ask(Questions.remove(person.nameProperty().get()), () -> calls.remove(id));
   }
 
   /** Participants, sent/received fps and kbit/s, round-trip time; empty outside a call. */

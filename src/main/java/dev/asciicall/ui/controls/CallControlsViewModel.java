@@ -21,11 +21,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The controls under the feeds: my microphone and camera switches, my microphone's level, the
- * device pickers, the voice processing switches (echo cancellation, noise suppression, automatic
- * gain) and one line saying which part of the audio is missing. The call's view model reads the
- * switches (mute is shown to the others; camera off stops sending the picture) and the chosen
- * devices, and writes the level and device problems.
+ * My microphone and camera switches (the toolbar, the lobby, M and V), my microphone's level, the
+ * device pickers (lobby and settings sheet), the speaker test, the voice processing switches (echo
+ * cancellation, noise suppression, automatic gain) and one line saying which part of the audio is
+ * missing. The call's view model reads the switches (mute is shown to the others; camera off stops
+ * sending the picture) and the chosen devices, and writes the level and device problems.
  *
  * <p>FX thread only; adapters hop to it through UiThread before setting anything.
  */

@@ -47,7 +47,19 @@ public final class DevicePickers {
       String id, ObservableList<AudioDevice> devices, String kind) {
     ComboBox<AudioDevice> box = new ComboBox<>(devices);
     box.setId(id);
-    box.setTooltip(new Tooltip(kind));
+    Tooltip tip = new Tooltip(kind);
+    box.setTooltip(tip);
+    // The full name (a long device name may not fit the button) and why it cannot be used.
+    box.valueProperty()
+        .addListener(
+            (observable, old, now) ->
+                tip.setText(
+                    now == null
+                        ? kind
+                        : kind
+                            + ": "
+                            + now.name()
+                            + (now.available() ? "" : " (" + now.problem() + ")")));
     box.setConverter(
         new StringConverter<>() {
           @Override
@@ -55,11 +67,16 @@ public final class DevicePickers {
             if (device == null) {
               return "";
             }
-            String name =
-                AudioDevices.SYSTEM_DEFAULT.equals(device.name())
-                    ? "System default"
-                    : device.name();
-            return device.available() ? name : name + " (" + device.problem() + ")";
+            // Short enough for the picker's button: a missing device says only that.
+            if (!device.available()) {
+              String problem = device.problem();
+              return problem.isEmpty()
+                  ? "Not available"
+                  : Character.toUpperCase(problem.charAt(0)) + problem.substring(1);
+            }
+            return AudioDevices.SYSTEM_DEFAULT.equals(device.name())
+                ? "System default"
+                : device.name();
           }
 
           @Override

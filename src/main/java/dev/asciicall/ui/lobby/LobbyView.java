@@ -18,6 +18,8 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -155,24 +157,37 @@ public final class LobbyView extends ScrollPane {
     nearby.disableProperty().bind(lobby.startableProperty().not());
     nearby.setOnAction(event -> lobby.findNearby());
 
-    Button settings = new Button("Picture and sound settings…");
+    GridPane devicesGrid = new GridPane();
+    devicesGrid.setHgap(8);
+    devicesGrid.setVgap(6);
+    ColumnConstraints labels = new ColumnConstraints();
+    labels.setMinWidth(Region.USE_PREF_SIZE);
+    ColumnConstraints controls = new ColumnConstraints();
+    controls.setHgrow(Priority.ALWAYS);
+    controls.setFillWidth(true);
+    devicesGrid.getColumnConstraints().setAll(labels, controls);
+    devicesGrid.addRow(0, rowLabel("Your name", name), name);
+    devicesGrid.add(nameProblem, 1, 1);
+    devicesGrid.addRow(2, rowLabel("Camera", camera), camera);
+    devicesGrid.addRow(3, rowLabel("Microphone", microphones), microphones);
+    devicesGrid.add(meter, 1, 4);
+    devicesGrid.addRow(5, rowLabel("Speakers", speakerRow), speakerRow);
+    GridPane.setHgrow(name, Priority.ALWAYS);
+
+    Hyperlink settings = new Hyperlink("Picture and sound settings…");
     settings.setId("lobby-settings");
-    settings.setMaxWidth(Double.MAX_VALUE);
+    settings.setWrapText(true);
     settings.setOnAction(event -> openSettings.run());
 
     VBox card =
         new VBox(
-            8,
+            6,
             title,
-            labelled("Your name", name),
-            nameProblem,
+            devicesGrid,
             switches,
-            labelled("Camera", camera),
-            labelled("Microphone", microphones),
-            meter,
-            labelled("Speakers", speakerRow),
             tested,
             audioStatus,
+            settings,
             host,
             hostOptions,
             divider("or join a call"),
@@ -181,12 +196,15 @@ public final class LobbyView extends ScrollPane {
             problem,
             passphrase,
             join,
-            nearby,
-            new Separator(),
-            settings);
+            nearby);
     card.getStyleClass().add("lobby-card");
-    card.setPadding(new Insets(16));
-    setContent(card);
+    card.setPadding(new Insets(12, 14, 12, 14));
+    card.setMaxHeight(Region.USE_PREF_SIZE);
+    // In a tall window the card sits in the middle beside the picture; in a short one it scrolls.
+    VBox middle = new VBox(card);
+    middle.setAlignment(Pos.CENTER);
+    setFitToHeight(true);
+    setContent(middle);
   }
 
   private static Label note(String id) {
@@ -198,11 +216,12 @@ public final class LobbyView extends ScrollPane {
     return label;
   }
 
-  private static Node labelled(String text, Node control) {
+  private static Label rowLabel(String text, Node control) {
     Label label = new Label(text);
     label.getStyleClass().add("settings-label");
+    label.setMinWidth(Region.USE_PREF_SIZE);
     label.setLabelFor(control);
-    return new VBox(2, label, control);
+    return label;
   }
 
   private static Node divider(String text) {

@@ -197,6 +197,11 @@ public final class MainView extends BorderPane {
     return lobby;
   }
 
+  /** The lobby's camera button; the app has it name the source once capture started. */
+  public CameraPicker cameraPicker() {
+    return cameraPicker;
+  }
+
   /** Where snapshots are saved; the app asks with a file chooser, tests answer with a temp path. */
   public void useSaveLocation(SaveLocation location) {
     this.saveLocation = Objects.requireNonNull(location);
