@@ -1,17 +1,19 @@
 package dev.asciicall.app;
 
+import dev.asciicall.capture.CaptureStatus;
 import dev.asciicall.cli.StartupAction;
 import dev.asciicall.ui.call.CallActions;
 import dev.asciicall.ui.call.CallAdapter;
 import dev.asciicall.ui.call.CallMenu;
 import dev.asciicall.ui.call.CallViewModel;
-import dev.asciicall.ui.call.Notifier;
 import dev.asciicall.ui.common.UiThread;
 import dev.asciicall.ui.feed.FeedTile;
 import dev.asciicall.ui.feed.TileViewModel;
 import dev.asciicall.ui.preview.PreviewSettingsViewModel;
+import dev.asciicall.ui.source.CaptureNotices;
 import dev.asciicall.ui.window.Dialogs;
 import dev.asciicall.ui.window.MainView;
+import dev.asciicall.ui.window.StatusLineViewModel;
 import dev.asciicall.ui.window.WindowModels;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
@@ -33,11 +35,12 @@ public final class AsciicallApp {
   private static final Logger LOG = LoggerFactory.getLogger(AsciicallApp.class);
   private final StartupAction action;
   private final Runnable onClosed;
-  private javafx.animation.Timeline statisticsTimer;
+  private dev.asciicall.common.Subscription statisticsTimer;
 
   private AppContext context;
   private CallAdapter callAdapter;
   private Stage stage;
+  private final StatusLineViewModel statusLine = new StatusLineViewModel();
 
   /** A window that opens as the user left it (the source chosen last time, no call). */
   public AsciicallApp() {
@@ -91,6 +94,10 @@ public final class AsciicallApp {
     this.stage = primaryStage;
     Thread.setDefaultUncaughtExceptionHandler(this::showUnexpectedError);
     MainView view = buildView();
+    statusLine.call("Not in a call");
+    statusLine
+        .textProperty()
+        .addListener((observable, old, text) -> view.statusBar().setText(text));
     stage.setTitle("asciicall");
     for (String icon : new String[] {"icon-32.png", "icon-64.png", "icon-256.png"}) {
       try (java.io.InputStream in = AsciicallApp.class.getResourceAsStream(icon)) {
@@ -133,13 +140,11 @@ public final class AsciicallApp {
             models.controls(),
             models.chat(),
             models.participants());
-    callAdapter = new CallAdapter(context.calls(), model, view.feeds(), new Notifier(stage));
+    callAdapter = new CallAdapter(context.calls(), model, view.feeds(), view.notices()::show);
     context.chosenAudio().follow(view.models().controls(), context.calls());
     CallMenu menu = new CallMenu(callAdapter, context.preferences(), () -> stage);
     view.menuBar().getMenus().add(1, menu);
-    model
-        .messageProperty()
-        .addListener((observable, old, message) -> view.statusBar().setText(message));
+    model.messageProperty().addListener((observable, old, message) -> statusLine.call(message));
     javafx.scene.control.Label figures = new javafx.scene.control.Label();
     figures.setId("call-stats");
     figures.textProperty().bind(model.figuresProperty());
@@ -149,16 +154,7 @@ public final class AsciicallApp {
 
   private MainView buildView() {
     MainView[] holder = new MainView[1];
-    context =
-        new AppContext(
-            problem ->
-                UiThread.runLater(
-                    () -> {
-                      holder[0].statusBar().setText(problem);
-                      if (callAdapter != null) {
-                        callAdapter.warn(problem);
-                      }
-                    }));
+    context = new AppContext(status -> UiThread.runLater(() -> showSource(holder[0], status)));
     FeedTile local = new FeedTile(TileViewModel.forMe("me", "You"), context.video().preview());
     local.setId("local-feed");
     PreviewSettingsViewModel settings =
@@ -171,6 +167,19 @@ public final class AsciicallApp {
   }
 
   /**
+   * The picture source's news: its message in the status bar and as a notice ("Opening camera…" is
+   * news, a failed camera a warning). Once a source simply opened, the status bar goes back to the
+   * call's sentence, so "Opening …" does not linger. FX thread.
+   */
+  private void showSource(MainView view, CaptureStatus status) {
+    if (view == null) {
+      return;
+    }
+    statusLine.source(status);
+    CaptureNotices.noticeFor(status).ifPresent(view.notices()::show);
+  }
+
+  /**
    * Capture rate, drops and conversion time on the right of the status bar, refreshed once a second
    * on the FX thread (the figures are cheap snapshots; no per-frame hand-off).
    */
@@ -179,22 +188,19 @@ public final class AsciicallApp {
     figures.setId("capture-stats");
     view.statusBar().getRightItems().add(figures);
     statisticsTimer =
-        new javafx.animation.Timeline(
-            new javafx.animation.KeyFrame(
-                javafx.util.Duration.seconds(1),
-                event -> {
-                  if (context != null) {
-                    figures.setText(context.video().stats().summary());
-                  }
-                }));
-    statisticsTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
-    statisticsTimer.play();
+        UiThread.every(
+            java.time.Duration.ofSeconds(1),
+            () -> {
+              if (context != null) {
+                figures.setText(context.video().stats().summary());
+              }
+            });
   }
 
   /** Closing the window leaves the call, stops capture and releases the camera. Safe twice. */
   public void stop() {
     if (statisticsTimer != null) {
-      statisticsTimer.stop();
+      statisticsTimer.close();
     }
     if (callAdapter != null) {
       callAdapter.close();

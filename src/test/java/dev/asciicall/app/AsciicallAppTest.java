@@ -131,7 +131,7 @@ class AsciicallAppTest {
 
   @Test
   void theChosenThemeIsRememberedForTheNextStart(FxRobot robot) {
-    MainView view = (MainView) robot.lookup("#feeds").query().getParent();
+    MainView view = (MainView) robot.lookup("#feeds").query().getScene().getRoot();
     robot.interact(() -> view.models().appearance().themeProperty().set(Theme.LIGHT));
     assertThat(AppPreferences.forUser().theme()).isEqualTo(Theme.LIGHT);
   }

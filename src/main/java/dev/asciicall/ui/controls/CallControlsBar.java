@@ -1,7 +1,6 @@
 package dev.asciicall.ui.controls;
 
 import dev.asciicall.audio.AudioDevice;
-import dev.asciicall.audio.AudioDevices;
 import dev.asciicall.audio.ProcessingStage;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -13,26 +12,28 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /**
  * The controls under the feeds: microphone and camera switches, my microphone's level, the
  * microphone and speaker pickers with a refresh button, what audio is missing, and at the right end
- * the buttons that open the side drawer (chat, people). FX thread only.
+ * the buttons that open the side drawer (chat, people). A row that wraps when the window is too
+ * narrow for it (large text, a small screen), so no control ever ends up outside the window. FX
+ * thread only.
  */
-public final class CallControlsBar extends HBox {
+public final class CallControlsBar extends FlowPane {
 
   /**
    * @param drawerToggles the buttons that open the side drawer, shown at the right end
    */
   public CallControlsBar(CallControlsViewModel model, Control... drawerToggles) {
-    super(8);
+    super(8, 6);
     setId("call-controls");
     setPadding(new Insets(4, 10, 4, 10));
     setAlignment(Pos.CENTER_LEFT);
@@ -78,17 +79,17 @@ public final class CallControlsBar extends HBox {
     status.setId("audio-status");
     status.getStyleClass().add("audio-status");
     status.textProperty().bind(model.audioStatus());
-    // The status line gives way first when the window is narrow; the tooltip keeps all of it.
-    status.setMinWidth(0);
+    // The status line comes last and wraps, so it never pushes a button out of the window; the
+    // tooltip keeps all of it.
+    status.setWrapText(true);
+    status.maxWidthProperty().bind(widthProperty().subtract(20));
     Tooltip statusTip = new Tooltip();
     statusTip.textProperty().bind(model.audioStatus());
     status.setTooltip(statusTip);
 
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    getChildren()
-        .addAll(microphone, camera, level, microphones, speakers, refresh, voice, status, spacer);
+    getChildren().addAll(microphone, camera, level, microphones, speakers, refresh, voice);
     getChildren().addAll(drawerToggles);
+    getChildren().add(status);
     // Buttons keep their words; the pickers and the status line shrink instead.
     for (Control control : new Control[] {microphone, camera, refresh, voice}) {
       control.setMinWidth(Region.USE_PREF_SIZE);
@@ -139,25 +140,43 @@ public final class CallControlsBar extends HBox {
     mark.changed(off, false, off.getValue());
   }
 
-  /** A device picker; disabled, with a prompt saying so, when no usable device is listed. */
+  private static ListCell<AudioDevice> deviceCell(
+      java.util.function.Function<AudioDevice, String> text) {
+    return new ListCell<>() {
+      @Override
+      protected void updateItem(AudioDevice device, boolean empty) {
+        super.updateItem(device, empty);
+        setText(empty || device == null ? null : text.apply(device));
+      }
+    };
+  }
+
+  /**
+   * A device picker; disabled, with a prompt saying so, when no usable device is listed. Closed it
+   * shows the short name ({@link CallControlsViewModel#deviceName}), open and in its tooltip the
+   * full one with the reason a device cannot be used.
+   */
   private static ComboBox<AudioDevice> picker(
       String id, ObservableList<AudioDevice> devices, String kind) {
     ComboBox<AudioDevice> box = new ComboBox<>(devices);
     box.setId(id);
-    box.setPrefWidth(130);
+    box.setPrefWidth(150);
     box.setMinWidth(Region.USE_PREF_SIZE);
-    box.setTooltip(new Tooltip(kind));
+    Tooltip tip = new Tooltip();
+    tip.textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    box.getValue() == null
+                        ? kind
+                        : kind + ": " + CallControlsViewModel.deviceDescription(box.getValue()),
+                box.valueProperty()));
+    box.setTooltip(tip);
     box.setConverter(
         new StringConverter<>() {
           @Override
           public String toString(AudioDevice device) {
-            if (device == null) {
-              return "";
-            }
-            // "Default" keeps the picker narrow; the list shows why a device cannot be used.
-            String name =
-                AudioDevices.SYSTEM_DEFAULT.equals(device.name()) ? "Default" : device.name();
-            return device.available() ? name : name + " (" + device.problem() + ")";
+            return CallControlsViewModel.deviceName(device);
           }
 
           @Override
@@ -165,6 +184,8 @@ public final class CallControlsBar extends HBox {
             return null;
           }
         });
+    box.setCellFactory(list -> deviceCell(CallControlsViewModel::deviceDescription));
+    box.setButtonCell(deviceCell(CallControlsViewModel::deviceName));
     BooleanBinding noneUsable =
         Bindings.createBooleanBinding(
             () -> devices.stream().noneMatch(AudioDevice::available), devices);

@@ -9,6 +9,8 @@ import dev.asciicall.ui.feed.SaveLocation;
 import dev.asciicall.ui.feed.TileChrome;
 import dev.asciicall.ui.feed.TileSnapshots;
 import dev.asciicall.ui.feed.TileViewModel;
+import dev.asciicall.ui.notice.NoticeArea;
+import dev.asciicall.ui.notice.NoticesViewModel;
 import dev.asciicall.ui.preview.PreviewSettingsBar;
 import dev.asciicall.ui.preview.PreviewSettingsViewModel;
 import dev.asciicall.ui.source.SourceChooser;
@@ -19,6 +21,7 @@ import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -26,14 +29,16 @@ import org.controlsfx.control.StatusBar;
 
 /**
  * The main window's content: menus on top, the feeds in the middle with the chat or participants
- * drawer on the right, the sliders, call controls and status bar below. Code built; decisions live
- * in the view models and services it is handed, not here. FX thread only.
+ * drawer on the right and notices floating over the feeds' top right corner, the sliders, call
+ * controls and status bar below. Code built; decisions live in the view models and services it is
+ * handed, not here. FX thread only.
  */
 public final class MainView extends BorderPane {
 
   private final FeedTile localTile;
   private final FeedGrid feeds = new FeedGrid();
   private final StatusBar statusBar = new StatusBar();
+  private final NoticesViewModel notices = new NoticesViewModel();
   private final SourceChooser sourceChooser;
   private final WindowModels models;
   private final SidePanel side;
@@ -63,7 +68,8 @@ public final class MainView extends BorderPane {
     feeds.setId("feeds");
     feeds.getChildren().add(localTile);
     new TileChrome(feeds, snapshots, models.appearance().themeProperty());
-    setCenter(feeds);
+    // Notices float over the pictures, inside the window: never off-screen, never over a dialog.
+    setCenter(new StackPane(feeds, new NoticeArea(notices)));
     setRight(side);
     statusBar.setText("Not in a call");
     statusBar.setId("status-bar");
@@ -104,6 +110,11 @@ public final class MainView extends BorderPane {
 
   public StatusBar statusBar() {
     return statusBar;
+  }
+
+  /** The notices showing over the feeds (joins, leaves, problems). */
+  public NoticesViewModel notices() {
+    return notices;
   }
 
   /** The tile area; the call adds remote tiles here (they get pin, snapshot and theme handling). */
