@@ -291,8 +291,18 @@ public final class CallViewModel {
       return;
     }
     CallStats stats = calls.stats();
-    // Everything travels through the host, so my round trip to it is the best figure for all.
-    remoteFeeds.forEach(feed -> feed.person().showConnection(stats.roundTripMillis(), 0));
+    // Each tile shows the connection its person's media comes over: measured by the host for each
+    // participant; for a joiner everything comes through the host, the same connection for all.
+    Map<Integer, CallStats.PeerStats> byId = new HashMap<>();
+    stats.peers().forEach(peer -> byId.put(peer.id(), peer));
+    for (RemoteFeed feed : remoteFeeds) {
+      CallStats.PeerStats peer = byId.get(feed.participantId());
+      if (peer != null) {
+        feed.person().showConnection(peer.roundTripMillis(), peer.lossPercent());
+      } else {
+        feed.person().showConnection(-1, 0);
+      }
+    }
     int others = stats.peers().size();
     participants.set(others);
     figures.set(String.format(Locale.ROOT, "%d in call · ", others + 1) + stats.summary());

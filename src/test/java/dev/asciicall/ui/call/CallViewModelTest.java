@@ -228,7 +228,8 @@ class CallViewModelTest {
     joined();
     model.participantJoined(ADA);
     call.stats =
-        new CallStats(29.5, 64.0, 40, List.of(new CallStats.PeerStats(1, "Ada", 30.0, 70.0)));
+        new CallStats(
+            29.5, 64.0, 40, List.of(new CallStats.PeerStats(1, "Ada", 30.0, 70.0, 40, 0)));
 
     model.refreshFigures();
 
@@ -236,6 +237,31 @@ class CallViewModelTest {
     assertThat(model.participantsProperty().get()).isEqualTo(1);
     assertThat(model.remoteFeeds().get(0).person().qualityProperty().get())
         .isEqualTo(ConnectionQuality.GOOD);
+  }
+
+  @Test
+  void theHostsTilesShowEachParticipantsOwnConnection() {
+    model.statusChanged(new CallStatus(CallState.HOSTING, "Standup", "Hosting 'Standup'"));
+    model.participantJoined(ADA);
+    model.participantJoined(new Participant(2, "Bob"));
+    // A host has no round trip of its own: each participant's connection is measured apart.
+    call.stats =
+        new CallStats(
+            30,
+            60,
+            -1,
+            List.of(
+                new CallStats.PeerStats(1, "Ada", 30, 70, 12, 0),
+                new CallStats.PeerStats(2, "Bob", 30, 70, 520, 20)));
+
+    model.refreshFigures();
+
+    TileViewModel ada = model.remoteFeeds().get(0).person();
+    TileViewModel bob = model.remoteFeeds().get(1).person();
+    assertThat(ada.qualityProperty().get()).isEqualTo(ConnectionQuality.GOOD);
+    assertThat(ada.qualityTextProperty().get()).isEqualTo("12 ms round trip · 0.0% lost");
+    assertThat(bob.qualityProperty().get()).isEqualTo(ConnectionQuality.POOR);
+    assertThat(bob.qualityTextProperty().get()).isEqualTo("520 ms round trip · 20.0% lost");
   }
 
   @Test
