@@ -15,11 +15,17 @@ import dev.asciicall.ui.window.Dialogs;
 import dev.asciicall.ui.window.MainView;
 import dev.asciicall.ui.window.StatusLineViewModel;
 import dev.asciicall.ui.window.WindowModels;
+import dev.asciicall.ui.window.WindowPlacement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,22 +115,58 @@ public final class AsciicallApp {
       }
     }
     stage.setScene(new Scene(view, 960, 640));
-    double[] bounds = context.preferences().windowBounds();
-    if (bounds != null) {
-      stage.setX(bounds[0]);
-      stage.setY(bounds[1]);
-      stage.setWidth(bounds[2]);
-      stage.setHeight(bounds[3]);
-    }
+    Optional<Rectangle2D> restored = restoreBounds();
     stage.setOnHidden(event -> stop());
     CallMenu callMenu = connectCall(view);
     stage.show();
+    // JavaFX 21 on GTK: under some window managers (openbox) a size set before show() is dropped
+    // and the window maps at 200×200 (JDK-8316423, fixed in JavaFX 22): set it again.
+    restored.ifPresent(this::placeAt);
     action.startingSource().ifPresentOrElse(context::start, context::start);
     showCaptureStatistics(view);
     if (action instanceof StartupAction.Host host) {
       callMenu.startHosting(host.request());
     } else if (action instanceof StartupAction.Join join) {
       callMenu.startJoining(join.request());
+    }
+  }
+
+  /**
+   * The bounds saved last time, checked against today's screens (one may have shrunk or gone):
+   * moved and shrunk onto a screen if need be.
+   */
+  private Optional<Rectangle2D> restoreBounds() {
+    double[] saved = context.preferences().windowBounds();
+    List<Rectangle2D> screens = new ArrayList<>();
+    screens.add(Screen.getPrimary().getVisualBounds());
+    Screen.getScreens().stream()
+        .filter(screen -> !screen.equals(Screen.getPrimary()))
+        .forEach(screen -> screens.add(screen.getVisualBounds()));
+    Optional<Rectangle2D> restored =
+        WindowPlacement.restore(
+            saved == null ? null : new Rectangle2D(saved[0], saved[1], saved[2], saved[3]),
+            screens);
+    restored.ifPresent(this::placeAt);
+    return restored;
+  }
+
+  private void placeAt(Rectangle2D bounds) {
+    stage.setX(bounds.getMinX());
+    stage.setY(bounds.getMinY());
+    stage.setWidth(bounds.getWidth());
+    stage.setHeight(bounds.getHeight());
+  }
+
+  /** Remembers where the window is, unless maximised, full screen or a size no one would choose. */
+  private void saveBounds() {
+    if (stage != null
+        && !stage.isMaximized()
+        && !stage.isFullScreen()
+        && !stage.isIconified()
+        && WindowPlacement.worthSaving(stage.getWidth(), stage.getHeight())) {
+      context
+          .preferences()
+          .saveWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
     }
   }
 
@@ -207,11 +249,7 @@ public final class AsciicallApp {
       callAdapter = null;
     }
     if (context != null) {
-      if (stage != null && stage.getWidth() > 0) {
-        context
-            .preferences()
-            .saveWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-      }
+      saveBounds();
       context.close();
       context = null;
       onClosed.run();
