@@ -48,12 +48,11 @@ final class AppContext implements AutoCloseable, SourceChooser {
   private final Subscription captureStatus;
 
   /**
-   * @param captureProblems told the capture service's messages, on the capture thread
+   * @param captureStatuses told every change of the picture source (opening, failed, back, open),
+   *     on the capture thread
    */
-  AppContext(Consumer<String> captureProblems) {
-    captureStatus =
-        capture.addStatusListener(
-            (CaptureStatus status) -> status.message().ifPresent(captureProblems));
+  AppContext(Consumer<CaptureStatus> captureStatuses) {
+    captureStatus = capture.addStatusListener(captureStatuses::accept);
     // What the sliders set is what the others see.
     video.addFrameListener(calls::offer);
     video.addFrameListener((frame, sequence, captureNanos) -> sentFrames.offer(frame));

@@ -1,24 +1,31 @@
 package dev.asciicall.app;
 
 import dev.asciicall.call.JoinRequest;
+import dev.asciicall.capture.CaptureStatus;
 import dev.asciicall.cli.StartupAction;
 import dev.asciicall.ui.call.CallAdapter;
 import dev.asciicall.ui.call.CallMenu;
 import dev.asciicall.ui.call.CallViewModel;
-import dev.asciicall.ui.call.Notifier;
 import dev.asciicall.ui.common.UiThread;
 import dev.asciicall.ui.feed.FeedTile;
 import dev.asciicall.ui.feed.TileViewModel;
 import dev.asciicall.ui.lobby.LobbyActions;
 import dev.asciicall.ui.preview.PreviewSettingsViewModel;
+import dev.asciicall.ui.source.CaptureNotices;
 import dev.asciicall.ui.window.Dialogs;
 import dev.asciicall.ui.window.MainView;
+import dev.asciicall.ui.window.StatusLineViewModel;
 import dev.asciicall.ui.window.WindowModels;
+import dev.asciicall.ui.window.WindowPlacement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,13 +41,14 @@ public final class AsciicallApp {
   private static final Logger LOG = LoggerFactory.getLogger(AsciicallApp.class);
   private final StartupAction action;
   private final Runnable onClosed;
-  private javafx.animation.Timeline statisticsTimer;
+  private dev.asciicall.common.Subscription statisticsTimer;
 
   private AppContext context;
   private CallAdapter callAdapter;
   private Stage stage;
-  // Where the window goes: the saved bounds or the first-launch size (x, y, width, height).
-  private double[] placed;
+  // Where the window goes: the saved bounds or the first-launch size.
+  private Rectangle2D placed;
+  private final StatusLineViewModel statusLine = new StatusLineViewModel();
 
   /** A window that opens as the user left it (the source chosen last time, no call). */
   public AsciicallApp() {
@@ -95,6 +103,10 @@ public final class AsciicallApp {
     Thread.setDefaultUncaughtExceptionHandler(this::showUnexpectedError);
     MainView view = buildView();
     stage.titleProperty().bind(view.models().title().titleProperty());
+    statusLine.call("Not in a call");
+    statusLine
+        .textProperty()
+        .addListener((observable, old, text) -> view.statusBar().setText(text));
     for (String icon : new String[] {"icon-32.png", "icon-64.png", "icon-256.png"}) {
       try (java.io.InputStream in = AsciicallApp.class.getResourceAsStream(icon)) {
         if (in != null) {
@@ -121,35 +133,55 @@ public final class AsciicallApp {
   }
 
   /**
-   * The window's size: the bounds saved last time, or on a first launch a share of the screen
-   * (under a window manager a stage left to size itself came up 200×200); never below the size the
-   * lobby and the toolbar need.
+   * The window's place: the bounds saved last time, checked against today's screens (one may have
+   * shrunk or gone), or on a first launch a share of the screen (under a window manager a stage
+   * left to size itself came up 200×200); never below the size the lobby and the toolbar need.
    */
   private void placeStage(MainView view) {
-    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
     WindowSize first =
         WindowSize.firstLaunch(
             screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight());
     stage.setScene(new Scene(view, first.width(), first.height()));
     stage.setMinWidth(WindowSize.minWidth(screen.getWidth()));
     stage.setMinHeight(WindowSize.minHeight(screen.getHeight()));
-    double[] bounds = context.preferences().windowBounds();
+    double[] saved = context.preferences().windowBounds();
+    List<Rectangle2D> screens = new ArrayList<>();
+    screens.add(screen);
+    Screen.getScreens().stream()
+        .filter(other -> !other.equals(Screen.getPrimary()))
+        .forEach(other -> screens.add(other.getVisualBounds()));
     placed =
-        bounds != null
-            ? bounds
-            : new double[] {first.x(), first.y(), first.width(), first.height()};
-    applyBounds();
+        WindowPlacement.restore(
+                saved == null ? null : new Rectangle2D(saved[0], saved[1], saved[2], saved[3]),
+                screens)
+            .orElse(new Rectangle2D(first.x(), first.y(), first.width(), first.height()));
+    placeShownStage();
   }
 
+  /**
+   * Puts the window where {@link #placeStage} decided. Called again after show(): JavaFX 21 on GTK
+   * under some window managers (openbox) drops a size set before show() and maps the window at
+   * 200×200.
+   */
   private void placeShownStage() {
-    applyBounds();
+    stage.setX(placed.getMinX());
+    stage.setY(placed.getMinY());
+    stage.setWidth(placed.getWidth());
+    stage.setHeight(placed.getHeight());
   }
 
-  private void applyBounds() {
-    stage.setX(placed[0]);
-    stage.setY(placed[1]);
-    stage.setWidth(placed[2]);
-    stage.setHeight(placed[3]);
+  /** Remembers where the window is, unless maximised, full screen or a size no one would choose. */
+  private void saveBounds() {
+    if (stage != null
+        && !stage.isMaximized()
+        && !stage.isFullScreen()
+        && !stage.isIconified()
+        && WindowPlacement.worthSaving(stage.getWidth(), stage.getHeight())) {
+      context
+          .preferences()
+          .saveWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+    }
   }
 
   /**
@@ -159,14 +191,12 @@ public final class AsciicallApp {
   private CallMenu connectCall(MainView view) {
     WindowModels models = view.models();
     CallViewModel model = models.call();
-    callAdapter = new CallAdapter(context.calls(), model, view.feeds(), new Notifier(stage));
+    callAdapter = new CallAdapter(context.calls(), model, view.feeds(), view.notices()::show);
     context.chosenAudio().follow(models.controls(), context.calls());
     CallMenu menu = new CallMenu(callAdapter, context.preferences(), () -> stage);
     view.menuBar().getMenus().add(1, menu);
     models.lobby().actionsProperty().set(lobbyActions(menu));
-    model
-        .messageProperty()
-        .addListener((observable, old, message) -> view.statusBar().setText(message));
+    model.messageProperty().addListener((observable, old, message) -> statusLine.call(message));
     javafx.scene.control.Label figures = new javafx.scene.control.Label();
     figures.setId("call-stats");
     figures.textProperty().bind(model.figuresProperty());
@@ -204,16 +234,7 @@ public final class AsciicallApp {
 
   private MainView buildView() {
     MainView[] holder = new MainView[1];
-    context =
-        new AppContext(
-            problem ->
-                UiThread.runLater(
-                    () -> {
-                      holder[0].statusBar().setText(problem);
-                      if (callAdapter != null) {
-                        callAdapter.warn(problem);
-                      }
-                    }));
+    context = new AppContext(status -> UiThread.runLater(() -> showSource(holder[0], status)));
     FeedTile local = new FeedTile(TileViewModel.forMe("me", "You"), context.video().preview());
     local.setId("local-feed");
     PreviewSettingsViewModel settings =
@@ -226,6 +247,19 @@ public final class AsciicallApp {
   }
 
   /**
+   * The picture source's news: its message in the status bar and as a notice ("Opening camera…" is
+   * news, a failed camera a warning). Once a source simply opened, the status bar goes back to the
+   * call's sentence, so "Opening …" does not linger. FX thread.
+   */
+  private void showSource(MainView view, CaptureStatus status) {
+    if (view == null) {
+      return;
+    }
+    statusLine.source(status);
+    CaptureNotices.noticeFor(status).ifPresent(view.notices()::show);
+  }
+
+  /**
    * Capture rate, drops and conversion time on the right of the status bar, refreshed once a second
    * on the FX thread (the figures are cheap snapshots; no per-frame hand-off).
    */
@@ -234,34 +268,27 @@ public final class AsciicallApp {
     figures.setId("capture-stats");
     view.statusBar().getRightItems().add(figures);
     statisticsTimer =
-        new javafx.animation.Timeline(
-            new javafx.animation.KeyFrame(
-                javafx.util.Duration.seconds(1),
-                event -> {
-                  if (context != null) {
-                    figures.setText(context.video().stats().summary());
-                    view.models().title().tick();
-                  }
-                }));
-    statisticsTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
-    statisticsTimer.play();
+        UiThread.every(
+            java.time.Duration.ofSeconds(1),
+            () -> {
+              if (context != null) {
+                figures.setText(context.video().stats().summary());
+                view.models().title().tick();
+              }
+            });
   }
 
   /** Closing the window leaves the call, stops capture and releases the camera. Safe twice. */
   public void stop() {
     if (statisticsTimer != null) {
-      statisticsTimer.stop();
+      statisticsTimer.close();
     }
     if (callAdapter != null) {
       callAdapter.close();
       callAdapter = null;
     }
     if (context != null) {
-      if (stage != null && stage.getWidth() > 0) {
-        context
-            .preferences()
-            .saveWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-      }
+      saveBounds();
       context.close();
       context = null;
       onClosed.run();

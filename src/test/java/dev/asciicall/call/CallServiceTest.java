@@ -170,6 +170,28 @@ class CallServiceTest {
   }
 
   @Test
+  void theHostMeasuresEachParticipantsConnectionAsTheJoinerMeasuresItsOwn() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          hostAndJoin();
+          waitFor(() -> !atHost.joined.isEmpty() && !atGuest.joined.isEmpty());
+
+          waitFor(
+              () ->
+                  host.stats().peers().stream()
+                      .anyMatch(peer -> peer.id() == 1 && peer.roundTripMillis() >= 0));
+          CallStats.PeerStats gus = host.stats().peers().get(0);
+          assertThat(gus.name()).isEqualTo("Gus");
+          assertThat(gus.lossPercent()).isZero();
+          waitFor(
+              () ->
+                  guest.stats().peers().stream()
+                      .anyMatch(peer -> peer.id() == 0 && peer.roundTripMillis() >= 0));
+        });
+  }
+
+  @Test
   void chatReachesEveryoneInTheSameWords() {
     assertTimeoutPreemptively(
         LIMIT,

@@ -1,6 +1,7 @@
 package dev.asciicall.ui.controls;
 
 import dev.asciicall.audio.AudioDevice;
+import dev.asciicall.audio.AudioDevices;
 import dev.asciicall.audio.AudioEvent;
 import dev.asciicall.audio.ProcessingSettings;
 import dev.asciicall.audio.ProcessingStage;
@@ -62,6 +63,31 @@ public final class CallControlsViewModel {
   private final StringBinding audioStatus =
       Bindings.createStringBinding(
           this::describeAudio, inputProblem, outputProblem, processing, processingProblem);
+
+  /**
+   * A device as a picker's closed button shows it: its name only ("Default" for the system's), so a
+   * narrow picker still reads as what it is; a device that cannot be used is marked with a warning
+   * sign. The reason is in {@link #deviceDescription}, for the open list and the tooltip.
+   */
+  public static String deviceName(AudioDevice device) {
+    if (device == null) {
+      return "";
+    }
+    String name = AudioDevices.SYSTEM_DEFAULT.equals(device.name()) ? "Default" : device.name();
+    return device.available() ? name : "⚠ " + name;
+  }
+
+  /** A device in full, for the open list and the tooltip: its name and why it cannot be used. */
+  public static String deviceDescription(AudioDevice device) {
+    if (device == null) {
+      return "";
+    }
+    String name =
+        AudioDevices.SYSTEM_DEFAULT.equals(device.name())
+            ? "Default (" + AudioDevices.SYSTEM_DEFAULT.toLowerCase(java.util.Locale.ROOT) + ")"
+            : device.name();
+    return device.available() ? name : name + ": " + device.problem();
+  }
 
   /** Flips the microphone between muted and live (the M key and the toolbar button). */
   public void toggleMicrophone() {

@@ -1,12 +1,13 @@
 package dev.asciicall.ui.controls;
 
 import dev.asciicall.audio.AudioDevice;
-import dev.asciicall.audio.AudioDevices;
 import java.util.Locale;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
@@ -42,41 +43,30 @@ public final class DevicePickers {
     return level;
   }
 
-  /** A device picker; disabled, with a prompt saying so, when no usable device is listed. */
+  /**
+   * A device picker; disabled, with a prompt saying so, when no usable device is listed. Closed it
+   * shows the short name ({@link CallControlsViewModel#deviceName}), so it is never cut to "Default
+   * (…"; open and in its tooltip the full one with the reason a device cannot be used.
+   */
   private static ComboBox<AudioDevice> picker(
       String id, ObservableList<AudioDevice> devices, String kind) {
     ComboBox<AudioDevice> box = new ComboBox<>(devices);
     box.setId(id);
-    Tooltip tip = new Tooltip(kind);
-    box.setTooltip(tip);
-    // The full name (a long device name may not fit the button) and why it cannot be used.
-    box.valueProperty()
-        .addListener(
-            (observable, old, now) ->
-                tip.setText(
-                    now == null
+    Tooltip tip = new Tooltip();
+    tip.textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    box.getValue() == null
                         ? kind
-                        : kind
-                            + ": "
-                            + now.name()
-                            + (now.available() ? "" : " (" + now.problem() + ")")));
+                        : kind + ": " + CallControlsViewModel.deviceDescription(box.getValue()),
+                box.valueProperty()));
+    box.setTooltip(tip);
     box.setConverter(
         new StringConverter<>() {
           @Override
           public String toString(AudioDevice device) {
-            if (device == null) {
-              return "";
-            }
-            // Short enough for the picker's button: a missing device says only that.
-            if (!device.available()) {
-              String problem = device.problem();
-              return problem.isEmpty()
-                  ? "Not available"
-                  : Character.toUpperCase(problem.charAt(0)) + problem.substring(1);
-            }
-            return AudioDevices.SYSTEM_DEFAULT.equals(device.name())
-                ? "System default"
-                : device.name();
+            return CallControlsViewModel.deviceName(device);
           }
 
           @Override
@@ -84,11 +74,23 @@ public final class DevicePickers {
             return null;
           }
         });
+    box.setCellFactory(list -> deviceCell(CallControlsViewModel::deviceDescription));
+    box.setButtonCell(deviceCell(CallControlsViewModel::deviceName));
     BooleanBinding noneUsable =
         Bindings.createBooleanBinding(
             () -> devices.stream().noneMatch(AudioDevice::available), devices);
     box.disableProperty().bind(noneUsable);
     box.setPromptText("No " + kind.toLowerCase(Locale.ROOT) + " found");
     return box;
+  }
+
+  private static ListCell<AudioDevice> deviceCell(Function<AudioDevice, String> text) {
+    return new ListCell<>() {
+      @Override
+      protected void updateItem(AudioDevice device, boolean empty) {
+        super.updateItem(device, empty);
+        setText(empty || device == null ? null : text.apply(device));
+      }
+    };
   }
 }

@@ -12,6 +12,8 @@ import dev.asciicall.ui.feed.TileChrome;
 import dev.asciicall.ui.feed.TileSnapshots;
 import dev.asciicall.ui.feed.TileViewModel;
 import dev.asciicall.ui.lobby.LobbyView;
+import dev.asciicall.ui.notice.NoticeArea;
+import dev.asciicall.ui.notice.NoticesViewModel;
 import dev.asciicall.ui.preview.PreviewSettingsViewModel;
 import dev.asciicall.ui.settings.SettingsSheet;
 import dev.asciicall.ui.source.CameraPicker;
@@ -37,14 +39,16 @@ import org.controlsfx.control.StatusBar;
  * The main window's content. Before a call, the lobby: my picture large with the lobby's card
  * beside it (name, devices, Host a call, Join). In a call, the pictures fill the window (gallery or
  * speaker view) above the call toolbar. The chat, people or settings open as a drawer on the right;
- * menus on top and the status bar at the bottom stay throughout. Code built; decisions live in the
- * view models and services it is handed, not here. FX thread only.
+ * menus on top and the status bar at the bottom stay throughout; notices float over the top of the
+ * pictures, inside the window. Code built; decisions live in the view models and services it is
+ * handed, not here. FX thread only.
  */
 public final class MainView extends BorderPane {
 
   private final FeedTile localTile;
   private final FeedGrid feeds = new FeedGrid();
   private final StatusBar statusBar = new StatusBar();
+  private final NoticesViewModel notices = new NoticesViewModel();
   private final SourceChooser sourceChooser;
   private final WindowModels models;
   private final SidePanel side;
@@ -101,7 +105,8 @@ public final class MainView extends BorderPane {
     feeds.getChildren().add(localTile);
     feeds.mineProperty().set(localTile);
     new TileChrome(feeds, snapshots, models.appearance().themeProperty());
-    StackPane pictures = new StackPane(feeds);
+    // Notices float over the pictures, inside the window: never off-screen, never over a dialog.
+    StackPane pictures = new StackPane(feeds, new NoticeArea(notices));
     pictures.setId("pictures");
     pictures.setPadding(new Insets(8));
     pictures.setMinSize(0, 0);
@@ -174,6 +179,11 @@ public final class MainView extends BorderPane {
 
   public StatusBar statusBar() {
     return statusBar;
+  }
+
+  /** The notices showing over the feeds (joins, leaves, problems). */
+  public NoticesViewModel notices() {
+    return notices;
   }
 
   /** The tile area; the call adds remote tiles here (they get pin, snapshot and theme handling). */

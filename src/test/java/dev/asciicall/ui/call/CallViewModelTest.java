@@ -13,12 +13,16 @@ import dev.asciicall.call.ChatLine;
 import dev.asciicall.call.Participant;
 import dev.asciicall.call.ParticipantMedia;
 import dev.asciicall.call.SafetyCheck;
+import dev.asciicall.testing.MovableClock;
 import dev.asciicall.ui.chat.ChatEntry;
 import dev.asciicall.ui.chat.ChatViewModel;
 import dev.asciicall.ui.controls.CallControlsViewModel;
 import dev.asciicall.ui.feed.ConnectionQuality;
 import dev.asciicall.ui.feed.TileViewModel;
+import dev.asciicall.ui.notice.Notice;
+import dev.asciicall.ui.notice.NoticesViewModel;
 import dev.asciicall.ui.people.ParticipantsViewModel;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -86,7 +90,8 @@ class CallViewModelTest {
   private final CallControlsViewModel controls = new CallControlsViewModel();
   private final ChatViewModel chat = new ChatViewModel();
   private final ParticipantsViewModel people = new ParticipantsViewModel();
-  private final CallViewModel model = new CallViewModel(call, controls, chat, people);
+  private final MovableClock clock = new MovableClock();
+  private final CallViewModel model = new CallViewModel(call, controls, chat, people, clock);
   private final List<Notice> notices = new ArrayList<>();
 
   {
@@ -118,7 +123,7 @@ class CallViewModelTest {
     assertThat(model.messageProperty().get()).isEqualTo("In 'Standup' at 10.0.0.5");
     assertThat(model.canStartProperty().get()).isFalse();
     assertThat(model.inCallProperty().get()).isTrue();
-    assertThat(notices).containsExactly(Notice.inform("In 'Standup' at 10.0.0.5"));
+    assertThat(notices).containsExactly(Notice.info("In 'Standup' at 10.0.0.5").about("call"));
     assertThat(chat.send("hello")).isTrue();
     assertThat(call.done).endsWith("chat hello");
     assertThat(people.canRemove().get()).as("only the host removes").isFalse();
@@ -127,6 +132,7 @@ class CallViewModelTest {
   @Test
   void someoneJoiningGetsAFeedWithTheFramesThatCameBeforeTheJoinAndTheirVolumeReachesTheCall() {
     joined();
+    clock.advance(Duration.ofSeconds(10));
     AsciiFrame early = TextFrames.ofLines("@@", "..");
     model.frames(ADA.id()).offer(early);
 
@@ -139,7 +145,7 @@ class CallViewModelTest {
     assertThat(feed.person().nameProperty().get()).isEqualTo("Ada");
     assertThat(feed.frames().take()).isSameAs(early);
     assertThat(people.find("1")).contains(feed.person());
-    assertThat(notices).endsWith(Notice.inform("Ada joined the call"));
+    assertThat(notices).endsWith(Notice.info("Ada joined the call").about("people"));
 
     feed.person().volumeProperty().set(0.5);
     assertThat(call.done).endsWith("volume 1 0.5");
@@ -154,7 +160,7 @@ class CallViewModelTest {
 
     assertThat(model.remoteFeeds()).isEmpty();
     assertThat(people.find("1")).isEmpty();
-    assertThat(notices).endsWith(Notice.inform("Ada left the call"));
+    assertThat(notices).endsWith(Notice.info("Ada left the call"));
   }
 
   @Test
@@ -163,9 +169,10 @@ class CallViewModelTest {
     model.participantVerified(new SafetyCheck(1, "Ada", "4821 0937", true));
     assertThat(notices)
         .endsWith(
-            Notice.warn(
-                "Ada is not using the key seen before for this name. Compare the safety code"
-                    + " 4821 0937 with them by voice before you trust the call."));
+            Notice.warning(
+                    "Ada is not using the key seen before for this name. Compare the safety code"
+                        + " 4821 0937 with them by voice before you trust the call.")
+                .about("key-1"));
     assertThat(model.lastNoticeProperty().get()).startsWith("Ada is not using the key");
 
     model.participantJoined(ADA);
@@ -275,7 +282,7 @@ class CallViewModelTest {
   }
 
   @Test
-  void whenTheCallEndsEveryoneElseGoesAndTheReasonIsAWarning() {
+  void whenTheCallEndsEveryoneElseGoesAndTheReasonIsAWarningAboutTheCall() {
     model.statusChanged(new CallStatus(CallState.HOSTING, "Standup", "Hosting 'Standup'"));
     model.participantJoined(ADA);
     model.frames(ADA.id()).offer(TextFrames.ofLines("@"));
@@ -289,7 +296,7 @@ class CallViewModelTest {
     assertThat(model.participantsProperty().get()).isZero();
     assertThat(model.figuresProperty().get()).isEmpty();
     assertThat(model.frames(ADA.id()).take()).as("frames of the old call are gone").isNull();
-    assertThat(notices).endsWith(Notice.warn(model.messageProperty().get()));
+    assertThat(notices).endsWith(Notice.warning(model.messageProperty().get()).about("call"));
     assertThat(model.canStartProperty().get()).isTrue();
   }
 
@@ -298,7 +305,8 @@ class CallViewModelTest {
     joined();
     model.participantJoined(ADA);
     call.stats =
-        new CallStats(29.5, 64.0, 40, List.of(new CallStats.PeerStats(1, "Ada", 30.0, 70.0)));
+        new CallStats(
+            29.5, 64.0, 40, List.of(new CallStats.PeerStats(1, "Ada", 30.0, 70.0, 40, 0)));
 
     model.refreshFigures();
 
@@ -306,6 +314,31 @@ class CallViewModelTest {
     assertThat(model.participantsProperty().get()).isEqualTo(1);
     assertThat(model.remoteFeeds().get(0).person().qualityProperty().get())
         .isEqualTo(ConnectionQuality.GOOD);
+  }
+
+  @Test
+  void theHostsTilesShowEachParticipantsOwnConnection() {
+    model.statusChanged(new CallStatus(CallState.HOSTING, "Standup", "Hosting 'Standup'"));
+    model.participantJoined(ADA);
+    model.participantJoined(new Participant(2, "Bob"));
+    // A host has no round trip of its own: each participant's connection is measured apart.
+    call.stats =
+        new CallStats(
+            30,
+            60,
+            -1,
+            List.of(
+                new CallStats.PeerStats(1, "Ada", 30, 70, 12, 0),
+                new CallStats.PeerStats(2, "Bob", 30, 70, 520, 20)));
+
+    model.refreshFigures();
+
+    TileViewModel ada = model.remoteFeeds().get(0).person();
+    TileViewModel bob = model.remoteFeeds().get(1).person();
+    assertThat(ada.qualityProperty().get()).isEqualTo(ConnectionQuality.GOOD);
+    assertThat(ada.qualityTextProperty().get()).isEqualTo("12 ms round trip · 0.0% lost");
+    assertThat(bob.qualityProperty().get()).isEqualTo(ConnectionQuality.POOR);
+    assertThat(bob.qualityTextProperty().get()).isEqualTo("520 ms round trip · 20.0% lost");
   }
 
   @Test
@@ -325,12 +358,74 @@ class CallViewModelTest {
     assertThat(controls.audioStatus().get()).isEqualTo("No microphone — others can't hear you");
     assertThat(notices)
         .containsExactly(
-            Notice.warn(
-                "Audio: no microphone found. Pick another device in Settings (Ctrl+,); the call goes on."));
+            Notice.warning("No microphone: others can't hear you. Settings (Ctrl+,) picks another.")
+                .about("audio"));
+
+    model.audioChanged(new AudioStatus(AudioAvailability.NO_MICROPHONE, "no microphone found"));
+    assertThat(notices).as("the same problem again says nothing new").hasSize(1);
 
     model.audioChanged(new AudioStatus(AudioAvailability.FULL, "microphone and speakers work"));
     assertThat(controls.audioStatus().get()).isEmpty();
-    assertThat(notices).hasSize(1);
+    assertThat(notices).endsWith(Notice.info("Microphone and speakers work again").about("audio"));
+  }
+
+  @Test
+  void aMissingMicrophoneAndMissingSpeakersAreOneNoticeNotTwo() {
+    NoticesViewModel shown = new NoticesViewModel();
+    model.onNotice(shown::show);
+    joined();
+
+    model.audioChanged(new AudioStatus(AudioAvailability.NO_MICROPHONE, "no microphone found"));
+    model.audioChanged(new AudioStatus(AudioAvailability.VIDEO_ONLY, "no devices"));
+
+    assertThat(shown.showing())
+        .containsExactly(
+            Notice.warning("No microphone or speakers: video only. The call goes on.")
+                .about("audio"),
+            Notice.info("In 'Standup' at 10.0.0.5").about("call"));
+  }
+
+  @Test
+  void joiningACallWhereOthersAreIsOneNoticeThatNamesThem() {
+    NoticesViewModel shown = new NoticesViewModel();
+    model.onNotice(shown::show);
+    model.statusChanged(new CallStatus(CallState.CONNECTING, "", "Joining 10.0.0.5:54555…"));
+    model.participantJoined(new Participant(0, "Hana"));
+    model.statusChanged(new CallStatus(CallState.JOINED, "Standup", "In 'Standup' at 10.0.0.5"));
+    clock.advance(Duration.ofMillis(300));
+    model.participantJoined(ADA);
+    model.participantJoined(new Participant(2, "Bob"));
+
+    assertThat(shown.showing())
+        .containsExactly(
+            Notice.info("In 'Standup' at 10.0.0.5 with Hana, Ada and Bob").about("call"));
+  }
+
+  @Test
+  void joinsCloseTogetherAreOneNoticeAndALaterJoinItsOwn() {
+    NoticesViewModel shown = new NoticesViewModel();
+    model.onNotice(shown::show);
+    model.statusChanged(new CallStatus(CallState.HOSTING, "Standup", "Hosting 'Standup'"));
+    model.participantJoined(ADA);
+    clock.advance(Duration.ofSeconds(2));
+    model.participantJoined(new Participant(2, "Bob"));
+
+    assertThat(shown.showing().get(0))
+        .isEqualTo(Notice.info("Ada and Bob joined the call").about("people"));
+
+    clock.advance(Duration.ofSeconds(30));
+    model.participantJoined(new Participant(3, "Cy"));
+    assertThat(notices).endsWith(Notice.info("Cy joined the call").about("people"));
+  }
+
+  @Test
+  void aCallThatCouldNotStartIsAnErrorNotAWarning() {
+    model.statusChanged(new CallStatus(CallState.CONNECTING, "", "Joining 10.0.0.5:54555…"));
+    model.statusChanged(
+        new CallStatus(CallState.ENDED, "", "Nothing is listening at 10.0.0.5:54555."));
+
+    assertThat(notices)
+        .containsExactly(Notice.error("Nothing is listening at 10.0.0.5:54555.").about("call"));
   }
 
   @Test
@@ -344,7 +439,7 @@ class CallViewModelTest {
   void aProblemOutsideTheCallIsAWarning() {
     model.warn("Camera \"Cam\" was unplugged.");
 
-    assertThat(notices).containsExactly(Notice.warn("Camera \"Cam\" was unplugged."));
+    assertThat(notices).containsExactly(Notice.warning("Camera \"Cam\" was unplugged."));
     assertThat(model.lastNoticeProperty().get()).isEqualTo("Camera \"Cam\" was unplugged.");
   }
 }
