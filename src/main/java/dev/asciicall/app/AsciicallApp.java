@@ -266,6 +266,20 @@ public final class AsciicallApp {
   private void showCaptureStatistics(MainView view) {
     javafx.scene.control.Label figures = new javafx.scene.control.Label();
     figures.setId("capture-stats");
+    javafx.scene.control.Tooltip explained = new javafx.scene.control.Tooltip();
+    explained
+        .textProperty()
+        .bind(
+            figures
+                .textProperty()
+                .concat(
+                    "\nYour picture: frames per second, the time to turn one frame into text, and"
+                        + " \"dropped\": camera frames skipped because a newer one was ready first"
+                        + " (the newest frame always wins, so the picture stays current). Nothing"
+                        + " is lost for the others."));
+    explained.setWrapText(true);
+    explained.setMaxWidth(420);
+    figures.setTooltip(explained);
     view.statusBar().getRightItems().add(figures);
     statisticsTimer =
         UiThread.every(

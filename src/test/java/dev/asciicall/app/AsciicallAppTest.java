@@ -74,6 +74,9 @@ class AsciicallAppTest {
         10,
         TimeUnit.SECONDS,
         () -> figures.getText().matches(".*Demo scene.*fps.*convert [0-9.]+ ms.*dropped"));
+    assertThat(figures.getTooltip().getText())
+        .as("what 'dropped' means is explained")
+        .contains("dropped\": camera frames skipped because a newer one was ready");
   }
 
   @Test

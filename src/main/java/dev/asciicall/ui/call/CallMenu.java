@@ -27,6 +27,9 @@ public final class CallMenu extends Menu {
   private final AppPreferences preferences;
   private final Supplier<Window> owner;
 
+  // The address of the last join that failed, filled into the next Join dialog; any thread.
+  private volatile String failedAddress;
+
   public CallMenu(CallAdapter calls, AppPreferences preferences, Supplier<Window> owner) {
     super("Call");
     setId("call-menu");
@@ -141,22 +144,30 @@ public final class CallMenu extends Menu {
             name(),
             preferences.callNumber("join.udpPort", HostAddress.DEFAULT_UDP_PORT),
             preferences.recentHosts());
-    new JoinDialog(owner.get(), initial, calls::findCalls)
-        .showAndWait()
-        .ifPresent(this::startJoining);
+    JoinDialog dialog = new JoinDialog(owner.get(), initial, calls::findCalls);
+    // After a wrong passphrase (or nothing listening) the address need not be typed again.
+    if (failedAddress != null) {
+      dialog.fillAddress(failedAddress);
+    }
+    dialog.showAndWait().ifPresent(this::startJoining);
   }
 
   /** Joins as asked (from the dialog or the command line) and remembers the host. */
   public void startJoining(JoinRequest request) {
     preferences.saveName(request.name());
-    preferences.rememberHost(request.address().toString());
     preferences.saveCallNumber("join.udpPort", request.udpPort());
+    String address = request.address().toString();
     calls
         .join(request)
         .thenAccept(
             status -> {
+              // Only a host that let us in is recent; a failed address is offered again instead.
               if (status.state() == CallState.JOINED) {
+                preferences.rememberHost(address);
+                failedAddress = null;
                 calls.model().invite().showJoined(request.address());
+              } else {
+                failedAddress = address;
               }
             });
   }

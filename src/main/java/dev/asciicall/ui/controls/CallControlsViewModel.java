@@ -196,6 +196,11 @@ public final class CallControlsViewModel {
    * to full scale, so speech (roughly -40 to -10 dB) fills most of the meter instead of its first
    * tenth.
    */
+  /** True while no microphone works (none found, or it failed): I cannot be heard. */
+  public javafx.beans.binding.BooleanBinding microphoneMissing() {
+    return inputProblem.isNotEmpty();
+  }
+
   public DoubleBinding meterLevel() {
     return meterLevel;
   }

@@ -133,6 +133,7 @@ public final class MainView extends BorderPane {
     toolbar.managedProperty().bind(toolbar.visibleProperty());
     statusBar.setText("Not in a call");
     statusBar.setId("status-bar");
+    keepStatusWhole(statusBar);
     setBottom(new VBox(toolbar, statusBar));
 
     models.call().confirmationsProperty().set(new ConfirmDialog(this::window));
@@ -151,9 +152,49 @@ public final class MainView extends BorderPane {
     sceneProperty().addListener((observable, old, scene) -> attachTo(scene));
   }
 
+  /**
+   * The call's sentence on the left of the status bar is never cut ("Hosting 'Stand…"): the figures
+   * on the right give way instead (each keeps its full text in a tooltip) and are set apart from
+   * each other, so two of them never run together ("181 kbit/sDemo scene").
+   */
+  private static void keepStatusWhole(StatusBar bar) {
+    bar.skinProperty()
+        .addListener(
+            (observable, old, skin) ->
+                bar.lookupAll(".label").stream()
+                    .filter(node -> node instanceof javafx.scene.control.Label)
+                    .map(node -> (javafx.scene.control.Label) node)
+                    .filter(label -> label.textProperty().isBound())
+                    .filter(label -> !bar.getRightItems().contains(label))
+                    .forEach(
+                        label -> {
+                          label.setId("status-text");
+                          label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                        }));
+    bar.getRightItems()
+        .addListener(
+            (javafx.collections.ListChangeListener<javafx.scene.Node>)
+                change -> {
+                  while (change.next()) {
+                    for (javafx.scene.Node item : change.getAddedSubList()) {
+                      item.getStyleClass().add("status-figures");
+                      if (item instanceof javafx.scene.control.Label label) {
+                        label.setMinWidth(0);
+                        if (label.getTooltip() == null) {
+                          javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+                          tip.textProperty().bind(label.textProperty());
+                          label.setTooltip(tip);
+                        }
+                      }
+                    }
+                  }
+                });
+  }
+
   /** My tile and my chat lines follow my own switches and name. */
   private static void showMyState(TileViewModel me, WindowModels models) {
     me.microphoneMutedProperty().bind(models.controls().microphoneMutedProperty());
+    me.microphoneMissingProperty().bind(models.controls().microphoneMissing());
     me.cameraOffProperty().bind(models.controls().cameraOnProperty().not());
     models.chat().myNameProperty().bind(me.nameProperty());
     models.participants().join(me);

@@ -329,6 +329,9 @@ class MainViewTest {
     Node table = robot.lookup("#shortcuts-table").query();
     assertThat(robot.from(table).lookup("Ctrl+T").tryQuery()).isPresent();
     assertThat(robot.from(table).lookup("F11").tryQuery()).isPresent();
+    for (String key : List.of("Ctrl+H", "Ctrl+J", "Ctrl+L", "Ctrl+I", "Ctrl+P", "Ctrl+,")) {
+      assertThat(robot.from(table).lookup(key).tryQuery()).as(key).isPresent();
+    }
     robot.interact(() -> table.getScene().getWindow().hide());
 
     double before = robot.lookup("#microphone-button").queryButton().getFont().getSize();
@@ -393,6 +396,60 @@ class MainViewTest {
     assertThat(litBars(robot, adaTile)).isEqualTo(3);
   }
 
+  @Test
+  void withThreePeopleEverySafetyCodeIsShownInFull(FxRobot robot) {
+    String code = "4604 7654 3012 9981 2207";
+    List<FeedTile> others = new ArrayList<>();
+    robot.interact(
+        () -> {
+          stage.setWidth(960);
+          stage.setHeight(640);
+          for (String name : List.of("Ada", "Bo")) {
+            TileViewModel person = TileViewModel.forParticipant(name, name);
+            person.safetyCodeProperty().set(code);
+            person.showConnection(30, 0);
+            FeedTile tile = new FeedTile(person, showing(PICTURE));
+            others.add(tile);
+            view.feeds().getChildren().add(tile);
+          }
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+
+    for (FeedTile tile : others) {
+      javafx.scene.control.Labeled label =
+          robot.from(tile).lookup(".tile-safety-code").queryLabeled();
+      String shown = WindowFitTest.shownText(label);
+      assertThat(shown).as("%s's code", tile.model().nameProperty().get()).doesNotContain("…");
+      assertThat(shown.replaceAll("\\s+", " ")).endsWith(code);
+      javafx.geometry.Bounds inTile =
+          tile.sceneToLocal(label.localToScene(label.getLayoutBounds()));
+      assertThat(inTile.getMaxX()).isLessThanOrEqualTo(tile.getWidth());
+    }
+  }
+
+  @Test
+  void theStatusBarKeepsTheCallsSentenceWholeAndSetsTheFiguresApart(FxRobot robot) {
+    String sentence = "Hosting 'Standup' · you and 2 others";
+    robot.interact(
+        () -> {
+          stage.setWidth(960);
+          view.statusBar().setText(sentence);
+          view.statusBar()
+              .getRightItems()
+              .addAll(
+                  new Label("3 in call · sent 10 fps 181 kbit/s · received 20 fps 362 kbit/s"),
+                  new Label("Demo scene · 30 fps · convert 1.2 ms · 209 dropped"));
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+
+    Label text = robot.lookup("#status-text").queryAs(Label.class);
+    assertThat(WindowFitTest.shownText(text)).isEqualTo(sentence);
+    for (Node figure : view.statusBar().getRightItems()) {
+      assertThat(figure.getStyleClass()).contains("status-figures");
+      assertThat(((Label) figure).getTooltip().getText()).isEqualTo(((Label) figure).getText());
+    }
+  }
+
   /** How many connection bars of a tile are lit, as the stylesheet shows them. */
   private static long litBars(FxRobot robot, FeedTile tile) {
     return robot.from(tile).lookup(".quality-bar").queryAll().stream()
@@ -443,7 +500,12 @@ class MainViewTest {
                 .participants()
                 .removeActionProperty()
                 .set(tile -> removed.add(tile.participantId())));
+    robot.interact(() -> ada.nameProperty().set("Ada Augusta King, Countess of Lovelace"));
+    WaitForAsyncUtils.waitForFxEvents();
     Node remove = robot.lookup(".participant-remove").match(MainViewTest::shown).query();
+    assertThat(WindowFitTest.shownText((javafx.scene.control.Labeled) remove))
+        .as("a long name does not cut the button to 'Remo…'")
+        .isEqualTo("Remove");
     robot.clickOn(remove);
     assertThat(removed).containsExactly("p2");
 
@@ -470,6 +532,11 @@ class MainViewTest {
     assertThat(robot.lookup("#speaker-choice").queryAs(ComboBox.class).isDisabled()).isFalse();
     assertThat(robot.lookup("#audio-status").queryLabeled().getText())
         .isEqualTo("No microphone found — others can't hear you");
+    // People does not claim "Mic on" for me without a microphone.
+    robot.clickOn(myTile).press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+    assertThat(robot.lookup(".participant-state").match(MainViewTest::shown).queryAll())
+        .extracting(node -> ((Label) node).getText())
+        .containsExactly("No microphone");
 
     robot.interact(() -> models.controls().microphoneLevelProperty().set(0.1));
     assertThat(

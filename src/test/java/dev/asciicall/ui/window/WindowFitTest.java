@@ -27,7 +27,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -96,11 +95,7 @@ class WindowFitTest {
 
   /** What a labelled control draws: its text, or the shortened one ending in an ellipsis. */
   static String shownText(Labeled labeled) {
-    return labeled.lookupAll(".text").stream()
-        .filter(node -> node instanceof Text text && text.getParent() == labeled)
-        .map(node -> ((Text) node).getText())
-        .findFirst()
-        .orElse("");
+    return dev.asciicall.ui.common.ShownText.of(labeled);
   }
 
   @Test
