@@ -30,12 +30,15 @@ public final class FeedTile extends StackPane {
   private AsciiFrame shown;
   private boolean dirty;
   private long framesDrawn;
+  // The fewest nanoseconds between two new frames drawn (0: every pulse may draw); FX thread.
+  private long minimumFrameInterval;
+  private long lastNewFrameAt = Long.MIN_VALUE;
 
   private final AnimationTimer timer =
       new AnimationTimer() {
         @Override
         public void handle(long now) {
-          drain();
+          drain(now);
         }
       };
 
@@ -103,9 +106,23 @@ public final class FeedTile extends StackPane {
     return framesDrawn;
   }
 
-  private void drain() {
-    AsciiFrame next = slot.take();
+  /**
+   * Draws at most {@code framesPerSecond} new frames a second (0 or less: one per screen refresh).
+   * The lobby's preview of myself needs no more than a mirror does, and every frame drawn costs the
+   * renderer the whole canvas. A resize or theme change still draws at once. FX thread.
+   */
+  public void capFramesPerSecond(double framesPerSecond) {
+    minimumFrameInterval = framesPerSecond > 0 ? (long) (1e9 / framesPerSecond) : 0;
+  }
+
+  /** One pulse at {@code now} (nanoseconds, the animation clock); package-private for tests. */
+  void drain(long now) {
+    // Too soon after the last new frame: the newest waits in its slot for a later pulse.
+    boolean tooSoon =
+        lastNewFrameAt != Long.MIN_VALUE && now - lastNewFrameAt < minimumFrameInterval;
+    AsciiFrame next = tooSoon ? null : slot.take();
     if (next != null) {
+      lastNewFrameAt = now;
       shown = next;
       dirty = true;
     }

@@ -45,6 +45,9 @@ import org.controlsfx.control.StatusBar;
  */
 public final class MainView extends BorderPane {
 
+  /** How often the lobby redraws my picture. */
+  public static final double LOBBY_FRAMES_PER_SECOND = 15;
+
   private final FeedTile localTile;
   private final FeedGrid feeds = new FeedGrid();
   private final StatusBar statusBar = new StatusBar();
@@ -137,6 +140,15 @@ public final class MainView extends BorderPane {
     setBottom(new VBox(toolbar, statusBar));
 
     models.call().confirmationsProperty().set(new ConfirmDialog(this::window));
+    // Before a call my picture is a mirror: a lower rate keeps an idle window light. In a call it
+    // draws every frame, as the others see it.
+    localTile.capFramesPerSecond(LOBBY_FRAMES_PER_SECOND);
+    models
+        .call()
+        .inCallProperty()
+        .addListener(
+            (observable, old, inCall) ->
+                localTile.capFramesPerSecond(inCall ? 0 : LOBBY_FRAMES_PER_SECOND));
     // A call that ends while sharing the screen brings my camera back for the next one.
     models
         .call()
