@@ -88,9 +88,12 @@ public final class LobbyView extends ScrollPane {
     mute.selectedProperty().bindBidirectional(devices.microphoneMutedProperty());
     mute.textProperty()
         .bind(
-            Bindings.when(devices.microphoneMutedProperty())
-                .then("Microphone off")
-                .otherwise("Microphone on"));
+            Bindings.when(devices.microphoneMissing())
+                .then("No microphone")
+                .otherwise(
+                    Bindings.when(devices.microphoneMutedProperty())
+                        .then("Microphone off")
+                        .otherwise("Microphone on")));
     mute.setTooltip(new Tooltip("Start the call muted, or not (M)"));
     ToggleButton cameraOff = new ToggleButton();
     cameraOff.setId("lobby-camera-button");

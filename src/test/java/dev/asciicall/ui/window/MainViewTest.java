@@ -450,6 +450,50 @@ class MainViewTest {
     }
   }
 
+  @Test
+  void theHintInAnEmptyFieldIsReadableInBothThemes(FxRobot robot) {
+    for (Theme theme : Theme.values()) {
+      robot.interact(() -> models.appearance().themeProperty().set(theme));
+      WaitForAsyncUtils.waitForFxEvents();
+      javafx.scene.control.TextField address =
+          robot.lookup("#lobby-join-address").queryAs(javafx.scene.control.TextField.class);
+      javafx.scene.text.Text hint =
+          address.lookupAll("Text").stream()
+              .filter(node -> node instanceof javafx.scene.text.Text)
+              .map(node -> (javafx.scene.text.Text) node)
+              .filter(text -> address.getPromptText().equals(text.getText()))
+              .findFirst()
+              .orElseThrow();
+      List<javafx.scene.layout.BackgroundFill> fills = address.getBackground().getFills();
+      javafx.scene.paint.Paint inner = fills.get(fills.size() - 1).getFill();
+      // Modena shades the field's top few pixels; the hint sits on the gradient's last colour.
+      Color ground =
+          inner instanceof javafx.scene.paint.LinearGradient gradient
+              ? gradient.getStops().get(gradient.getStops().size() - 1).getColor()
+              : (Color) inner;
+      assertThat(contrast((Color) hint.getFill(), ground))
+          .as("%s theme: hint %s on %s", theme, hint.getFill(), ground)
+          .isGreaterThanOrEqualTo(4.5);
+    }
+  }
+
+  /** WCAG 2 contrast ratio of two opaque colours. */
+  private static double contrast(Color one, Color other) {
+    double a = luminance(one);
+    double b = luminance(other);
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  }
+
+  private static double luminance(Color color) {
+    return 0.2126 * linear(color.getRed())
+        + 0.7152 * linear(color.getGreen())
+        + 0.0722 * linear(color.getBlue());
+  }
+
+  private static double linear(double channel) {
+    return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
+  }
+
   /** How many connection bars of a tile are lit, as the stylesheet shows them. */
   private static long litBars(FxRobot robot, FeedTile tile) {
     return robot.from(tile).lookup(".quality-bar").queryAll().stream()
@@ -532,7 +576,9 @@ class MainViewTest {
     assertThat(robot.lookup("#speaker-choice").queryAs(ComboBox.class).isDisabled()).isFalse();
     assertThat(robot.lookup("#audio-status").queryLabeled().getText())
         .isEqualTo("No microphone found — others can't hear you");
-    // People does not claim "Mic on" for me without a microphone.
+    // Neither the lobby nor People claims "Mic on" for me without a microphone.
+    assertThat(robot.lookup("#lobby-microphone-button").queryLabeled().getText())
+        .isEqualTo("No microphone");
     robot.clickOn(myTile).press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
     assertThat(robot.lookup(".participant-state").match(MainViewTest::shown).queryAll())
         .extracting(node -> ((Label) node).getText())
