@@ -234,7 +234,10 @@ class CallWindowTest {
     closeInvite(robot, hostStage);
     openCallMenu(robot, guestStage);
     robot.clickOn("Join by IP…");
-    robot.clickOn("Recent: 127.0.0.1:" + tcpPort);
+    // The failed address is offered again, not saved as recent.
+    assertThat(robot.lookup("#join-address").queryAs(TextField.class).getText())
+        .isEqualTo("127.0.0.1:" + tcpPort);
+    assertThat(robot.lookup("Recent: 127.0.0.1:" + tcpPort).tryQuery()).isEmpty();
     robot.clickOn("#join-button");
     waitForFrames(waitForTile(robot, "#remote-feed-0"), 2);
   }
