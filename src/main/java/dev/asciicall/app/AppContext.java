@@ -1,15 +1,18 @@
 package dev.asciicall.app;
 
+import dev.asciicall.ascii.AsciiFrame;
 import dev.asciicall.audio.AudioDevice;
 import dev.asciicall.audio.AudioDevices;
 import dev.asciicall.audio.VoiceProcessing;
 import dev.asciicall.call.CallService;
+import dev.asciicall.call.DeviceCheck;
 import dev.asciicall.call.LocalVideo;
 import dev.asciicall.capture.CaptureService;
 import dev.asciicall.capture.CaptureSettings;
 import dev.asciicall.capture.CaptureStatus;
 import dev.asciicall.capture.SourceCatalog;
 import dev.asciicall.capture.SourceSpec;
+import dev.asciicall.common.LatestSlot;
 import dev.asciicall.common.Subscription;
 import dev.asciicall.common.Threads;
 import dev.asciicall.ui.preferences.AppPreferences;
@@ -38,17 +41,31 @@ final class AppContext implements AutoCloseable, SourceChooser {
       LocalVideo.withOwnThreads(capture, preferences.load().toConversionSettings());
   private final ChosenAudio chosenAudio = new ChosenAudio(audioDevices);
   private final CallService calls = new CallService(chosenAudio);
+  // The lobby's microphone level and speaker test, on their own threads.
+  private final DeviceCheck deviceCheck = DeviceCheck.withOwnThreads(chosenAudio);
+  // Every frame I send, for the settings sheet's preview (drained only while the sheet is open).
+  private final LatestSlot<AsciiFrame> sentFrames = new LatestSlot<>();
   private final Subscription captureStatus;
 
   /**
-   * @param captureProblems told the capture service's messages, on the capture thread
+   * @param captureStatuses told every change of the picture source (opening, failed, back, open),
+   *     on the capture thread
    */
-  AppContext(Consumer<String> captureProblems) {
-    captureStatus =
-        capture.addStatusListener(
-            (CaptureStatus status) -> status.message().ifPresent(captureProblems));
+  AppContext(Consumer<CaptureStatus> captureStatuses) {
+    captureStatus = capture.addStatusListener(captureStatuses::accept);
     // What the sliders set is what the others see.
     video.addFrameListener(calls::offer);
+    video.addFrameListener((frame, sequence, captureNanos) -> sentFrames.offer(frame));
+  }
+
+  /** Tries the chosen microphone and speakers before a call. */
+  DeviceCheck deviceCheck() {
+    return deviceCheck;
+  }
+
+  /** The newest frame I sent, for the settings sheet's live preview. */
+  LatestSlot<AsciiFrame> sentFrames() {
+    return sentFrames;
   }
 
   /** The microphone and speakers picked in the call controls, used by the call. */
@@ -128,9 +145,20 @@ final class AppContext implements AutoCloseable, SourceChooser {
   }
 
   @Override
+  public void show(SourceSpec spec) {
+    video.switchTo(spec);
+  }
+
+  @Override
+  public java.util.Optional<SourceSpec> current() {
+    return video.source();
+  }
+
+  @Override
   public void close() {
     // The call first: leaving tells the others while our threads still run.
     calls.close();
+    deviceCheck.close();
     captureStatus.close();
     // Releases the camera; a pending "camera on" cannot restart it afterwards.
     video.close();

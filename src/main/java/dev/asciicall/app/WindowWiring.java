@@ -1,14 +1,19 @@
 package dev.asciicall.app;
 
 import dev.asciicall.audio.AudioDevice;
+import dev.asciicall.audio.AudioEvent;
 import dev.asciicall.audio.ProcessingSettings;
+import dev.asciicall.call.DeviceCheck;
+import dev.asciicall.call.HostAddress;
+import dev.asciicall.common.LatestSlot;
 import dev.asciicall.ui.appearance.AppearanceViewModel;
-import dev.asciicall.ui.chat.ChatViewModel;
+import dev.asciicall.ui.call.CallActions;
+import dev.asciicall.ui.call.CallViewModel;
 import dev.asciicall.ui.common.UiThread;
 import dev.asciicall.ui.controls.CallControlsViewModel;
-import dev.asciicall.ui.people.ParticipantsViewModel;
 import dev.asciicall.ui.preferences.AppPreferences;
 import dev.asciicall.ui.window.WindowModels;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -51,7 +56,73 @@ final class WindowWiring {
                 problem.ifPresent(p -> UiThread.runLater(() -> controls.showProcessingProblem(p))));
     rememberChoice(controls.selectedMicrophoneProperty(), preferences::saveMicrophone);
     rememberChoice(controls.selectedSpeakerProperty(), preferences::saveSpeaker);
-    return new WindowModels(controls, new ChatViewModel(), new ParticipantsViewModel(), appearance);
+    WindowModels models =
+        WindowModels.create(
+            CallActions.of(context.calls()), controls, appearance, Clock.systemDefaultZone());
+    models
+        .lobby()
+        .nameProperty()
+        .set(preferences.name().orElse(System.getProperty("user.name", "")));
+    models
+        .lobby()
+        .udpPortProperty()
+        .set(preferences.callNumber("join.udpPort", HostAddress.DEFAULT_UDP_PORT));
+    preferences.recentHosts().stream().findFirst().ifPresent(models.lobby().targetProperty()::set);
+    checkDevices(context.deviceCheck(), controls, models.call());
+    return models;
+  }
+
+  /**
+   * Before a call, the lobby shows the chosen microphone's level and plays a test sound on the
+   * chosen speakers; a call stops the microphone check (it opens the device itself) and the level
+   * then comes from the call.
+   */
+  private static void checkDevices(
+      DeviceCheck check, CallControlsViewModel controls, CallViewModel call) {
+    controls
+        .testSpeakersActionProperty()
+        .set(
+            () ->
+                check
+                    .playTestSound()
+                    .thenAccept(
+                        problem -> UiThread.runLater(() -> controls.showSpeakerTest(problem))));
+    LatestSlot<Double> level = UiThread.latest(controls.microphoneLevelProperty()::set);
+    Runnable watch =
+        () ->
+            check.watchMicrophone(
+                level::offer,
+                problem ->
+                    UiThread.runLater(
+                        () -> {
+                          // A microphone the list calls usable but that cannot be read: say so.
+                          if (controls.microphones().stream().anyMatch(AudioDevice::available)) {
+                            controls.showDeviceProblem(AudioEvent.Direction.INPUT, problem);
+                          }
+                        }));
+    call.canStartProperty()
+        .addListener(
+            (observable, old, lobby) -> {
+              if (lobby) {
+                watch.run();
+              } else {
+                check.stopMicrophone();
+              }
+            });
+    // The pick reaches the call's chosen devices first (ChosenAudio), then the check reopens.
+    controls
+        .selectedMicrophoneProperty()
+        .addListener(
+            (observable, old, now) ->
+                UiThread.runLater(
+                    () -> {
+                      if (call.canStartProperty().get()) {
+                        watch.run();
+                      }
+                    }));
+    if (call.canStartProperty().get()) {
+      watch.run();
+    }
   }
 
   /**

@@ -26,6 +26,15 @@ interface CallLink extends OutgoingVideo.Link, AutoCloseable {
   /** Round trip to the host in milliseconds, or -1 when we are the host or before a measurement. */
   double roundTripMillis();
 
+  /**
+   * How the connection that carries {@code participantId}'s media to us is doing: a host measures
+   * each participant's own connection; everything a joiner gets comes through the host, so for a
+   * joiner it is the connection to the host, whoever sent. Not measured unless the link says.
+   */
+  default ConnectionFigures connectionTo(int participantId) {
+    return ConnectionFigures.NOT_MEASURED;
+  }
+
   /** Hosting: removes a participant from the call. Joined: does nothing (only hosts remove). */
   default void remove(int participantId) {}
 
@@ -76,6 +85,11 @@ interface CallLink extends OutgoingVideo.Link, AutoCloseable {
       }
 
       @Override
+      public ConnectionFigures connectionTo(int participantId) {
+        return ConnectionFigures.of(client.clock());
+      }
+
+      @Override
       public void close() {
         client.close();
       }
@@ -117,6 +131,11 @@ interface CallLink extends OutgoingVideo.Link, AutoCloseable {
       @Override
       public double roundTripMillis() {
         return -1;
+      }
+
+      @Override
+      public ConnectionFigures connectionTo(int participantId) {
+        return ConnectionFigures.of(server.connectionTo(participantId));
       }
 
       @Override

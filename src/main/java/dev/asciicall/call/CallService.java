@@ -6,6 +6,7 @@ import dev.asciicall.audio.AudioSource;
 import dev.asciicall.audio.ProcessingSettings;
 import dev.asciicall.common.Subscription;
 import dev.asciicall.common.Threads;
+import dev.asciicall.crypto.KeyFingerprint;
 import dev.asciicall.net.DiscoveryAnswer;
 import dev.asciicall.net.HostFinder;
 import dev.asciicall.net.HostOptions;
@@ -15,6 +16,7 @@ import dev.asciicall.net.NetException;
 import dev.asciicall.net.PeerClient;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -48,6 +50,8 @@ public final class CallService implements AutoCloseable {
   private volatile CallStatus status = CallStatus.IDLE;
   // Replaced on the control thread only; read from any.
   private volatile CallSession current;
+  // What an invite names while hosting: set on the control thread, read from any.
+  private volatile HostedCall hosted;
   private volatile boolean microphoneMuted;
   private volatile boolean cameraOff;
   private volatile boolean lostTheHost;
@@ -126,6 +130,7 @@ public final class CallService implements AutoCloseable {
             request.callName(),
             "Starting the call on port " + request.port()));
     CallSession session = newSession();
+    KeyFingerprint key;
     try {
       HostOptions options = HostOptions.forInstallation(request.callName(), request.name());
       if (request.hasPassphrase()) {
@@ -135,6 +140,7 @@ public final class CallService implements AutoCloseable {
           HostServer.start(
               request.port(), request.udpPort(), options, session, threads.host().get());
       session.attach(CallLink.of(server, request));
+      key = KeyFingerprint.of(options.identity().publicIdentity());
       session.startAudio(AudioLink.of(server), audioEndpoints, switches());
     } catch (NetException e) {
       session.close();
@@ -146,6 +152,7 @@ public final class CallService implements AutoCloseable {
       }
     }
     current = session;
+    hosted = new HostedCall(request.port(), key, request.callName());
     return publish(
         new CallStatus(
             CallState.HOSTING,
@@ -214,6 +221,7 @@ public final class CallService implements AutoCloseable {
 
   private void endSession(CallSession session) {
     current = null;
+    hosted = null;
     session.close();
   }
 
@@ -324,6 +332,34 @@ public final class CallService implements AutoCloseable {
    */
   public boolean lostTheHost() {
     return lostTheHost;
+  }
+
+  /** The port, key and name of the call this window hosts. */
+  private record HostedCall(int port, KeyFingerprint key, String callName) {}
+
+  /**
+   * While hosting: one invite per address others can use (LAN addresses first, this computer last),
+   * each naming this installation's key so a joiner can check it reached this host; empty
+   * otherwise. Lists the network interfaces, which may take a moment: not on the FX thread.
+   */
+  public List<Invite> invites() {
+    HostedCall call = hosted;
+    if (call == null) {
+      return List.of();
+    }
+    Optional<String> name;
+    try {
+      name = Optional.of(call.callName()).filter(text -> !text.isBlank());
+      new Invite(new HostAddress("127.0.0.1", call.port()), call.key(), name);
+    } catch (IllegalArgumentException unfit) {
+      // A call name an invite cannot carry (too long): the invite goes without it.
+      name = Optional.empty();
+    }
+    List<Invite> invites = new java.util.ArrayList<>();
+    for (HostAddress address : LocalAddresses.forPort(call.port())) {
+      invites.add(new Invite(address, call.key(), name));
+    }
+    return List.copyOf(invites);
   }
 
   /** Everyone else in the call, by id; empty when not in a call. */

@@ -121,6 +121,7 @@ final class CallSession implements CallEvents, AutoCloseable {
   CallStats stats() {
     long now = System.nanoTime();
     RateWindow.Rate sent = outgoing.rate();
+    CallLink current = link;
     List<CallStats.PeerStats> peers =
         participants().stream()
             .map(
@@ -128,14 +129,19 @@ final class CallSession implements CallEvents, AutoCloseable {
                   RateWindow window = received.get(participant.id());
                   RateWindow.Rate rate =
                       window == null ? new RateWindow.Rate(0, 0) : window.rate(now);
+                  ConnectionFigures connection =
+                      current == null
+                          ? ConnectionFigures.NOT_MEASURED
+                          : current.connectionTo(participant.id());
                   return new CallStats.PeerStats(
                       participant.id(),
                       participant.name(),
                       rate.framesPerSecond(),
-                      rate.kilobitsPerSecond());
+                      rate.kilobitsPerSecond(),
+                      connection.roundTripMillis(),
+                      connection.lossPercent());
                 })
             .toList();
-    CallLink current = link;
     double roundTrip = current == null ? -1 : current.roundTripMillis();
     return new CallStats(sent.framesPerSecond(), sent.kilobitsPerSecond(), roundTrip, peers);
   }

@@ -20,8 +20,26 @@ public record CallStats(
     peers = List.copyOf(peers);
   }
 
-  /** What one sender's video looks like from here. */
-  public record PeerStats(int id, String name, double framesPerSecond, double kilobitsPerSecond) {}
+  /**
+   * What one sender's video looks like from here, and the connection it comes over.
+   *
+   * @param roundTripMillis of the connection that carries their media to us (see {@link
+   *     ConnectionFigures}); -1 when not measured yet
+   * @param lossPercent pings recently unanswered on that connection, 0 to 100
+   */
+  public record PeerStats(
+      int id,
+      String name,
+      double framesPerSecond,
+      double kilobitsPerSecond,
+      double roundTripMillis,
+      double lossPercent) {
+
+    /** Video figures only, the connection not measured. */
+    public PeerStats(int id, String name, double framesPerSecond, double kilobitsPerSecond) {
+      this(id, name, framesPerSecond, kilobitsPerSecond, -1, 0);
+    }
+  }
 
   public double receivedFramesPerSecond() {
     return peers.stream().mapToDouble(PeerStats::framesPerSecond).sum();

@@ -86,6 +86,7 @@ final class HostDispatch {
         .on(WireMessage.MediaState.class, state -> mediaState(from, state))
         .on(WireMessage.Chat.class, chat -> chat(from, chat))
         .on(WireMessage.Ping.class, ping -> pong(from, ping))
+        .on(WireMessage.Pong.class, pong -> measured(from, pong))
         .on(WireMessage.MemberKey.class, memberKey -> keys.announced(from, memberKey))
         .on(WireMessage.SenderKey.class, senderKey -> keys.senderKey(from, senderKey))
         .on(WireMessage.ParticipantLeft.class, left -> goodbye(from, left));
@@ -141,6 +142,11 @@ final class HostDispatch {
 
   private static void pong(Seat from, WireMessage.Ping ping) {
     from.send(new WireMessage.Pong(ping.sentMicros(), CallClock.nowMicros()));
+  }
+
+  /** The answer to the host's own ping ({@link HostServer}'s once-a-second measurement). */
+  private static void measured(Seat from, WireMessage.Pong pong) {
+    from.pingTimes.sample(pong.pingSentMicros(), pong.answeredMicros(), CallClock.nowMicros());
   }
 
   private static void goodbye(Seat from, WireMessage.ParticipantLeft left) {

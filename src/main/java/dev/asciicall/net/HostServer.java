@@ -5,7 +5,9 @@ import dev.asciicall.common.Threads;
 import dev.asciicall.crypto.SecureSession;
 import dev.asciicall.net.wire.WireMessage;
 import java.security.SecureRandom;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -54,6 +56,8 @@ public final class HostServer implements AutoCloseable {
   private final Admission admission;
   private final HostDispatch dispatch;
   private volatile boolean closed;
+  // Each member's connection figures by participant id, for readers on any thread.
+  private final Map<Integer, ClockEstimate> measured = new ConcurrentHashMap<>();
 
   static {
     KryoLogging.install();
@@ -116,6 +120,7 @@ public final class HostServer implements AutoCloseable {
         tcpPort,
         threads.network());
     threads.host().scheduleWithFixedDelay(host.relay::flushPending, 1, 1, TimeUnit.SECONDS);
+    threads.host().scheduleWithFixedDelay(host::pingMembers, 1, 1, TimeUnit.SECONDS);
     return host;
   }
 
@@ -188,6 +193,27 @@ public final class HostServer implements AutoCloseable {
     return roster.count();
   }
 
+  /**
+   * How the connection to {@code participantId} is doing (round trip and unanswered pings of the
+   * host's once-a-second pings), or null for the host's own participant, someone not in the call,
+   * or before the first ping. Any thread.
+   */
+  public ClockEstimate connectionTo(int participantId) {
+    return measured.get(participantId);
+  }
+
+  /** Host thread: a ping to everyone in the call over their connection, answered with a pong. */
+  private void pingMembers() {
+    for (Member member : roster.connections()) {
+      if (member.welcomed() && member.connection.isConnected()) {
+        long now = CallClock.nowMicros();
+        measured.putIfAbsent(member.id, member.pingTimes);
+        member.pingTimes.sent(now);
+        member.send(new WireMessage.Ping(now));
+      }
+    }
+  }
+
   /** Relay counters since start (the host's own participant counts as a receiver). */
   public RelayCounters counters() {
     return relay.counters();
@@ -250,6 +276,7 @@ public final class HostServer implements AutoCloseable {
   private void onDisconnected(Connection connection) {
     Member gone = roster.closed(connection);
     if (gone != null) {
+      measured.remove(gone.id);
       relay.forget(gone);
       dispatch.forget(gone);
     }

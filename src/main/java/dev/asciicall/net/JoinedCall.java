@@ -82,7 +82,13 @@ final class JoinedCall {
             WireMessage.Pong.class,
             pong ->
                 clock.sample(pong.pingSentMicros(), pong.answeredMicros(), CallClock.nowMicros()))
+        // The host measures our connection too (its tiles show it): answered at once.
+        .on(WireMessage.Ping.class, ping -> link.send(pong(ping)))
         .on(WireMessage.CallEnded.class, callEnded -> ended.accept(callEnded.reason()));
+  }
+
+  private static WireMessage.Pong pong(WireMessage.Ping ping) {
+    return new WireMessage.Pong(ping.sentMicros(), CallClock.nowMicros());
   }
 
   /**

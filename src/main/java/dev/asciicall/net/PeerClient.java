@@ -244,7 +244,9 @@ public final class PeerClient implements AutoCloseable {
 
   private void ping() {
     if (connection.isConnected()) {
-      link.send(new WireMessage.Ping(CallClock.nowMicros()));
+      long now = CallClock.nowMicros();
+      clock.sent(now);
+      link.send(new WireMessage.Ping(now));
     }
   }
 

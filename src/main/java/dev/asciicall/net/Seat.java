@@ -25,6 +25,9 @@ abstract class Seat {
   /** Its key announcement, stamped with its id, for everyone who joins later; null until sent. */
   WireMessage.MemberKey announcement;
 
+  /** Round trip and unanswered pings of the host's pings to it (a member's connection). */
+  final ClockEstimate pingTimes = new ClockEstimate();
+
   /** When it last said it hears our UDP echoes (System.nanoTime); 0 never. */
   long udpConfirmedNanos;
 

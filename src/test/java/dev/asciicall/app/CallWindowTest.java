@@ -2,6 +2,7 @@ package dev.asciicall.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asciicall.call.CallState;
 import dev.asciicall.testing.Await;
 import dev.asciicall.testing.FreePorts;
 import dev.asciicall.testing.UiTest;
@@ -13,6 +14,7 @@ import dev.asciicall.ui.window.WindowModels;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -20,7 +22,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
@@ -40,6 +41,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 @UiTest
 class CallWindowTest {
+  private static final long WAIT_SECONDS = Await.LIMIT.toSeconds();
 
   private final int tcpPort = FreePorts.tcp();
   private final int udpPort = FreePorts.udp();
@@ -71,13 +73,13 @@ class CallWindowTest {
             defaults.color(),
             defaults.mirror()));
     // Side by side, so clicks land in the window meant.
-    preferences.saveWindowBounds(0, 0, 620, 560);
+    preferences.saveWindowBounds(0, 0, 900, 620);
     // Own stages, not the primary one: that is shared with the other UI tests and keeps its size.
     primaryStage = stage;
     hostStage = new Stage();
     hostApp = new AsciicallApp();
     hostApp.start(hostStage);
-    preferences.saveWindowBounds(640, 0, 620, 560);
+    preferences.saveWindowBounds(960, 0, 900, 620);
     guestStage = new Stage();
     guestApp = new AsciicallApp();
     guestApp.start(guestStage);
@@ -99,17 +101,54 @@ class CallWindowTest {
   }
 
   @Test
-  void twoWindowsCallEachOtherAndLeavingRemovesTheTile(FxRobot robot) throws Exception {
-    hostFromTheMenu(robot);
-    // The dialog lists where others can join; this computer's own address is always there.
-    Await.until(
-        "where others can join", () -> robot.lookup("#hosted-address-0").tryQuery().isPresent());
+  void twoWindowsCallEachOtherFromTheLobbyAndLeavingRemovesTheTile(FxRobot robot) throws Exception {
+    // The host's lobby: Host a call starts at once; the toolbar replaces the lobby and the invite
+    // opens by itself with every address, this computer's own always among them.
+    assertThat(shownIn(hostStage, "#call-toolbar")).isFalse();
+    // Once the devices are listed the card stops moving (a line about missing audio may appear).
+    for (Stage stage : new Stage[] {hostStage, guestStage}) {
+      WindowModels models = ((MainView) stage.getScene().getRoot()).models();
+      WaitForAsyncUtils.waitFor(
+          WAIT_SECONDS, TimeUnit.SECONDS, () -> !models.controls().microphones().isEmpty());
+    }
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn(hostStage.getScene().lookup("#lobby-host"));
+    WindowModels hosting = hostView().models();
+    try {
+      WaitForAsyncUtils.waitFor(
+          WAIT_SECONDS,
+          TimeUnit.SECONDS,
+          () -> hosting.call().stateProperty().get() == CallState.HOSTING);
+    } catch (TimeoutException e) {
+      throw new AssertionError(
+          "not hosting: "
+              + hosting.call().stateProperty().get()
+              + " "
+              + hosting.call().messageProperty().get()
+              + " canHost="
+              + hosting.lobby().canHost().get()
+              + " windows="
+              + Window.getWindows(),
+          e);
+    }
+    WaitForAsyncUtils.waitFor(
+        WAIT_SECONDS, TimeUnit.SECONDS, () -> hostView().toolbar().invitePopover().isShowing());
+    assertThat(shownIn(hostStage, "#call-toolbar")).isTrue();
+    assertThat(shownIn(hostStage, "#lobby")).isFalse();
     assertThat(robot.lookup("127.0.0.1:" + tcpPort).tryQuery()).isPresent();
-    assertThat(robot.lookup("#hosted-address-0").queryAs(Label.class).getText())
-        .endsWith(":" + tcpPort);
-    closeHostedDialog(robot);
+    assertThat(robot.lookup("#invite-link").queryTextInputControl().getText())
+        .startsWith("asciicall://")
+        .contains(":" + tcpPort + "/?key=")
+        .endsWith("&name=Standup");
+    // A click elsewhere closes it.
+    robot.clickOn(localTile(hostStage));
+    WaitForAsyncUtils.waitFor(
+        WAIT_SECONDS, TimeUnit.SECONDS, () -> !hostView().toolbar().invitePopover().isShowing());
 
-    joinFromTheMenu(robot, "127.0.0.1:" + tcpPort);
+    // The guest's lobby: type the address, Join.
+    robot.clickOn(guestStage.getScene().lookup("#lobby-join-address"));
+    robot.write("127.0.0.1:" + tcpPort);
+    robot.clickOn(guestStage.getScene().lookup("#lobby-join"));
     FeedTile hostSeenByGuest = waitForTile(robot, "#remote-feed-0");
     FeedTile guestSeenByHost = waitForTile(robot, "#remote-feed-1");
     waitForFrames(hostSeenByGuest, 3);
@@ -126,10 +165,11 @@ class CallWindowTest {
     assertThat(hostSeenByGuest.shownFrame().toText()).contains("@");
 
     assertThat(statusText(guestStage)).startsWith("In 'Standup' at 127.0.0.1:" + tcpPort);
-    Await.untilAsserted(
-        () ->
-            assertThat(onFx(() -> callFigures(guestStage)))
-                .matches("2 in call · sent \\d+ fps .*RTT \\d+ ms"));
+    WaitForAsyncUtils.waitFor(
+        WAIT_SECONDS,
+        TimeUnit.SECONDS,
+        () -> callFigures(guestStage).matches("2 in call · sent \\d+ fps .*RTT \\d+ ms"));
+    assertThat(guestStage.getTitle()).matches("Standup · \\d+:\\d\\d · 2 people — asciicall");
 
     // The people list and the chat follow the call.
     WindowModels guestModels = ((MainView) guestStage.getScene().getRoot()).models();
@@ -144,16 +184,40 @@ class CallWindowTest {
             hostModels.chat().lines().stream()
                 .anyMatch(line -> line.text().equals("hello from the guest") && !line.mine()));
 
-    // Ctrl+L in the guest's window leaves: both windows drop the other's tile.
-    robot.clickOn(localTile(guestStage));
-    robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
-    Await.onFxThread(
-        "both remote tiles gone",
+    // The host's Leave asks first; Cancel keeps the call for everyone. (Notices in the window's
+    // corner may cover the toolbar for a few seconds: wait until they are gone.)
+    WaitForAsyncUtils.waitFor(
+        40,
+        TimeUnit.SECONDS,
+        () ->
+            WaitForAsyncUtils.asyncFx(
+                    () ->
+                        robot
+                            .lookup(".notification-bar")
+                            .match(NodeQueryUtils.isVisible())
+                            .tryQuery()
+                            .isEmpty())
+                .get());
+    robot.clickOn(hostStage.getScene().lookup("#leave-button"));
+    WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> confirmation().isPresent());
+    assertThat(robot.from(confirmation().get()).lookup("End the call for everyone?").tryQuery())
+        .isPresent();
+    robot.clickOn(robot.from(confirmation().get()).lookup("#confirm-no").queryButton());
+    WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> confirmation().isEmpty());
+    assertThat(hostModels.call().stateProperty().get()).isEqualTo(CallState.HOSTING);
+    assertThat(robot.lookup("#remote-feed-0").tryQuery()).isPresent();
+
+    // The guest's Leave leaves at once: both windows drop the other's tile.
+    robot.clickOn(guestStage.getScene().lookup("#leave-button"));
+    WaitForAsyncUtils.waitFor(
+        WAIT_SECONDS,
+        TimeUnit.SECONDS,
         () ->
             robot.lookup("#remote-feed-1").tryQuery().isEmpty()
                 && robot.lookup("#remote-feed-0").tryQuery().isEmpty());
     assertThat(hostModels.participants().find("1")).isEmpty();
     assertThat(statusText(guestStage)).isEqualTo("You left the call.");
+    assertThat(shownIn(guestStage, "#lobby")).as("back in the lobby").isTrue();
   }
 
   @Test
@@ -167,10 +231,13 @@ class CallWindowTest {
 
     // The window keeps working: host in the other window, then the same join succeeds.
     hostFromTheMenu(robot);
-    closeHostedDialog(robot);
+    closeInvite(robot, hostStage);
     openCallMenu(robot, guestStage);
     robot.clickOn("Join by IP…");
-    robot.clickOn("Recent: 127.0.0.1:" + tcpPort);
+    // The failed address is offered again, not saved as recent.
+    assertThat(robot.lookup("#join-address").queryAs(TextField.class).getText())
+        .isEqualTo("127.0.0.1:" + tcpPort);
+    assertThat(robot.lookup("Recent: 127.0.0.1:" + tcpPort).tryQuery()).isEmpty();
     robot.clickOn("#join-button");
     waitForFrames(waitForTile(robot, "#remote-feed-0"), 2);
     assertThat(onFx(() -> statusText(guestStage)))
@@ -192,13 +259,40 @@ class CallWindowTest {
     robot.clickOn("#join-button");
   }
 
-  /** Waits until the dialog is laid out on screen (slow on a loaded machine), then closes it. */
-  private static void closeHostedDialog(FxRobot robot) {
-    Await.onFxThread(
-        "the hosted dialog's close button on screen",
-        () ->
-            robot.lookup("#hosted-close").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
-    robot.clickOn("#hosted-close");
+  /** Waits until hosting opened the invite (slow on a loaded machine), then closes it. */
+  private static void closeInvite(FxRobot robot, Stage host) throws TimeoutException {
+    MainView view = (MainView) host.getScene().getRoot();
+    WaitForAsyncUtils.waitFor(
+        WAIT_SECONDS, TimeUnit.SECONDS, () -> view.toolbar().invitePopover().isShowing());
+    robot.clickOn(localTile(host));
+    WaitForAsyncUtils.waitFor(
+        WAIT_SECONDS, TimeUnit.SECONDS, () -> !view.toolbar().invitePopover().isShowing());
+  }
+
+  /** The question dialog's content while one is showing. */
+  private static java.util.Optional<Node> confirmation() throws Exception {
+    return WaitForAsyncUtils.asyncFx(
+            () ->
+                Window.getWindows().stream()
+                    .filter(Window::isShowing)
+                    .map(window -> window.getScene().lookup("#confirm-dialog"))
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst())
+        .get(5, TimeUnit.SECONDS);
+  }
+
+  private MainView hostView() {
+    return (MainView) hostStage.getScene().getRoot();
+  }
+
+  private static boolean shownIn(Stage stage, String id) {
+    Node node = stage.getScene().lookup(id);
+    for (Node at = node; at != null; at = at.getParent()) {
+      if (!at.isVisible()) {
+        return false;
+      }
+    }
+    return node != null;
   }
 
   private static void openCallMenu(FxRobot robot, Stage stage) {

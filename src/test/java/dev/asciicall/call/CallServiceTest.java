@@ -155,6 +155,60 @@ class CallServiceTest {
   }
 
   @Test
+  void whileHostingEveryAddressHasAnInviteNamingThisHostsKey() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          assertThat(host.invites()).isEmpty();
+          hostAndJoin();
+
+          List<Invite> invites = host.invites();
+          Invite local =
+              invites.stream()
+                  .filter(invite -> invite.address().host().equals("127.0.0.1"))
+                  .findFirst()
+                  .orElseThrow();
+          assertThat(invites).last().isEqualTo(local);
+          assertThat(local.address().port()).isEqualTo(tcpPort);
+          assertThat(local.callName()).contains("Standup");
+          assertThat(Invite.parse(local.link())).isEqualTo(new Invite.Valid(local));
+          assertThat(
+                  local.isFrom(
+                      dev.asciicall.crypto.IdentityStore.inSettingsDirectory()
+                          .loadOrCreate(new java.security.SecureRandom())
+                          .publicIdentity()))
+              .as("the invite names this installation's key")
+              .isTrue();
+          assertThat(guest.invites()).as("only the host hands out invites").isEmpty();
+
+          host.leave().get(10, TimeUnit.SECONDS);
+          assertThat(host.invites()).isEmpty();
+        });
+  }
+
+  @Test
+  void theHostMeasuresEachParticipantsConnectionAsTheJoinerMeasuresItsOwn() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          hostAndJoin();
+          Await.until(() -> !atHost.joined.isEmpty() && !atGuest.joined.isEmpty());
+
+          Await.until(
+              () ->
+                  host.stats().peers().stream()
+                      .anyMatch(peer -> peer.id() == 1 && peer.roundTripMillis() >= 0));
+          CallStats.PeerStats gus = host.stats().peers().get(0);
+          assertThat(gus.name()).isEqualTo("Gus");
+          assertThat(gus.lossPercent()).isZero();
+          Await.until(
+              () ->
+                  guest.stats().peers().stream()
+                      .anyMatch(peer -> peer.id() == 0 && peer.roundTripMillis() >= 0));
+        });
+  }
+
+  @Test
   void chatReachesEveryoneInTheSameWords() {
     assertTimeoutPreemptively(
         LIMIT,

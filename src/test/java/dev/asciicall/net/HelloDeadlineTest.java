@@ -64,8 +64,9 @@ class HelloDeadlineTest {
               });
           silent.start();
           silent.connect(5_000, "127.0.0.1", tcpPort, udpPort);
-          // The host's once-a-second flush, and the deadline it sets when the connection comes.
-          hostThread.awaitTimers(2, Duration.ofSeconds(10));
+          // The host's once-a-second flush and ping, and the deadline it sets when the connection
+          // comes.
+          hostThread.awaitTimers(3, Duration.ofSeconds(10));
 
           hostThread.advance(Duration.ofMillis(Admission.HELLO_TIMEOUT_MILLIS - 1));
           assertThat(closed.getCount()).isEqualTo(1);

@@ -42,6 +42,28 @@ class HostServerTest {
   }
 
   @Test
+  void theHostMeasuresTheRoundTripToEachParticipant() {
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          PeerClient ann = join("Ann", new RecordingEvents());
+          PeerClient bob = join("Bob", new RecordingEvents());
+          for (PeerClient peer : List.of(ann, bob)) {
+            Await.until(
+                () ->
+                    call.host.connectionTo(peer.participantId()) != null
+                        && call.host.connectionTo(peer.participantId()).roundTripMicros() >= 0);
+            assertThat(call.host.connectionTo(peer.participantId()).lossPercent()).isZero();
+          }
+          assertThat(call.host.connectionTo(HostServer.HOST_ID)).as("not its own").isNull();
+
+          bob.close();
+          call.forget(bob);
+          Await.until(() -> call.host.connectionTo(bob.participantId()) == null);
+        });
+  }
+
+  @Test
   void everyPeerReceivesExactlyWhatEachOtherPeerSent() {
     assertTimeoutPreemptively(
         LIMIT,

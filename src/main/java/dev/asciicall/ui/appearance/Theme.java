@@ -4,11 +4,14 @@ import javafx.scene.paint.Color;
 
 /**
  * The window's colour scheme: a stylesheet for the controls and the two colours tiles draw
- * single-colour grids with.
+ * single-colour grids with. The picture is light glyphs on a dark ground in both themes: glyphs are
+ * chosen by how much ink they put on a dark ground (a bright area gets dense glyphs), so dark ink
+ * on paper would show it as a negative. The light theme only lifts the ground a little, as a framed
+ * picture on a light page.
  */
 public enum Theme {
   DARK("Dark", "dark.css", Color.rgb(12, 14, 18), Color.rgb(225, 230, 235)),
-  LIGHT("Light", "light.css", Color.rgb(246, 244, 238), Color.rgb(28, 32, 38));
+  LIGHT("Light", "light.css", Color.rgb(24, 27, 32), Color.rgb(232, 235, 238));
 
   private final String label;
   private final String stylesheet;
@@ -24,7 +27,7 @@ public enum Theme {
 
   /** The stylesheets' URLs for {@code Scene.getStylesheets()}: shared decorations, then colours. */
   public java.util.List<String> stylesheetUrls() {
-    return java.util.List.of(url("common.css"), url(stylesheet));
+    return java.util.List.of(url("common.css"), url("layout.css"), url(stylesheet));
   }
 
   private static String url(String name) {

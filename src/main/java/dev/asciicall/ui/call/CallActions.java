@@ -17,6 +17,9 @@ public interface CallActions {
 
   void sendChat(String text);
 
+  /** Leaves the call (ends it for everyone when hosting). */
+  void leave();
+
   /** Hosting: removes {@code participantId} from the call. */
   void remove(int participantId);
 
@@ -28,6 +31,39 @@ public interface CallActions {
   void showCameraOff();
 
   void showCameraOn();
+
+  /** No call behind the window (views shown on their own): asks nothing, reports no figures. */
+  CallActions NONE =
+      new CallActions() {
+        @Override
+        public CallStats stats() {
+          return CallStats.NONE;
+        }
+
+        @Override
+        public void setVolume(int participantId, double gain) {}
+
+        @Override
+        public void sendChat(String text) {}
+
+        @Override
+        public void leave() {}
+
+        @Override
+        public void remove(int participantId) {}
+
+        @Override
+        public void muteMicrophone() {}
+
+        @Override
+        public void unmuteMicrophone() {}
+
+        @Override
+        public void showCameraOff() {}
+
+        @Override
+        public void showCameraOn() {}
+      };
 
   /** The window's call service. */
   static CallActions of(CallService calls) {
@@ -45,6 +81,11 @@ public interface CallActions {
       @Override
       public void sendChat(String text) {
         calls.sendChat(text);
+      }
+
+      @Override
+      public void leave() {
+        calls.leave();
       }
 
       @Override

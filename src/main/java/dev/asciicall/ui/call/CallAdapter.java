@@ -10,8 +10,8 @@ import dev.asciicall.call.ChatLine;
 import dev.asciicall.call.FoundCall;
 import dev.asciicall.call.HostAddress;
 import dev.asciicall.call.HostRequest;
+import dev.asciicall.call.Invite;
 import dev.asciicall.call.JoinRequest;
-import dev.asciicall.call.LocalAddresses;
 import dev.asciicall.call.Participant;
 import dev.asciicall.call.ParticipantMedia;
 import dev.asciicall.call.SafetyCheck;
@@ -20,22 +20,20 @@ import dev.asciicall.common.Subscription;
 import dev.asciicall.ui.common.UiThread;
 import dev.asciicall.ui.feed.FeedGrid;
 import dev.asciicall.ui.feed.FeedTile;
+import dev.asciicall.ui.notice.Notice;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
-import javafx.util.Duration;
 
 /**
  * The bridge between the {@link CallService} and the window: the call's events hop to the FX thread
  * through {@link UiThread} and go to the {@link CallViewModel}, which decides; its remote feeds
- * become {@link FeedTile}s in the {@link FeedGrid} and its notices pop up through the {@link
- * Notifier}. Frames never hop: the network thread offers them to the participant's slot, which the
- * tile drains on its own animation pulse. Figures are refreshed once a second.
+ * become {@link FeedTile}s in the {@link FeedGrid} and its notices go to the window's notice area.
+ * Frames never hop: the network thread offers them to the participant's slot, which the tile drains
+ * on its own animation pulse. Figures are refreshed once a second.
  *
  * <p>Threads: the listener methods run on the call's threads and touch only slots and {@link
  * UiThread}; everything else is on the FX thread.
@@ -47,35 +45,34 @@ public final class CallAdapter implements AutoCloseable {
   private final FeedGrid feeds;
   // FX thread only.
   private final Map<Integer, FeedTile> tiles = new HashMap<>();
-  private final Timeline figures;
+  private final Subscription figures;
   private final Subscription subscription;
 
-  /** Made on the FX thread. */
-  public CallAdapter(CallService calls, CallViewModel model, FeedGrid feeds, Notifier notifier) {
+  /**
+   * Made on the FX thread.
+   *
+   * @param notices shows the call's notices (the window's notice area)
+   */
+  public CallAdapter(
+      CallService calls, CallViewModel model, FeedGrid feeds, Consumer<Notice> notices) {
     this.calls = calls;
     this.model = model;
     this.feeds = feeds;
     model.remoteFeeds().addListener(this::feedsChanged);
-    model.onNotice(
-        notice -> {
-          if (notice.kind() == Notice.Kind.WARNING) {
-            notifier.warn(notice.text());
-          } else {
-            notifier.inform(notice.text());
-          }
-        });
+    model.onNotice(notices);
     this.subscription = calls.addListener(new Listener());
-    figures = new Timeline(new KeyFrame(Duration.seconds(1), event -> model.refreshFigures()));
-    figures.setCycleCount(Animation.INDEFINITE);
-    figures.play();
+    figures = UiThread.every(java.time.Duration.ofSeconds(1), model::refreshFigures);
   }
 
   public CallViewModel model() {
     return model;
   }
 
-  /** A hosting attempt's outcome and, when it worked, the addresses others can join on. */
-  public record Hosting(CallStatus status, List<HostAddress> addresses) {}
+  /**
+   * A hosting attempt's outcome and, when it worked, the addresses others can join on and an invite
+   * for each.
+   */
+  public record Hosting(CallStatus status, List<HostAddress> addresses, List<Invite> invites) {}
 
   /** Hosts a call; the future completes on the FX thread. */
   public CompletableFuture<Hosting> host(HostRequest request) {
@@ -84,12 +81,14 @@ public final class CallAdapter implements AutoCloseable {
         calls
             .host(request)
             .thenApply(
-                status ->
-                    new Hosting(
-                        status,
-                        status.state() == CallState.HOSTING
-                            ? LocalAddresses.forPort(request.port())
-                            : List.of())));
+                status -> {
+                  if (status.state() != CallState.HOSTING) {
+                    return new Hosting(status, List.of(), List.of());
+                  }
+                  List<Invite> invites = calls.invites();
+                  return new Hosting(
+                      status, invites.stream().map(Invite::address).toList(), invites);
+                }));
   }
 
   /** Calls on the LAN; the future completes on the call's discovery thread. */
@@ -141,7 +140,7 @@ public final class CallAdapter implements AutoCloseable {
   /** Stops the figures and stops observing the call (the call itself is closed by its owner). */
   @Override
   public void close() {
-    figures.stop();
+    figures.close();
     subscription.close();
   }
 

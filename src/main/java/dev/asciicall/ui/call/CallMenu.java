@@ -16,8 +16,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 
 /**
- * The Call menu: Host a call… (Ctrl+H), Join by IP… (Ctrl+J), Leave call (Ctrl+L), and while
- * hosting, Lock call; each enabled only when it makes sense. Dialog choices are remembered in the
+ * The Call menu: Host a call… (Ctrl+H), Join by IP… (Ctrl+J), Invite people… (Ctrl+I), Leave call
+ * (Ctrl+L, which asks a host first), and while hosting, Lock call; each enabled only when it makes
+ * sense. It also starts the calls the lobby asks for. Dialog choices are remembered in the
  * preferences. FX thread only.
  */
 public final class CallMenu extends Menu {
@@ -25,6 +26,9 @@ public final class CallMenu extends Menu {
   private final CallAdapter calls;
   private final AppPreferences preferences;
   private final Supplier<Window> owner;
+
+  // The address of the last join that failed, filled into the next Join dialog; any thread.
+  private volatile String failedAddress;
 
   public CallMenu(CallAdapter calls, AppPreferences preferences, Supplier<Window> owner) {
     super("Call");
@@ -50,7 +54,13 @@ public final class CallMenu extends Menu {
     leave.setId("menu-leave");
     leave.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
     leave.disableProperty().bind(model.inCallProperty().not());
-    leave.setOnAction(event -> calls.leave());
+    leave.setOnAction(event -> model.requestLeave());
+
+    MenuItem invite = new MenuItem("Invite people…");
+    invite.setId("menu-invite");
+    invite.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+    invite.disableProperty().bind(model.invite().availableProperty().not());
+    invite.setOnAction(event -> model.invite().openRequestedProperty().set(true));
 
     CheckMenuItem lock = new CheckMenuItem("Lock call (no new joins)");
     lock.setId("menu-lock");
@@ -74,10 +84,11 @@ public final class CallMenu extends Menu {
               }
             });
 
-    getItems().addAll(host, join, leave, new SeparatorMenuItem(), lock);
+    getItems().addAll(host, join, invite, leave, new SeparatorMenuItem(), lock);
   }
 
-  private String name() {
+  /** The name used last, or the computer's user name. */
+  public String name() {
     return preferences.name().orElse(System.getProperty("user.name", ""));
   }
 
@@ -86,13 +97,25 @@ public final class CallMenu extends Menu {
     if (!calls.model().canStartProperty().get()) {
       return;
     }
-    HostRequest remembered =
-        new HostRequest(
-            preferences.callNumber("host.port", HostAddress.DEFAULT_PORT),
-            preferences.callNumber("host.udpPort", HostAddress.DEFAULT_UDP_PORT),
-            preferences.callText("host.callName", "asciicall"),
-            name());
-    new HostDialog(owner.get(), remembered).showAndWait().ifPresent(this::startHosting);
+    new HostDialog(owner.get(), remembered(name())).showAndWait().ifPresent(this::startHosting);
+  }
+
+  /**
+   * Hosts at once with the ports and call name used last and no passphrase (the lobby's big
+   * button); the Host dialog is one link away for a passphrase or other ports.
+   */
+  public void hostNow(String myName) {
+    if (calls.model().canStartProperty().get()) {
+      startHosting(remembered(myName));
+    }
+  }
+
+  private HostRequest remembered(String myName) {
+    return new HostRequest(
+        preferences.callNumber("host.port", HostAddress.DEFAULT_PORT),
+        preferences.callNumber("host.udpPort", HostAddress.DEFAULT_UDP_PORT),
+        preferences.callText("host.callName", "asciicall"),
+        myName);
   }
 
   /** Hosts as asked (from the dialog or the command line), then shows where others can join. */
@@ -106,7 +129,7 @@ public final class CallMenu extends Menu {
         .thenAccept(
             hosting -> {
               if (hosting.status().state() == CallState.HOSTING) {
-                new HostedDialog(owner.get(), request.callName(), hosting.addresses()).show();
+                calls.model().invite().showHosting(request.callName(), hosting.invites());
               }
             });
   }
@@ -121,16 +144,31 @@ public final class CallMenu extends Menu {
             name(),
             preferences.callNumber("join.udpPort", HostAddress.DEFAULT_UDP_PORT),
             preferences.recentHosts());
-    new JoinDialog(owner.get(), initial, calls::findCalls)
-        .showAndWait()
-        .ifPresent(this::startJoining);
+    JoinDialog dialog = new JoinDialog(owner.get(), initial, calls::findCalls);
+    // After a wrong passphrase (or nothing listening) the address need not be typed again.
+    if (failedAddress != null) {
+      dialog.fillAddress(failedAddress);
+    }
+    dialog.showAndWait().ifPresent(this::startJoining);
   }
 
   /** Joins as asked (from the dialog or the command line) and remembers the host. */
   public void startJoining(JoinRequest request) {
     preferences.saveName(request.name());
-    preferences.rememberHost(request.address().toString());
     preferences.saveCallNumber("join.udpPort", request.udpPort());
-    calls.join(request);
+    String address = request.address().toString();
+    calls
+        .join(request)
+        .thenAccept(
+            status -> {
+              // Only a host that let us in is recent; a failed address is offered again instead.
+              if (status.state() == CallState.JOINED) {
+                preferences.rememberHost(address);
+                failedAddress = null;
+                calls.model().invite().showJoined(request.address());
+              } else {
+                failedAddress = address;
+              }
+            });
   }
 }

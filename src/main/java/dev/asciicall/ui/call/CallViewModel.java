@@ -15,7 +15,12 @@ import dev.asciicall.common.LatestSlot;
 import dev.asciicall.ui.chat.ChatViewModel;
 import dev.asciicall.ui.controls.CallControlsViewModel;
 import dev.asciicall.ui.feed.TileViewModel;
+import dev.asciicall.ui.notice.Notice;
 import dev.asciicall.ui.people.ParticipantsViewModel;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,16 +45,34 @@ import javafx.collections.ObservableList;
  * status bar, live figures, one {@link RemoteFeed} per other participant, their marks and safety
  * codes, notices for joins, leaves and problems, and which call furniture works when (chat while in
  * a call, Remove while hosting). My switches in the controls go to the call. Plain Java: the {@link
- * CallAdapter} feeds it the call's events on the FX thread and turns its feeds and notices into
- * tiles and pop-ups.
+ * CallAdapter} feeds it the call's events on the FX thread and turns its feeds into tiles; its
+ * notices go to the window's notice area.
+ *
+ * <p>Notices are few and merged: joining a call is one notice that names who is there already (they
+ * are announced one by one as we join), joins close together read as one, and audio problems are
+ * one notice that a later one on audio replaces.
  *
  * <p>FX thread only, except {@link #frames(int)} and {@link #forgetFrames(int)}, which the network
  * thread calls for every frame.
  */
 public final class CallViewModel {
 
+  /** Participants announced this soon after we joined were there already: named in one notice. */
+  static final Duration JOIN_GRACE = Duration.ofSeconds(3);
+
+  /** Joins this close together are one notice ("Ann and Bob joined the call"). */
+  static final Duration JOINS_MERGED = Duration.ofSeconds(5);
+
+  static final String CALL_TOPIC = "call";
+  static final String PEOPLE_TOPIC = "people";
+  static final String AUDIO_TOPIC = "audio";
+
   private final ObjectProperty<CallState> state = new SimpleObjectProperty<>(CallState.IDLE);
   private final StringProperty message = new SimpleStringProperty("Not in a call");
+  private final StringProperty callName = new SimpleStringProperty("");
+  private final InviteViewModel invite = new InviteViewModel();
+  private final ObjectProperty<Confirmations> confirmations =
+      new SimpleObjectProperty<>(Confirmations.ALWAYS_YES);
   private final StringProperty figures = new SimpleStringProperty("");
   private final IntegerProperty participants = new SimpleIntegerProperty();
   private final StringProperty lastNotice = new SimpleStringProperty("");
@@ -67,6 +90,13 @@ public final class CallViewModel {
   private final CallControlsViewModel controls;
   private final ChatViewModel chat;
   private final ParticipantsViewModel people;
+  private final Clock clock;
+  // Who was in the call when we joined, for the one notice that says we are in.
+  private final List<String> alreadyThere = new ArrayList<>();
+  private Instant callStarted = Instant.MIN;
+  private final List<String> recentJoins = new ArrayList<>();
+  private Instant lastJoinNotice = Instant.MIN;
+  private AudioAvailability audioNoticed = AudioAvailability.FULL;
 
   /**
    * @param controls my switches (sent to the call) and the audio status line (filled here)
@@ -78,6 +108,19 @@ public final class CallViewModel {
       CallControlsViewModel controls,
       ChatViewModel chat,
       ParticipantsViewModel people) {
+    this(calls, controls, chat, people, Clock.systemUTC());
+  }
+
+  /**
+   * @param clock tells when joins happen, to merge their notices
+   */
+  public CallViewModel(
+      CallActions calls,
+      CallControlsViewModel controls,
+      ChatViewModel chat,
+      ParticipantsViewModel people,
+      Clock clock) {
+    this.clock = clock;
     this.calls = calls;
     this.controls = controls;
     this.chat = chat;
@@ -118,6 +161,44 @@ public final class CallViewModel {
   /** One sentence: where the call is, or why it ended and what to do. */
   public StringProperty messageProperty() {
     return message;
+  }
+
+  /** The addresses and invite link of this call, for the Invite button. */
+  public InviteViewModel invite() {
+    return invite;
+  }
+
+  /** The call's name while hosting or in a call; empty otherwise. */
+  public StringProperty callNameProperty() {
+    return callName;
+  }
+
+  /** How the window asks before it ends a call for everyone or removes someone. */
+  public ObjectProperty<Confirmations> confirmationsProperty() {
+    return confirmations;
+  }
+
+  /**
+   * Leave (the toolbar, Ctrl+L). A host with others in the call is asked first, because leaving
+   * ends the call for everyone; anyone else leaves at once.
+   */
+  public void requestLeave() {
+    if (!state.get().inCall()) {
+      return;
+    }
+    if (state.get() == CallState.HOSTING && !remoteFeeds.isEmpty()) {
+      confirmations
+          .get()
+          .ask(Questions.endForEveryone(callName.get(), remoteFeeds.size()), calls::leave);
+    } else {
+      calls.leave();
+    }
+  }
+
+  /** Hosting: asks, then removes {@code person} from the call. */
+  private void requestRemove(TileViewModel person) {
+    int id = Integer.parseInt(person.participantId());
+    confirmations.get().ask(Questions.remove(person.nameProperty().get()), () -> calls.remove(id));
   }
 
   /** Participants, sent/received fps and kbit/s, round-trip time; empty outside a call. */
@@ -173,10 +254,11 @@ public final class CallViewModel {
 
   /** A problem outside the call that the user should know about (e.g. the camera was lost). */
   public void warn(String text) {
-    notice(Notice.warn(text));
+    notice(Notice.warning(text));
   }
 
-  private void notice(Notice notice) {
+  /** News from outside the call (the camera opening, failing, coming back). */
+  public void notice(Notice notice) {
     lastNotice.set(notice.text());
     noticeListeners.forEach(listener -> listener.accept(notice));
   }
@@ -186,6 +268,11 @@ public final class CallViewModel {
     CallState previous = state.get();
     state.set(status.state());
     message.set(status.message());
+    callName.set(status.state().inCall() ? status.callName() : "");
+    if (status.state() == CallState.CONNECTING) {
+      alreadyThere.clear();
+      audioNoticed = AudioAvailability.FULL;
+    }
     if (!status.state().inCall()) {
       remoteFeeds.clear();
       frameSlots.clear();
@@ -194,23 +281,48 @@ public final class CallViewModel {
       people.removeActionProperty().set(null);
       chat.outgoingProperty().set(null);
       participants.set(0);
+      invite.clear();
       refreshFigures();
     } else if (status.state() != CallState.CONNECTING) {
       chat.outgoingProperty().set(calls::sendChat);
     }
     if (status.state() == CallState.HOSTING) {
-      people
-          .removeActionProperty()
-          .set(person -> calls.remove(Integer.parseInt(person.participantId())));
+      people.removeActionProperty().set(this::requestRemove);
     }
     if (status.state() == CallState.ENDED) {
-      warn(status.message());
+      // A call that could not start failed; one that ran was ended by someone or something else.
+      notice(
+          previous == CallState.CONNECTING
+              ? Notice.error(status.message()).about(CALL_TOPIC)
+              : Notice.warning(status.message()).about(CALL_TOPIC));
     } else if (status.state() == CallState.JOINED || status.state() == CallState.HOSTING) {
       if (previous != status.state()) {
-        notice(Notice.inform(status.message()));
+        callStarted = clock.instant();
+        announceCall();
       }
       refreshFigures();
     }
+  }
+
+  /** "In 'Standup' at … with Hana and Ann": one notice for joining, naming who is there. */
+  private void announceCall() {
+    String text = message.get();
+    if (!alreadyThere.isEmpty()) {
+      text += " with " + names(alreadyThere);
+    }
+    notice(Notice.info(text).about(CALL_TOPIC));
+  }
+
+  /** "Ann", "Ann and Bob", "Ann, Bob and Cy", "Ann, Bob and 3 others". */
+  static String names(List<String> names) {
+    int count = names.size();
+    if (count == 1) {
+      return names.get(0);
+    }
+    if (count <= 3) {
+      return String.join(", ", names.subList(0, count - 1)) + " and " + names.get(count - 1);
+    }
+    return names.get(0) + ", " + names.get(1) + " and " + (count - 2) + " others";
   }
 
   /** Live figures, once a second: the status bar and every tile's connection bars. */
@@ -221,8 +333,18 @@ public final class CallViewModel {
       return;
     }
     CallStats stats = calls.stats();
-    // Everything travels through the host, so my round trip to it is the best figure for all.
-    remoteFeeds.forEach(feed -> feed.person().showConnection(stats.roundTripMillis(), 0));
+    // Each tile shows the connection its person's media comes over: measured by the host for each
+    // participant; for a joiner everything comes through the host, the same connection for all.
+    Map<Integer, CallStats.PeerStats> byId = new HashMap<>();
+    stats.peers().forEach(peer -> byId.put(peer.id(), peer));
+    for (RemoteFeed feed : remoteFeeds) {
+      CallStats.PeerStats peer = byId.get(feed.participantId());
+      if (peer != null) {
+        feed.person().showConnection(peer.roundTripMillis(), peer.lossPercent());
+      } else {
+        feed.person().showConnection(-1, 0);
+      }
+    }
     int others = stats.peers().size();
     participants.set(others);
     figures.set(String.format(Locale.ROOT, "%d in call · ", others + 1) + stats.summary());
@@ -243,13 +365,34 @@ public final class CallViewModel {
       showSafetyCode(person, check);
     }
     remoteFeeds.add(new RemoteFeed(id, person, frames(id)));
-    notice(Notice.inform(participant.name() + " joined the call"));
+    announceJoin(participant.name());
+  }
+
+  private void announceJoin(String name) {
+    Instant now = clock.instant();
+    CallState current = state.get();
+    if (current == CallState.CONNECTING
+        || (current == CallState.JOINED && now.isBefore(callStarted.plus(JOIN_GRACE)))) {
+      // Announced as we join: they were there already.
+      alreadyThere.add(name);
+      if (current == CallState.JOINED) {
+        announceCall();
+      }
+      return;
+    }
+    if (now.isAfter(lastJoinNotice.plus(JOINS_MERGED))) {
+      recentJoins.clear();
+    }
+    recentJoins.add(name);
+    lastJoinNotice = now;
+    notice(Notice.info(names(recentJoins) + " joined the call").about(PEOPLE_TOPIC));
   }
 
   public void participantLeft(Participant participant, String reason) {
     remoteFeeds.removeIf(feed -> feed.participantId() == participant.id());
     people.leave(Integer.toString(participant.id()));
-    notice(Notice.inform(participant.name() + " " + reason));
+    recentJoins.remove(participant.name());
+    notice(Notice.info(participant.name() + " " + reason));
   }
 
   /** A safety code to compare by voice; a changed key is a warning. */
@@ -257,12 +400,17 @@ public final class CallViewModel {
     safetyChecks.put(check.participantId(), check);
     person(check.participantId()).ifPresent(person -> showSafetyCode(person, check));
     if (check.keyChanged()) {
-      warn(
+      warnAbout(
+          "key-" + check.participantId(),
           check.name()
               + " is not using the key seen before for this name. Compare the safety code "
               + check.safetyCode()
               + " with them by voice before you trust the call.");
     }
+  }
+
+  private void warnAbout(String topic, String text) {
+    notice(Notice.warning(text).about(topic));
   }
 
   private static void showSafetyCode(TileViewModel person, SafetyCheck check) {
@@ -323,8 +471,25 @@ public final class CallViewModel {
     } else {
       controls.showDeviceWorking(AudioEvent.Direction.OUTPUT);
     }
-    if (availability != AudioAvailability.FULL) {
-      warn("Audio: " + status.message() + ". Pick another device below; the call goes on.");
+    if (availability == audioNoticed) {
+      return;
     }
+    if (availability != AudioAvailability.FULL) {
+      // One notice for audio: when the speakers fail right after the microphone, this replaces the
+      // first one ("No microphone or speakers: video only") instead of stacking a second.
+      warnAbout(AUDIO_TOPIC, audioProblem(availability));
+    } else {
+      notice(Notice.info("Microphone and speakers work again").about(AUDIO_TOPIC));
+    }
+    audioNoticed = availability;
+  }
+
+  private static String audioProblem(AudioAvailability availability) {
+    return switch (availability) {
+      case NO_MICROPHONE ->
+          "No microphone: others can't hear you. Settings (Ctrl+,) picks another.";
+      case NO_SPEAKERS -> "No speakers: you can't hear the others. Settings (Ctrl+,) picks others.";
+      default -> "No microphone or speakers: video only. The call goes on.";
+    };
   }
 }

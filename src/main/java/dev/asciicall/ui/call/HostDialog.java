@@ -10,7 +10,10 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -48,11 +51,20 @@ public final class HostDialog extends Dialog<HostRequest> {
     passphrase.setPromptText("optional");
     problem.setId("host-problem");
     problem.setStyle("-fx-text-fill: #c0392b;");
+    // A long message wraps under the fields instead of widening the form and squashing the labels.
+    problem.setWrapText(true);
+    problem.setMinHeight(Region.USE_PREF_SIZE);
+    problem.setPrefWidth(280);
 
     GridPane form = new GridPane();
     form.setHgap(8);
     form.setVgap(8);
     form.setPadding(new Insets(12));
+    ColumnConstraints labels = new ColumnConstraints();
+    labels.setMinWidth(Region.USE_PREF_SIZE);
+    ColumnConstraints fields = new ColumnConstraints();
+    fields.setHgrow(Priority.ALWAYS);
+    form.getColumnConstraints().setAll(labels, fields);
     form.addRow(0, new Label("Port (TCP)"), port);
     form.addRow(1, new Label("Discovery port (UDP)"), udpPort);
     form.addRow(2, new Label("Call name"), callName);
@@ -60,6 +72,8 @@ public final class HostDialog extends Dialog<HostRequest> {
     form.addRow(4, new Label("Passphrase"), passphrase);
     form.add(problem, 1, 5);
     getDialogPane().setContent(form);
+    getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+    getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
     getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
     Node start = getDialogPane().lookupButton(ButtonType.OK);
     start.setId("host-button");

@@ -20,7 +20,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
@@ -78,8 +81,14 @@ public final class JoinDialog extends Dialog<JoinRequest> {
     passphrase.setPromptText("if the host set one");
     problem.setId("join-problem");
     problem.setStyle("-fx-text-fill: #c0392b;");
+    // A long message wraps under the field instead of widening the form and squashing the labels.
+    problem.setWrapText(true);
+    problem.setMinHeight(Region.USE_PREF_SIZE);
+    problem.setPrefWidth(280);
     suggestions.setId("join-suggestions");
+    // Four rows, on every opening (the dialog's remembered size must not collapse it to one).
     suggestions.setPrefHeight(120);
+    suggestions.setMinHeight(Region.USE_PREF_SIZE);
     for (String host : initial.recentHosts()) {
       recent.add(new Suggestion("Recent: " + host, host));
     }
@@ -98,6 +107,11 @@ public final class JoinDialog extends Dialog<JoinRequest> {
     form.setHgap(8);
     form.setVgap(8);
     form.setPadding(new Insets(12));
+    ColumnConstraints labels = new ColumnConstraints();
+    labels.setMinWidth(Region.USE_PREF_SIZE);
+    ColumnConstraints fields = new ColumnConstraints();
+    fields.setHgrow(Priority.ALWAYS);
+    form.getColumnConstraints().setAll(labels, fields);
     form.addRow(0, new Label("Host or IP"), address);
     form.add(problem, 1, 1);
     form.addRow(2, new Label("Your name"), name);
@@ -105,6 +119,8 @@ public final class JoinDialog extends Dialog<JoinRequest> {
     form.addRow(4, new Label("Host's UDP port"), udpPort);
     form.addRow(5, new Label("Recent and nearby"), suggestions);
     getDialogPane().setContent(form);
+    getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+    getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
     getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
     Node join = getDialogPane().lookupButton(ButtonType.OK);
     join.setId("join-button");
@@ -135,9 +151,25 @@ public final class JoinDialog extends Dialog<JoinRequest> {
             failure -> null); // Discovery is a convenience: typing the address still works.
   }
 
+  /** Starts with {@code text} in the address field (the address of a join that just failed). */
+  public void fillAddress(String text) {
+    address.setText(text);
+  }
+
   private void showFound(List<FoundCall> found) {
-    List<Suggestion> all = new ArrayList<>(recent);
+    // A call found on the network that is also a recent host is listed once, as found (it says
+    // more); discovery may report one host twice.
+    java.util.Set<String> foundAddresses = new java.util.LinkedHashSet<>();
+    found.forEach(call -> foundAddresses.add(call.address().toString()));
+    List<Suggestion> all = new ArrayList<>();
+    recent.stream()
+        .filter(suggestion -> !foundAddresses.contains(suggestion.address()))
+        .forEach(all::add);
+    java.util.Set<String> listed = new java.util.HashSet<>();
     for (FoundCall call : found) {
+      if (!listed.add(call.address().toString())) {
+        continue;
+      }
       all.add(
           new Suggestion(
               "On this network: "

@@ -1,7 +1,14 @@
 package dev.asciicall.ui.common;
 
 import dev.asciicall.common.LatestSlot;
+import dev.asciicall.common.Subscription;
+import dev.asciicall.common.Threads;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
@@ -14,7 +21,47 @@ import javafx.application.Platform;
  */
 public final class UiThread {
 
+  // Timers for the window (once-a-second figures, notices going away). Not a Timeline: a running
+  // JavaFX animation asks for a pulse every 1/60 s for as long as it runs, so an indefinite one
+  // keeps an idle window busy redoing CSS and layout for nothing.
+  private static final ScheduledExecutorService TIMER = Threads.scheduled("ui-timer");
+
   private UiThread() {}
+
+  /**
+   * Runs {@code task} on the FX thread after {@code delay}, unless the returned subscription is
+   * closed first. Any thread.
+   */
+  public static Subscription after(Duration delay, Runnable task) {
+    ScheduledFuture<?> timer =
+        TIMER.schedule(() -> runLater(task), delay.toMillis(), TimeUnit.MILLISECONDS);
+    return () -> timer.cancel(false);
+  }
+
+  /**
+   * Runs {@code task} on the FX thread every {@code period} (the first time after one period) until
+   * the returned subscription is closed. A busy FX thread gets no backlog: a run is skipped while
+   * the previous one still waits its turn. Any thread.
+   */
+  public static Subscription every(Duration period, Runnable task) {
+    long millis = period.toMillis();
+    AtomicBoolean waiting = new AtomicBoolean();
+    ScheduledFuture<?> timer =
+        TIMER.scheduleWithFixedDelay(
+            () -> {
+              if (waiting.compareAndSet(false, true)) {
+                runLater(
+                    () -> {
+                      waiting.set(false);
+                      task.run();
+                    });
+              }
+            },
+            millis,
+            millis,
+            TimeUnit.MILLISECONDS);
+    return () -> timer.cancel(false);
+  }
 
   /** Runs {@code task} on the FX thread after the events already queued. Any thread. */
   public static void runLater(Runnable task) {

@@ -1,6 +1,7 @@
 package dev.asciicall.ui.controls;
 
 import dev.asciicall.audio.AudioDevice;
+import dev.asciicall.audio.AudioDevices;
 import dev.asciicall.audio.AudioEvent;
 import dev.asciicall.audio.ProcessingSettings;
 import dev.asciicall.audio.ProcessingStage;
@@ -21,11 +22,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The controls under the feeds: my microphone and camera switches, my microphone's level, the
- * device pickers, the voice processing switches (echo cancellation, noise suppression, automatic
- * gain) and one line saying which part of the audio is missing. The call's view model reads the
- * switches (mute is shown to the others; camera off stops sending the picture) and the chosen
- * devices, and writes the level and device problems.
+ * My microphone and camera switches (the toolbar, the lobby, M and V), my microphone's level, the
+ * device pickers (lobby and settings sheet), the speaker test, the voice processing switches (echo
+ * cancellation, noise suppression, automatic gain) and one line saying which part of the audio is
+ * missing. The call's view model reads the switches (mute is shown to the others; camera off stops
+ * sending the picture) and the chosen devices, and writes the level and device problems.
  *
  * <p>FX thread only; adapters hop to it through UiThread before setting anything.
  */
@@ -52,6 +53,9 @@ public final class CallControlsViewModel {
   private final StringProperty outputProblem = new SimpleStringProperty(this, "outputProblem", "");
   private final ObjectProperty<Runnable> refreshAction =
       new SimpleObjectProperty<>(this, "refresh");
+  private final ObjectProperty<Runnable> testSpeakersAction =
+      new SimpleObjectProperty<>(this, "testSpeakers");
+  private final StringProperty speakerTest = new SimpleStringProperty(this, "speakerTest", "");
   private final ObjectProperty<ProcessingSettings> processing =
       new SimpleObjectProperty<>(this, "processing", ProcessingSettings.ALL);
   private final StringProperty processingProblem =
@@ -59,6 +63,31 @@ public final class CallControlsViewModel {
   private final StringBinding audioStatus =
       Bindings.createStringBinding(
           this::describeAudio, inputProblem, outputProblem, processing, processingProblem);
+
+  /**
+   * A device as a picker's closed button shows it: its name only ("Default" for the system's), so a
+   * narrow picker still reads as what it is; a device that cannot be used is marked with a warning
+   * sign. The reason is in {@link #deviceDescription}, for the open list and the tooltip.
+   */
+  public static String deviceName(AudioDevice device) {
+    if (device == null) {
+      return "";
+    }
+    String name = AudioDevices.SYSTEM_DEFAULT.equals(device.name()) ? "Default" : device.name();
+    return device.available() ? name : "⚠ " + name;
+  }
+
+  /** A device in full, for the open list and the tooltip: its name and why it cannot be used. */
+  public static String deviceDescription(AudioDevice device) {
+    if (device == null) {
+      return "";
+    }
+    String name =
+        AudioDevices.SYSTEM_DEFAULT.equals(device.name())
+            ? "Default (" + AudioDevices.SYSTEM_DEFAULT.toLowerCase(java.util.Locale.ROOT) + ")"
+            : device.name();
+    return device.available() ? name : name + ": " + device.problem();
+  }
 
   /** Flips the microphone between muted and live (the M key and the toolbar button). */
   public void toggleMicrophone() {
@@ -167,6 +196,11 @@ public final class CallControlsViewModel {
    * to full scale, so speech (roughly -40 to -10 dB) fills most of the meter instead of its first
    * tenth.
    */
+  /** True while no microphone works (none found, or it failed): I cannot be heard. */
+  public javafx.beans.binding.BooleanBinding microphoneMissing() {
+    return inputProblem.isNotEmpty();
+  }
+
   public DoubleBinding meterLevel() {
     return meterLevel;
   }
@@ -205,6 +239,33 @@ public final class CallControlsViewModel {
   /** Lists the devices again (set by the app; runs the listing off the FX thread). */
   public ObjectProperty<Runnable> refreshActionProperty() {
     return refreshAction;
+  }
+
+  /** Plays a test sound on the chosen speakers (set by the app; plays off the FX thread). */
+  public ObjectProperty<Runnable> testSpeakersActionProperty() {
+    return testSpeakersAction;
+  }
+
+  /** "Test speakers": plays a short chime, if the app set a way to play one. */
+  public void testSpeakers() {
+    Runnable action = testSpeakersAction.get();
+    if (action != null) {
+      speakerTest.set("Playing a chime…");
+      action.run();
+    }
+  }
+
+  /** How the test sound went: empty when it played, else one line saying why not. */
+  public void showSpeakerTest(Optional<String> problem) {
+    speakerTest.set(
+        problem
+            .map(why -> "No sound: " + why)
+            .orElse("Played a chime — if you heard nothing, pick other speakers"));
+  }
+
+  /** What the last speaker test did, in one line; empty before the first. */
+  public StringProperty speakerTestProperty() {
+    return speakerTest;
   }
 
   /** Asks for a fresh device list, if the app set a way to get one. */

@@ -22,6 +22,8 @@ public final class Shortcuts {
   /** What the Help menu lists: keys and what they do, in order. */
   public static final List<Map.Entry<String, String>> LISTED =
       List.of(
+          Map.entry("Ctrl+H", "Host a call (port, call name, passphrase)"),
+          Map.entry("Ctrl+J", "Join a call by address or invite, recent or nearby"),
           Map.entry("M", "Mute or unmute your microphone"),
           Map.entry("V", "Turn your camera off or on"),
           Map.entry("Ctrl+T", "Show or hide the chat"),

@@ -17,6 +17,16 @@ record CellMetrics(Font font, double width, double height) {
   private static final double REFERENCE_SIZE = 100;
   private static final CellMetrics REFERENCE = measure(REFERENCE_SIZE);
 
+  /** A cell's width per pixel of font size (the same at every size, give or take rounding). */
+  static double widthPerPixel() {
+    return REFERENCE.width / REFERENCE_SIZE;
+  }
+
+  /** A cell's height per pixel of font size. */
+  static double heightPerPixel() {
+    return REFERENCE.height / REFERENCE_SIZE;
+  }
+
   /** Measures the font at {@code size}. Any thread that may create {@link Text} nodes. */
   static CellMetrics measure(double size) {
     Font font = Font.font(FAMILY, size);

@@ -13,7 +13,8 @@ import javafx.scene.layout.StackPane;
  * marks and connection over it. An {@link AnimationTimer} drains the tile's {@link LatestSlot} once
  * per pulse and redraws only when a new frame arrived or the tile was resized, so however fast
  * frames come there is at most one draw per pulse and no queue of {@code runLater} calls. The frame
- * is drawn as it came from the engine or the decoder, without a copy in between.
+ * is drawn as it came from the engine or the decoder, without a copy in between, unless the tile is
+ * too small to draw it legibly ({@link TileDetail}).
  *
  * <p>Built and used on the FX thread; producers on other threads only offer to the slot.
  */
@@ -21,18 +22,23 @@ public final class FeedTile extends StackPane {
 
   private final Canvas canvas = new Canvas();
   private final GridPainter painter = new GridPainter();
+  private final TileDetail detail =
+      new TileDetail(CellMetrics.widthPerPixel(), CellMetrics.heightPerPixel());
   private final LatestSlot<AsciiFrame> slot;
   private final TileViewModel model;
   private final TileOverlay overlay;
   private AsciiFrame shown;
   private boolean dirty;
   private long framesDrawn;
+  // The fewest nanoseconds between two new frames drawn (0: every pulse may draw); FX thread.
+  private long minimumFrameInterval;
+  private long lastNewFrameAt = Long.MIN_VALUE;
 
   private final AnimationTimer timer =
       new AnimationTimer() {
         @Override
         public void handle(long now) {
-          drain();
+          drain(now);
         }
       };
 
@@ -52,6 +58,7 @@ public final class FeedTile extends StackPane {
     setMinSize(80, 60);
     getChildren().addAll(canvas, overlay);
     widthProperty().addListener((observable, old, now) -> dirty = true);
+    visibleProperty().addListener((observable, old, now) -> dirty = true);
     heightProperty().addListener((observable, old, now) -> dirty = true);
     sceneProperty()
         .addListener(
@@ -99,15 +106,31 @@ public final class FeedTile extends StackPane {
     return framesDrawn;
   }
 
-  private void drain() {
-    AsciiFrame next = slot.take();
+  /**
+   * Draws at most {@code framesPerSecond} new frames a second (0 or less: one per screen refresh).
+   * The lobby's preview of myself needs no more than a mirror does, and every frame drawn costs the
+   * renderer the whole canvas. A resize or theme change still draws at once. FX thread.
+   */
+  public void capFramesPerSecond(double framesPerSecond) {
+    minimumFrameInterval = framesPerSecond > 0 ? (long) (1e9 / framesPerSecond) : 0;
+  }
+
+  /** One pulse at {@code now} (nanoseconds, the animation clock); package-private for tests. */
+  void drain(long now) {
+    // Too soon after the last new frame: the newest waits in its slot for a later pulse.
+    boolean tooSoon =
+        lastNewFrameAt != Long.MIN_VALUE && now - lastNewFrameAt < minimumFrameInterval;
+    AsciiFrame next = tooSoon ? null : slot.take();
     if (next != null) {
+      lastNewFrameAt = now;
       shown = next;
       dirty = true;
     }
-    if (dirty && shown != null && getWidth() > 0 && getHeight() > 0) {
+    // A hidden tile (behind a pinned one) draws nothing until it shows again.
+    if (dirty && shown != null && isVisible() && getWidth() > 0 && getHeight() > 0) {
       dirty = false;
-      painter.paint(canvas.getGraphicsContext2D(), shown, getWidth(), getHeight());
+      AsciiFrame legible = detail.fit(shown, getWidth(), getHeight());
+      painter.paint(canvas.getGraphicsContext2D(), legible, getWidth(), getHeight());
       framesDrawn++;
     }
   }

@@ -27,6 +27,12 @@ final class TileOverlay extends StackPane {
       "M6 0a3 3 0 0 1 3 3v5a3 3 0 0 1-6 0V3a3 3 0 0 1 3-3zM1 7h1.5v1a3.5 3.5 0 0 0 7 0V7H11v1"
           + "a5 5 0 0 1-4.25 4.95V15h-1.5v-2.05A5 5 0 0 1 1 8z";
 
+  /** A tile at least this wide says "Safety code" before the digits. */
+  static final double WIDE_ENOUGH_FOR_PREFIX = 420;
+
+  // The corners' padding and the gaps around the code.
+  private static final double SIDE_ROOM = 24;
+
   TileOverlay(TileViewModel model) {
     setPickOnBounds(false);
 
@@ -47,7 +53,20 @@ final class TileOverlay extends StackPane {
 
     Label safetyCode = new Label();
     safetyCode.getStyleClass().add("tile-safety-code");
-    safetyCode.textProperty().bind(Bindings.concat("Safety code ", model.safetyCodeProperty()));
+    // A code is read aloud, so it is never cut short: in a narrow tile it drops its prefix and
+    // wraps
+    // onto a second line rather than end in "…".
+    safetyCode
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    (getWidth() >= WIDE_ENOUGH_FOR_PREFIX ? "Safety code " : "")
+                        + model.safetyCodeProperty().get(),
+                widthProperty(),
+                model.safetyCodeProperty()));
+    safetyCode.setWrapText(true);
+    safetyCode.setMinWidth(0);
     safetyCode.setTooltip(
         new Tooltip("Compare this code by voice: if it matches theirs, no one is listening in"));
     safetyCode.visibleProperty().bind(model.safetyCodeProperty().isNotEmpty());
@@ -66,6 +85,9 @@ final class TileOverlay extends StackPane {
     HBox.setHgrow(spacer, Priority.ALWAYS);
     spacer.setMouseTransparent(true);
     HBox top = new HBox(4, safetyCode, keyChanged, spacer, qualityBars);
+    safetyCode
+        .maxWidthProperty()
+        .bind(widthProperty().subtract(SIDE_ROOM).subtract(qualityBars.widthProperty()));
     top.setAlignment(Pos.TOP_LEFT);
     top.setPickOnBounds(false);
 

@@ -28,6 +28,8 @@ public final class TileViewModel {
   private final StringProperty name = new SimpleStringProperty(this, "name", "");
   private final BooleanProperty microphoneMuted = new SimpleBooleanProperty(this, "muted");
   private final BooleanProperty cameraOff = new SimpleBooleanProperty(this, "cameraOff");
+  private final BooleanProperty microphoneMissing =
+      new SimpleBooleanProperty(this, "microphoneMissing");
   private final BooleanProperty speaking = new SimpleBooleanProperty(this, "speaking");
   private final ObjectProperty<ConnectionQuality> quality =
       new SimpleObjectProperty<>(this, "quality", ConnectionQuality.UNKNOWN);
@@ -91,6 +93,11 @@ public final class TileViewModel {
 
   public BooleanProperty microphoneMutedProperty() {
     return microphoneMuted;
+  }
+
+  /** No working microphone (mine: none found or it failed), so "Mic on" would be untrue. */
+  public BooleanProperty microphoneMissingProperty() {
+    return microphoneMissing;
   }
 
   public BooleanProperty cameraOffProperty() {

@@ -63,6 +63,15 @@ public final class ParticipantsView extends VBox {
       volume.setTooltip(new Tooltip("How loud you hear them"));
       volume.setPrefWidth(120);
       remove.getStyleClass().add("participant-remove");
+      // The button keeps its word; a long name gives way (its tooltip-free full text wraps below).
+      remove.setMinWidth(Region.USE_PREF_SIZE);
+      // The list is as wide as the drawer: a long name wraps instead of widening the cell and
+      // pushing Remove out of view.
+      setPrefWidth(0);
+      name.setMinWidth(0);
+      name.setWrapText(true);
+      state.setWrapText(true);
+      safety.setWrapText(true);
       remove.setOnAction(event -> model.remove(shown));
       Region spacer = new Region();
       HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -105,6 +114,7 @@ public final class ParticipantsView extends VBox {
               Bindings.createStringBinding(
                   () -> describe(participant),
                   participant.microphoneMutedProperty(),
+                  participant.microphoneMissingProperty(),
                   participant.cameraOffProperty(),
                   participant.speakingProperty(),
                   participant.qualityTextProperty()));
@@ -133,7 +143,11 @@ public final class ParticipantsView extends VBox {
 
     private static String describe(TileViewModel participant) {
       StringBuilder text = new StringBuilder();
-      text.append(participant.microphoneMutedProperty().get() ? "Muted" : "Mic on");
+      if (participant.microphoneMissingProperty().get()) {
+        text.append("No microphone");
+      } else {
+        text.append(participant.microphoneMutedProperty().get() ? "Muted" : "Mic on");
+      }
       text.append(participant.cameraOffProperty().get() ? " · camera off" : "");
       text.append(participant.speakingProperty().get() ? " · speaking" : "");
       String quality = participant.qualityTextProperty().get();

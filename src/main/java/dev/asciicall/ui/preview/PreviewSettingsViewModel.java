@@ -12,9 +12,9 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The sliders and toggles under the feeds, as properties. Every change produces one new {@link
- * PreviewSettings} for the listener; the pipeline swaps converters atomically, so dragging a slider
- * never queues frames. FX thread only.
+ * The picture settings of the settings sheet (detail, palette, tone, invert, colour, mirror), as
+ * properties. Every change produces one new {@link PreviewSettings} for the listener; the pipeline
+ * swaps converters atomically, so dragging a slider never queues frames. FX thread only.
  */
 public final class PreviewSettingsViewModel {
 
@@ -42,6 +42,11 @@ public final class PreviewSettingsViewModel {
     invert.set(settings.invert());
     color.set(settings.color());
     mirror.set(settings.mirror());
+  }
+
+  /** Back to the defaults (the settings sheet's Reset). */
+  public void reset() {
+    load(PreviewSettings.DEFAULTS);
   }
 
   /** The current choice as a value; clamps what a slider may overshoot. */

@@ -18,4 +18,17 @@ public interface SourceChooser {
 
   /** Switches the local feed to {@code spec} and remembers it. Any thread; never blocks. */
   void choose(SourceSpec spec);
+
+  /**
+   * Switches the local feed to {@code spec} for now, without remembering it for the next start
+   * (sharing the screen during a call). Any thread; never blocks.
+   */
+  default void show(SourceSpec spec) {
+    choose(spec);
+  }
+
+  /** The source the local feed was switched to last, if known. */
+  default java.util.Optional<SourceSpec> current() {
+    return java.util.Optional.empty();
+  }
 }

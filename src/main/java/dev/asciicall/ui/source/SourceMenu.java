@@ -7,6 +7,7 @@ import dev.asciicall.capture.SourceSpec;
 import dev.asciicall.ui.common.UiThread;
 import java.io.File;
 import java.util.Optional;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -17,7 +18,7 @@ import javafx.stage.Window;
 /**
  * The Camera menu: every camera with its resolutions (looked up afresh each time the menu opens, so
  * a camera plugged in later shows up without a restart), the demo scene, a still image, a folder of
- * images and the screen. FX thread only.
+ * images and the screen; the source shown now is ticked. FX thread only.
  */
 public final class SourceMenu extends Menu {
 
@@ -27,6 +28,10 @@ public final class SourceMenu extends Menu {
   private final SourceChooser chooser;
   private final MenuItem searching = new MenuItem("Looking for cameras…");
   private final Menu cameras = new Menu("Cameras");
+  // Each item that picks a source, with the source it picks when that is known beforehand (the
+  // demo, a camera resolution) or its kind (an image or folder is asked for when clicked).
+  private final java.util.Map<CheckMenuItem, java.util.function.Predicate<SourceSpec>> marks =
+      new java.util.LinkedHashMap<>();
 
   public SourceMenu(SourceChooser chooser) {
     super("Camera");
@@ -35,18 +40,52 @@ public final class SourceMenu extends Menu {
     cameras.setId("menu-cameras");
     searching.setDisable(true);
     cameras.getItems().setAll(searching);
-    MenuItem demo = item("Demo scene", "menu-source-demo", () -> chooser.choose(demoSpec()));
+    MenuItem demo =
+        marked(
+            item("Demo scene", "menu-source-demo", () -> chooser.choose(demoSpec())),
+            spec ->
+                spec instanceof SourceSpec.Demo shown
+                    && shown.scene() == SourceSpec.DemoScene.PORTRAIT);
     MenuItem pattern =
-        item("Test pattern", "menu-source-pattern", () -> chooser.choose(parse("demo:pattern")));
-    MenuItem image = item("Still image…", "menu-source-image", this::pickImage);
-    MenuItem folder = item("Folder of images…", "menu-source-folder", this::pickFolder);
+        marked(
+            item(
+                "Test pattern", "menu-source-pattern", () -> chooser.choose(parse("demo:pattern"))),
+            spec ->
+                spec instanceof SourceSpec.Demo shown
+                    && shown.scene() == SourceSpec.DemoScene.TEST_PATTERN);
+    MenuItem image =
+        marked(
+            item("Still image…", "menu-source-image", this::pickImage),
+            SourceSpec.Image.class::isInstance);
+    MenuItem folder =
+        marked(
+            item("Folder of images…", "menu-source-folder", this::pickFolder),
+            SourceSpec.Folder.class::isInstance);
     MenuItem screen =
-        item("Share my screen", "menu-source-screen", () -> chooser.choose(parse("screen")));
+        marked(
+            item("Share my screen", "menu-source-screen", () -> chooser.choose(parse("screen"))),
+            SourceSpec.Screen.class::isInstance);
     getItems().setAll(cameras, new SeparatorMenuItem(), demo, pattern, image, folder, screen);
     setOnShowing(event -> refresh(screen));
   }
 
+  private MenuItem marked(CheckMenuItem item, java.util.function.Predicate<SourceSpec> shows) {
+    marks.put(item, shows);
+    return item;
+  }
+
+  /** Ticks the item of the source shown now, and only that one (and its camera's submenu). */
+  private void markCurrent() {
+    Optional<SourceSpec> current = chooser.current();
+    marks.forEach(
+        (item, shows) -> item.setSelected(current.isPresent() && shows.test(current.get())));
+    boolean camera = current.isPresent() && current.get() instanceof SourceSpec.Camera;
+    cameras.setGraphic(camera ? tick() : null);
+  }
+
   private void refresh(MenuItem screen) {
+    marks.keySet().removeIf(item -> !getItems().contains(item));
+    markCurrent();
     cameras.getItems().setAll(searching);
     chooser
         .available()
@@ -66,20 +105,27 @@ public final class SourceMenu extends Menu {
     cameras.getItems().clear();
     for (CameraInfo camera : listing.cameras().cameras()) {
       Menu entry = new Menu(camera.name());
+      SourceSpec best = cameraSpec(camera.name(), null);
       entry
           .getItems()
-          .add(item("Best available", null, () -> chooser.choose(cameraSpec(camera.name(), null))));
+          .add(marked(item("Best available", null, () -> chooser.choose(best)), best::equals));
       for (Resolution resolution : camera.resolutions()) {
+        SourceSpec spec = cameraSpec(camera.name(), resolution);
         entry
             .getItems()
             .add(
-                item(
-                    resolution.toString(),
-                    null,
-                    () -> chooser.choose(cameraSpec(camera.name(), resolution))));
+                marked(
+                    item(resolution.toString(), null, () -> chooser.choose(spec)), spec::equals));
+      }
+      Optional<SourceSpec> current = chooser.current();
+      if (current.isPresent()
+          && current.get() instanceof SourceSpec.Camera shown
+          && shown.name().filter(camera.name()::equals).isPresent()) {
+        entry.setGraphic(tick());
       }
       cameras.getItems().add(entry);
     }
+    markCurrent();
     if (cameras.getItems().isEmpty()) {
       cameras
           .getItems()
@@ -131,13 +177,20 @@ public final class SourceMenu extends Menu {
     return dev.asciicall.capture.SourceSpec.parse(text);
   }
 
-  private static MenuItem item(String text, String id, Runnable action) {
-    MenuItem item = new MenuItem(text);
+  private static CheckMenuItem item(String text, String id, Runnable action) {
+    CheckMenuItem item = new CheckMenuItem(text);
     if (id != null) {
       item.setId(id);
     }
     item.setOnAction(event -> action.run());
     return item;
+  }
+
+  /** The mark beside a submenu that holds the source shown now. */
+  private static javafx.scene.Node tick() {
+    javafx.scene.control.Label tick = new javafx.scene.control.Label("✓");
+    tick.getStyleClass().add("menu-tick");
+    return tick;
   }
 
   private static MenuItem disabled(String text) {

@@ -31,7 +31,9 @@ final class HelpMenu extends Menu {
     table.setHgap(16);
     table.setVgap(4);
     int row = 0;
-    for (Map.Entry<String, String> shortcut : Shortcuts.LISTED) {
+    java.util.List<Map.Entry<String, String>> all = new java.util.ArrayList<>(Shortcuts.LISTED);
+    all.addAll(dev.asciicall.ui.toolbar.CallToolbar.KEYS);
+    for (Map.Entry<String, String> shortcut : all) {
       Label key = new Label(shortcut.getKey());
       key.setStyle("-fx-font-weight: bold;");
       table.addRow(row++, key, new Label(shortcut.getValue()));

@@ -4,6 +4,7 @@ import dev.asciicall.ascii.RenderMode;
 import dev.asciicall.ui.appearance.AppearanceViewModel;
 import dev.asciicall.ui.appearance.FontSize;
 import dev.asciicall.ui.appearance.Theme;
+import dev.asciicall.ui.feed.ViewMode;
 import dev.asciicall.ui.preview.GlyphRamp;
 import dev.asciicall.ui.preview.PreviewSettingsViewModel;
 import java.util.function.Consumer;
@@ -20,15 +21,24 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * The View menu: palette, drawing mode and colour of what I send; theme and text size of the
- * window; the chat panel (Ctrl+T), full screen (F11) and copying my picture as text (Ctrl+Shift+C).
- * FX thread only.
+ * window; gallery or speaker layout; the chat (Ctrl+T), people (Ctrl+P) and settings (Ctrl+,)
+ * drawers, full screen (F11) and copying my picture as text (Ctrl+Shift+C). FX thread only.
  */
 final class ViewMenu extends Menu {
 
   /** What the menu's window-level items do; MainView knows the stage and the local tile. */
-  record Actions(Runnable toggleChat, Runnable toggleFullScreen, Runnable copyMyFrame) {}
+  record Actions(
+      Runnable toggleChat,
+      Runnable togglePeople,
+      Runnable toggleSettings,
+      Runnable toggleFullScreen,
+      Runnable copyMyFrame) {}
 
-  ViewMenu(PreviewSettingsViewModel settings, AppearanceViewModel appearance, Actions actions) {
+  ViewMenu(
+      PreviewSettingsViewModel settings,
+      AppearanceViewModel appearance,
+      ObjectProperty<ViewMode> viewMode,
+      Actions actions) {
     super("View");
     setId("menu-view");
     Menu palette = choices("Palette", "menu-palette", GlyphRamp.values(), settings.rampProperty());
@@ -42,6 +52,19 @@ final class ViewMenu extends Menu {
     MenuItem chat =
         item("Chat", "menu-chat", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));
     chat.setOnAction(event -> actions.toggleChat().run());
+    MenuItem people =
+        item(
+            "People",
+            "menu-people",
+            new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+    people.setOnAction(event -> actions.togglePeople().run());
+    MenuItem sheet =
+        item(
+            "Settings…",
+            "menu-settings",
+            new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+    sheet.setOnAction(event -> actions.toggleSettings().run());
+    Menu layout = choices("Layout", "menu-layout", ViewMode.values(), viewMode);
     MenuItem fullScreen =
         item("Full screen", "menu-full-screen", new KeyCodeCombination(KeyCode.F11));
     fullScreen.setOnAction(event -> actions.toggleFullScreen().run());
@@ -61,7 +84,10 @@ final class ViewMenu extends Menu {
             theme,
             fontSize,
             new SeparatorMenuItem(),
+            layout,
             chat,
+            people,
+            sheet,
             fullScreen,
             copy);
   }

@@ -13,13 +13,17 @@ import dev.asciicall.call.ChatLine;
 import dev.asciicall.call.Participant;
 import dev.asciicall.call.ParticipantMedia;
 import dev.asciicall.call.SafetyCheck;
+import dev.asciicall.testing.MovableClock;
 import dev.asciicall.testing.UnitTest;
 import dev.asciicall.ui.chat.ChatEntry;
 import dev.asciicall.ui.chat.ChatViewModel;
 import dev.asciicall.ui.controls.CallControlsViewModel;
 import dev.asciicall.ui.feed.ConnectionQuality;
 import dev.asciicall.ui.feed.TileViewModel;
+import dev.asciicall.ui.notice.Notice;
+import dev.asciicall.ui.notice.NoticesViewModel;
 import dev.asciicall.ui.people.ParticipantsViewModel;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -54,6 +58,11 @@ class CallViewModelTest {
     }
 
     @Override
+    public void leave() {
+      done.add("leave");
+    }
+
+    @Override
     public void remove(int participantId) {
       done.add("remove " + participantId);
     }
@@ -83,7 +92,8 @@ class CallViewModelTest {
   private final CallControlsViewModel controls = new CallControlsViewModel();
   private final ChatViewModel chat = new ChatViewModel();
   private final ParticipantsViewModel people = new ParticipantsViewModel();
-  private final CallViewModel model = new CallViewModel(call, controls, chat, people);
+  private final MovableClock clock = new MovableClock();
+  private final CallViewModel model = new CallViewModel(call, controls, chat, people, clock);
   private final List<Notice> notices = new ArrayList<>();
 
   {
@@ -115,7 +125,7 @@ class CallViewModelTest {
     assertThat(model.messageProperty().get()).isEqualTo("In 'Standup' at 10.0.0.5");
     assertThat(model.canStartProperty().get()).isFalse();
     assertThat(model.inCallProperty().get()).isTrue();
-    assertThat(notices).containsExactly(Notice.inform("In 'Standup' at 10.0.0.5"));
+    assertThat(notices).containsExactly(Notice.info("In 'Standup' at 10.0.0.5").about("call"));
     assertThat(chat.send("hello")).isTrue();
     assertThat(call.done).endsWith("chat hello");
     assertThat(people.canRemove().get()).as("only the host removes").isFalse();
@@ -124,6 +134,7 @@ class CallViewModelTest {
   @Test
   void someoneJoiningGetsAFeedWithTheFramesThatCameBeforeTheJoinAndTheirVolumeReachesTheCall() {
     joined();
+    clock.advance(Duration.ofSeconds(10));
     AsciiFrame early = TextFrames.ofLines("@@", "..");
     model.frames(ADA.id()).offer(early);
 
@@ -136,7 +147,7 @@ class CallViewModelTest {
     assertThat(feed.person().nameProperty().get()).isEqualTo("Ada");
     assertThat(feed.frames().take()).isSameAs(early);
     assertThat(people.find("1")).contains(feed.person());
-    assertThat(notices).endsWith(Notice.inform("Ada joined the call"));
+    assertThat(notices).endsWith(Notice.info("Ada joined the call").about("people"));
 
     feed.person().volumeProperty().set(0.5);
     assertThat(call.done).endsWith("volume 1 0.5");
@@ -151,7 +162,7 @@ class CallViewModelTest {
 
     assertThat(model.remoteFeeds()).isEmpty();
     assertThat(people.find("1")).isEmpty();
-    assertThat(notices).endsWith(Notice.inform("Ada left the call"));
+    assertThat(notices).endsWith(Notice.info("Ada left the call"));
   }
 
   @Test
@@ -160,9 +171,10 @@ class CallViewModelTest {
     model.participantVerified(new SafetyCheck(1, "Ada", "4821 0937", true));
     assertThat(notices)
         .endsWith(
-            Notice.warn(
-                "Ada is not using the key seen before for this name. Compare the safety code"
-                    + " 4821 0937 with them by voice before you trust the call."));
+            Notice.warning(
+                    "Ada is not using the key seen before for this name. Compare the safety code"
+                        + " 4821 0937 with them by voice before you trust the call.")
+                .about("key-1"));
     assertThat(model.lastNoticeProperty().get()).startsWith("Ada is not using the key");
 
     model.participantJoined(ADA);
@@ -189,18 +201,90 @@ class CallViewModelTest {
     model.participantSpeaking(7, true);
   }
 
+  /** Answers every question with {@code yes} and remembers what was asked. */
+  private static final class Answers implements Confirmations {
+    final List<Question> asked = new ArrayList<>();
+    boolean yes;
+
+    @Override
+    public void ask(Question question, Runnable action) {
+      asked.add(question);
+      if (yes) {
+        action.run();
+      }
+    }
+  }
+
+  private final Answers answers = new Answers();
+
+  {
+    model.confirmationsProperty().set(answers);
+  }
+
   @Test
-  void hostingOffersRemoveWhichGoesToTheCall() {
+  void hostingOffersRemoveWhichAsksFirstAndThenGoesToTheCall() {
     model.statusChanged(new CallStatus(CallState.HOSTING, "Standup", "Hosting 'Standup'"));
     model.participantJoined(ADA);
 
     assertThat(people.canRemove().get()).isTrue();
     assertThat(people.remove(model.remoteFeeds().get(0).person())).isTrue();
+    assertThat(answers.asked)
+        .extracting(Question::title)
+        .containsExactly("Remove Ada from the call?");
+    assertThat(call.done).doesNotContain("remove 1");
+
+    answers.yes = true;
+    people.remove(model.remoteFeeds().get(0).person());
     assertThat(call.done).endsWith("remove 1");
   }
 
   @Test
-  void whenTheCallEndsEveryoneElseGoesAndTheReasonIsAWarning() {
+  void aHostWithOthersIsAskedBeforeLeavingEndsTheCallForEveryone() {
+    model.statusChanged(new CallStatus(CallState.HOSTING, "Standup", "Hosting 'Standup'"));
+    model.participantJoined(ADA);
+
+    model.requestLeave();
+    assertThat(answers.asked).hasSize(1);
+    Question asked = answers.asked.get(0);
+    assertThat(asked.title()).isEqualTo("End the call for everyone?");
+    assertThat(asked.details()).contains("'Standup'", "the other person is disconnected");
+    assertThat(asked.confirm()).isEqualTo("End call");
+    assertThat(call.done).doesNotContain("leave");
+
+    answers.yes = true;
+    model.requestLeave();
+    assertThat(call.done).endsWith("leave");
+  }
+
+  @Test
+  void aHostAloneAndAJoinerLeaveWithoutAQuestion() {
+    model.statusChanged(new CallStatus(CallState.HOSTING, "Standup", "Hosting 'Standup'"));
+    model.requestLeave();
+    model.statusChanged(new CallStatus(CallState.IDLE, "", "You ended the call."));
+    joined();
+    model.participantJoined(ADA);
+    model.requestLeave();
+
+    assertThat(answers.asked).isEmpty();
+    assertThat(call.done).filteredOn("leave"::equals).hasSize(2);
+  }
+
+  @Test
+  void theCallsNameAndInviteLastAsLongAsTheCall() {
+    model.statusChanged(new CallStatus(CallState.HOSTING, "Standup", "Hosting 'Standup'"));
+    model.invite().showJoined(new dev.asciicall.call.HostAddress("10.0.0.5", 54555));
+    assertThat(model.callNameProperty().get()).isEqualTo("Standup");
+    assertThat(model.invite().availableProperty().get()).isTrue();
+
+    model.statusChanged(new CallStatus(CallState.ENDED, "", "The host ended the call."));
+
+    assertThat(model.callNameProperty().get()).isEmpty();
+    assertThat(model.invite().availableProperty().get()).isFalse();
+    assertThat(model.invite().entries()).isEmpty();
+  }
+
+  @Test
+  void whenTheCallEndsEveryoneElseGoesAndTheReasonIsAWarningAboutTheCall() {
     model.statusChanged(new CallStatus(CallState.HOSTING, "Standup", "Hosting 'Standup'"));
     model.participantJoined(ADA);
     model.frames(ADA.id()).offer(TextFrames.ofLines("@"));
@@ -214,7 +298,7 @@ class CallViewModelTest {
     assertThat(model.participantsProperty().get()).isZero();
     assertThat(model.figuresProperty().get()).isEmpty();
     assertThat(model.frames(ADA.id()).take()).as("frames of the old call are gone").isNull();
-    assertThat(notices).endsWith(Notice.warn(model.messageProperty().get()));
+    assertThat(notices).endsWith(Notice.warning(model.messageProperty().get()).about("call"));
     assertThat(model.canStartProperty().get()).isTrue();
   }
 
@@ -223,7 +307,8 @@ class CallViewModelTest {
     joined();
     model.participantJoined(ADA);
     call.stats =
-        new CallStats(29.5, 64.0, 40, List.of(new CallStats.PeerStats(1, "Ada", 30.0, 70.0)));
+        new CallStats(
+            29.5, 64.0, 40, List.of(new CallStats.PeerStats(1, "Ada", 30.0, 70.0, 40, 0)));
 
     model.refreshFigures();
 
@@ -231,6 +316,31 @@ class CallViewModelTest {
     assertThat(model.participantsProperty().get()).isEqualTo(1);
     assertThat(model.remoteFeeds().get(0).person().qualityProperty().get())
         .isEqualTo(ConnectionQuality.GOOD);
+  }
+
+  @Test
+  void theHostsTilesShowEachParticipantsOwnConnection() {
+    model.statusChanged(new CallStatus(CallState.HOSTING, "Standup", "Hosting 'Standup'"));
+    model.participantJoined(ADA);
+    model.participantJoined(new Participant(2, "Bob"));
+    // A host has no round trip of its own: each participant's connection is measured apart.
+    call.stats =
+        new CallStats(
+            30,
+            60,
+            -1,
+            List.of(
+                new CallStats.PeerStats(1, "Ada", 30, 70, 12, 0),
+                new CallStats.PeerStats(2, "Bob", 30, 70, 520, 20)));
+
+    model.refreshFigures();
+
+    TileViewModel ada = model.remoteFeeds().get(0).person();
+    TileViewModel bob = model.remoteFeeds().get(1).person();
+    assertThat(ada.qualityProperty().get()).isEqualTo(ConnectionQuality.GOOD);
+    assertThat(ada.qualityTextProperty().get()).isEqualTo("12 ms round trip · 0.0% lost");
+    assertThat(bob.qualityProperty().get()).isEqualTo(ConnectionQuality.POOR);
+    assertThat(bob.qualityTextProperty().get()).isEqualTo("520 ms round trip · 20.0% lost");
   }
 
   @Test
@@ -250,12 +360,74 @@ class CallViewModelTest {
     assertThat(controls.audioStatus().get()).isEqualTo("No microphone — others can't hear you");
     assertThat(notices)
         .containsExactly(
-            Notice.warn(
-                "Audio: no microphone found. Pick another device below; the call goes on."));
+            Notice.warning("No microphone: others can't hear you. Settings (Ctrl+,) picks another.")
+                .about("audio"));
+
+    model.audioChanged(new AudioStatus(AudioAvailability.NO_MICROPHONE, "no microphone found"));
+    assertThat(notices).as("the same problem again says nothing new").hasSize(1);
 
     model.audioChanged(new AudioStatus(AudioAvailability.FULL, "microphone and speakers work"));
     assertThat(controls.audioStatus().get()).isEmpty();
-    assertThat(notices).hasSize(1);
+    assertThat(notices).endsWith(Notice.info("Microphone and speakers work again").about("audio"));
+  }
+
+  @Test
+  void aMissingMicrophoneAndMissingSpeakersAreOneNoticeNotTwo() {
+    NoticesViewModel shown = new NoticesViewModel();
+    model.onNotice(shown::show);
+    joined();
+
+    model.audioChanged(new AudioStatus(AudioAvailability.NO_MICROPHONE, "no microphone found"));
+    model.audioChanged(new AudioStatus(AudioAvailability.VIDEO_ONLY, "no devices"));
+
+    assertThat(shown.showing())
+        .containsExactly(
+            Notice.warning("No microphone or speakers: video only. The call goes on.")
+                .about("audio"),
+            Notice.info("In 'Standup' at 10.0.0.5").about("call"));
+  }
+
+  @Test
+  void joiningACallWhereOthersAreIsOneNoticeThatNamesThem() {
+    NoticesViewModel shown = new NoticesViewModel();
+    model.onNotice(shown::show);
+    model.statusChanged(new CallStatus(CallState.CONNECTING, "", "Joining 10.0.0.5:54555…"));
+    model.participantJoined(new Participant(0, "Hana"));
+    model.statusChanged(new CallStatus(CallState.JOINED, "Standup", "In 'Standup' at 10.0.0.5"));
+    clock.advance(Duration.ofMillis(300));
+    model.participantJoined(ADA);
+    model.participantJoined(new Participant(2, "Bob"));
+
+    assertThat(shown.showing())
+        .containsExactly(
+            Notice.info("In 'Standup' at 10.0.0.5 with Hana, Ada and Bob").about("call"));
+  }
+
+  @Test
+  void joinsCloseTogetherAreOneNoticeAndALaterJoinItsOwn() {
+    NoticesViewModel shown = new NoticesViewModel();
+    model.onNotice(shown::show);
+    model.statusChanged(new CallStatus(CallState.HOSTING, "Standup", "Hosting 'Standup'"));
+    model.participantJoined(ADA);
+    clock.advance(Duration.ofSeconds(2));
+    model.participantJoined(new Participant(2, "Bob"));
+
+    assertThat(shown.showing().get(0))
+        .isEqualTo(Notice.info("Ada and Bob joined the call").about("people"));
+
+    clock.advance(Duration.ofSeconds(30));
+    model.participantJoined(new Participant(3, "Cy"));
+    assertThat(notices).endsWith(Notice.info("Cy joined the call").about("people"));
+  }
+
+  @Test
+  void aCallThatCouldNotStartIsAnErrorNotAWarning() {
+    model.statusChanged(new CallStatus(CallState.CONNECTING, "", "Joining 10.0.0.5:54555…"));
+    model.statusChanged(
+        new CallStatus(CallState.ENDED, "", "Nothing is listening at 10.0.0.5:54555."));
+
+    assertThat(notices)
+        .containsExactly(Notice.error("Nothing is listening at 10.0.0.5:54555.").about("call"));
   }
 
   @Test
@@ -269,7 +441,7 @@ class CallViewModelTest {
   void aProblemOutsideTheCallIsAWarning() {
     model.warn("Camera \"Cam\" was unplugged.");
 
-    assertThat(notices).containsExactly(Notice.warn("Camera \"Cam\" was unplugged."));
+    assertThat(notices).containsExactly(Notice.warning("Camera \"Cam\" was unplugged."));
     assertThat(model.lastNoticeProperty().get()).isEqualTo("Camera \"Cam\" was unplugged.");
   }
 }

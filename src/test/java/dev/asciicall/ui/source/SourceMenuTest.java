@@ -48,6 +48,8 @@ class SourceMenuTest {
                   Optional.empty()),
               Optional.of("no desktop session")));
 
+  private MainView view;
+
   @Start
   void start(Stage stage) {
     SourceChooser chooser =
@@ -61,11 +63,17 @@ class SourceMenuTest {
           public void choose(SourceSpec spec) {
             chosen.add(spec);
           }
+
+          @Override
+          public Optional<SourceSpec> current() {
+            return chosen.isEmpty() ? Optional.empty() : Optional.of(chosen.get(chosen.size() - 1));
+          }
         };
     FeedTile tile = new FeedTile("You", new LatestSlot<>());
     PreviewSettingsViewModel settings =
         new PreviewSettingsViewModel(PreviewSettings.DEFAULTS, next -> {});
-    stage.setScene(new Scene(new MainView(tile, settings, chooser), 800, 500));
+    view = new MainView(tile, settings, chooser);
+    stage.setScene(new Scene(view, 800, 500));
     stage.show();
   }
 
@@ -114,5 +122,52 @@ class SourceMenuTest {
     robot.clickOn("Cameras");
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("No camera found: is one plugged in?").tryQuery()).isPresent();
+  }
+
+  @Test
+  void theMenuTicksTheSourceShownNow(FxRobot robot) {
+    robot.clickOn("Camera");
+    robot.clickOn("Demo scene");
+    robot.clickOn("Camera");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(ticked(robot)).containsExactly("menu-source-demo");
+
+    robot.clickOn("Cameras");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("Studio Cam");
+    robot.clickOn("640x480");
+    robot.clickOn("Camera");
+    robot.clickOn("Cameras");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("Studio Cam");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(ticked(robot))
+        .as("the resolution is ticked and its camera and Cameras marked")
+        .containsExactly("Cameras", "Studio Cam", "640x480");
+  }
+
+  /** The ticked items of the Camera menu: their ids, or their text when they have none. */
+  private List<String> ticked(FxRobot robot) {
+    List<String> found = new ArrayList<>();
+    robot.interact(
+        () ->
+            view.menuBar().getMenus().stream()
+                .filter(menu -> "menu-camera".equals(menu.getId()))
+                .forEach(menu -> collectTicked(menu, found)));
+    return found;
+  }
+
+  private static void collectTicked(javafx.scene.control.Menu menu, List<String> found) {
+    for (javafx.scene.control.MenuItem item : menu.getItems()) {
+      if (item instanceof javafx.scene.control.CheckMenuItem check && check.isSelected()) {
+        found.add(check.getId() != null ? check.getId() : check.getText());
+      }
+      if (item instanceof javafx.scene.control.Menu inner) {
+        if (inner.getGraphic() != null) {
+          found.add(inner.getText());
+        }
+        collectTicked(inner, found);
+      }
+    }
   }
 }

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -63,6 +64,9 @@ class MainViewTest {
 
   @TempDir Path folder;
   private final List<String> sent = new CopyOnWriteArrayList<>();
+  private final List<String> done = new CopyOnWriteArrayList<>();
+  private final LatestSlot<AsciiFrame> sentFrames = new LatestSlot<>();
+  private PreviewSettingsViewModel settings;
   private Stage stage;
   private MainView view;
   private FeedTile myTile;
@@ -83,13 +87,17 @@ class MainViewTest {
         };
     myTile = new FeedTile(TileViewModel.forMe("me", "Grace"), showing(PICTURE));
     myTile.setId("local-feed");
-    models = WindowModels.defaults();
-    view =
-        new MainView(
-            myTile,
-            new PreviewSettingsViewModel(PreviewSettings.DEFAULTS, next -> {}),
-            chooser,
-            models);
+    models =
+        WindowModels.create(
+            new RecordingCall(done),
+            new dev.asciicall.ui.controls.CallControlsViewModel(),
+            new dev.asciicall.ui.appearance.AppearanceViewModel(),
+            java.time.Clock.systemUTC());
+    // What the local video does with the settings: the next frame I send has them.
+    settings =
+        new PreviewSettingsViewModel(
+            PreviewSettings.DEFAULTS, chosen -> sentFrames.offer(pictureWith(chosen)));
+    view = new MainView(myTile, settings, chooser, models, sentFrames);
     view.useSaveLocation((title, name) -> Optional.of(folder.resolve(name)));
     stage.setScene(new Scene(view, 1100, 650));
     stage.show();
@@ -105,6 +113,73 @@ class MainViewTest {
             }
           }
           stage.setFullScreen(false);
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** A frame of {@code settings.columns()} columns drawn with their palette. */
+  private static AsciiFrame pictureWith(PreviewSettings chosen) {
+    dev.asciicall.ascii.AsciiConverter converter = new dev.asciicall.ascii.AsciiConverter();
+    byte[] grey = new byte[160 * 120 * 3];
+    for (int i = 0; i < grey.length; i++) {
+      grey[i] = (byte) (i / 3 % 160);
+    }
+    return converter.convert(
+        dev.asciicall.ascii.PixelImage.rgb(160, 120, grey), chosen.toConversionSettings());
+  }
+
+  /** The call behind the window: records what the window asks of it. */
+  private static final class RecordingCall implements dev.asciicall.ui.call.CallActions {
+    private final List<String> done;
+
+    RecordingCall(List<String> done) {
+      this.done = done;
+    }
+
+    @Override
+    public dev.asciicall.call.CallStats stats() {
+      return dev.asciicall.call.CallStats.NONE;
+    }
+
+    @Override
+    public void setVolume(int participantId, double gain) {}
+
+    @Override
+    public void sendChat(String text) {}
+
+    @Override
+    public void leave() {
+      done.add("leave");
+    }
+
+    @Override
+    public void remove(int participantId) {
+      done.add("remove " + participantId);
+    }
+
+    @Override
+    public void muteMicrophone() {}
+
+    @Override
+    public void unmuteMicrophone() {}
+
+    @Override
+    public void showCameraOff() {}
+
+    @Override
+    public void showCameraOn() {}
+  }
+
+  /** The window as in a call I host (the toolbar shows), with Ada in it. */
+  private void hostingWithAda(FxRobot robot) {
+    robot.interact(
+        () -> {
+          models
+              .call()
+              .statusChanged(
+                  new dev.asciicall.call.CallStatus(
+                      dev.asciicall.call.CallState.HOSTING, "Standup", "Hosting 'Standup'"));
+          models.call().participantJoined(new dev.asciicall.call.Participant(2, "Ada"));
         });
     WaitForAsyncUtils.waitForFxEvents();
   }
@@ -131,6 +206,7 @@ class MainViewTest {
 
   @Test
   void pressingMShowsTheMuteMarkOnMyTileAndPressingItAgainRemovesIt(FxRobot robot) {
+    hostingWithAda(robot);
     Node mark = inTile(robot, myTile, "tile-muted");
     assertThat(shown(mark)).isFalse();
 
@@ -146,6 +222,7 @@ class MainViewTest {
 
   @Test
   void pressingVShowsCameraOffOnMyTileAndHidesThePicture(FxRobot robot) {
+    hostingWithAda(robot);
     robot.clickOn(myTile).type(KeyCode.V);
 
     assertThat(models.controls().cameraOnProperty().get()).isFalse();
@@ -182,6 +259,7 @@ class MainViewTest {
 
   @Test
   void aMessageWhileTheChatIsClosedRaisesTheUnreadBadgeUntilItOpens(FxRobot robot) {
+    hostingWithAda(robot);
     Label badge = robot.lookup("#unread-badge").queryAs(Label.class);
     assertThat(badge.isVisible()).isFalse();
 
@@ -257,6 +335,9 @@ class MainViewTest {
     Node table = robot.lookup("#shortcuts-table").query();
     assertThat(robot.from(table).lookup("Ctrl+T").tryQuery()).isPresent();
     assertThat(robot.from(table).lookup("F11").tryQuery()).isPresent();
+    for (String key : List.of("Ctrl+H", "Ctrl+J", "Ctrl+L", "Ctrl+I", "Ctrl+P", "Ctrl+,")) {
+      assertThat(robot.from(table).lookup(key).tryQuery()).as(key).isPresent();
+    }
     robot.interact(() -> table.getScene().getWindow().hide());
 
     double before = robot.lookup("#microphone-button").queryButton().getFont().getSize();
@@ -321,6 +402,104 @@ class MainViewTest {
     assertThat(litBars(robot, adaTile)).isEqualTo(3);
   }
 
+  @Test
+  void withThreePeopleEverySafetyCodeIsShownInFull(FxRobot robot) {
+    String code = "4604 7654 3012 9981 2207";
+    List<FeedTile> others = new ArrayList<>();
+    robot.interact(
+        () -> {
+          stage.setWidth(960);
+          stage.setHeight(640);
+          for (String name : List.of("Ada", "Bo")) {
+            TileViewModel person = TileViewModel.forParticipant(name, name);
+            person.safetyCodeProperty().set(code);
+            person.showConnection(30, 0);
+            FeedTile tile = new FeedTile(person, showing(PICTURE));
+            others.add(tile);
+            view.feeds().getChildren().add(tile);
+          }
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+
+    for (FeedTile tile : others) {
+      javafx.scene.control.Labeled label =
+          robot.from(tile).lookup(".tile-safety-code").queryLabeled();
+      String shown = WindowFitTest.shownText(label);
+      assertThat(shown).as("%s's code", tile.model().nameProperty().get()).doesNotContain("…");
+      assertThat(shown.replaceAll("\\s+", " ")).endsWith(code);
+      javafx.geometry.Bounds inTile =
+          tile.sceneToLocal(label.localToScene(label.getLayoutBounds()));
+      assertThat(inTile.getMaxX()).isLessThanOrEqualTo(tile.getWidth());
+    }
+  }
+
+  @Test
+  void theStatusBarKeepsTheCallsSentenceWholeAndSetsTheFiguresApart(FxRobot robot) {
+    String sentence = "Hosting 'Standup' · you and 2 others";
+    robot.interact(
+        () -> {
+          stage.setWidth(960);
+          view.statusBar().setText(sentence);
+          view.statusBar()
+              .getRightItems()
+              .addAll(
+                  new Label("3 in call · sent 10 fps 181 kbit/s · received 20 fps 362 kbit/s"),
+                  new Label("Demo scene · 30 fps · convert 1.2 ms · 209 dropped"));
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+
+    Label text = robot.lookup("#status-text").queryAs(Label.class);
+    assertThat(WindowFitTest.shownText(text)).isEqualTo(sentence);
+    for (Node figure : view.statusBar().getRightItems()) {
+      assertThat(figure.getStyleClass()).contains("status-figures");
+      assertThat(((Label) figure).getTooltip().getText()).isEqualTo(((Label) figure).getText());
+    }
+  }
+
+  @Test
+  void theHintInAnEmptyFieldIsReadableInBothThemes(FxRobot robot) {
+    for (Theme theme : Theme.values()) {
+      robot.interact(() -> models.appearance().themeProperty().set(theme));
+      WaitForAsyncUtils.waitForFxEvents();
+      javafx.scene.control.TextField address =
+          robot.lookup("#lobby-join-address").queryAs(javafx.scene.control.TextField.class);
+      javafx.scene.text.Text hint =
+          address.lookupAll("Text").stream()
+              .filter(node -> node instanceof javafx.scene.text.Text)
+              .map(node -> (javafx.scene.text.Text) node)
+              .filter(text -> address.getPromptText().equals(text.getText()))
+              .findFirst()
+              .orElseThrow();
+      List<javafx.scene.layout.BackgroundFill> fills = address.getBackground().getFills();
+      javafx.scene.paint.Paint inner = fills.get(fills.size() - 1).getFill();
+      // Modena shades the field's top few pixels; the hint sits on the gradient's last colour.
+      Color ground =
+          inner instanceof javafx.scene.paint.LinearGradient gradient
+              ? gradient.getStops().get(gradient.getStops().size() - 1).getColor()
+              : (Color) inner;
+      assertThat(contrast((Color) hint.getFill(), ground))
+          .as("%s theme: hint %s on %s", theme, hint.getFill(), ground)
+          .isGreaterThanOrEqualTo(4.5);
+    }
+  }
+
+  /** WCAG 2 contrast ratio of two opaque colours. */
+  private static double contrast(Color one, Color other) {
+    double a = luminance(one);
+    double b = luminance(other);
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  }
+
+  private static double luminance(Color color) {
+    return 0.2126 * linear(color.getRed())
+        + 0.7152 * linear(color.getGreen())
+        + 0.0722 * linear(color.getBlue());
+  }
+
+  private static double linear(double channel) {
+    return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
+  }
+
   /** How many connection bars of a tile are lit, as the stylesheet shows them. */
   private static long litBars(FxRobot robot, FeedTile tile) {
     return robot.from(tile).lookup(".quality-bar").queryAll().stream()
@@ -330,18 +509,25 @@ class MainViewTest {
 
   @Test
   void doubleClickPinsATileToFillTheWindowAndAgainShowsAll(FxRobot robot) {
+    hostingWithAda(robot);
     FeedTile other = new FeedTile(TileViewModel.forParticipant("p2", "Ada"), showing(PICTURE));
     robot.interact(() -> view.feeds().getChildren().add(other));
     assertThat(other.getWidth()).isLessThan(view.feeds().getWidth() * 0.6);
 
     robot.doubleClickOn(other);
     assertThat(view.feeds().pinnedProperty().get()).isSameAs(other);
-    assertThat(myTile.isVisible()).isFalse();
     assertThat(other.getWidth()).isEqualTo(view.feeds().getWidth());
+    // I still see myself: a small picture over the pinned one's bottom-right corner.
+    assertThat(myTile.isVisible()).isTrue();
+    assertThat(myTile.getWidth()).isLessThan(view.feeds().getWidth() * 0.3);
+    assertThat(myTile.getViewOrder()).isLessThan(other.getViewOrder());
+    assertThat(myTile.getStyleClass()).contains("picture-in-picture");
+    assertThat(myTile.getBoundsInParent().getMaxX()).isGreaterThan(view.feeds().getWidth() * 0.7);
 
     robot.doubleClickOn(other);
     assertThat(view.feeds().pinnedProperty().get()).isNull();
     assertThat(myTile.isVisible()).isTrue();
+    assertThat(myTile.getStyleClass()).doesNotContain("picture-in-picture");
   }
 
   @Test
@@ -349,7 +535,8 @@ class MainViewTest {
     TileViewModel ada = TileViewModel.forParticipant("p2", "Ada");
     List<String> removed = new CopyOnWriteArrayList<>();
     robot.interact(() -> models.participants().join(ada));
-    robot.clickOn("#people-toggle");
+    // In the lobby the toolbar is hidden; Ctrl+P opens the list all the same.
+    robot.clickOn(myTile).press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
 
     assertThat(robot.lookup(".participant-name").queryAll())
         .extracting(node -> ((Label) node).getText())
@@ -363,7 +550,12 @@ class MainViewTest {
                 .participants()
                 .removeActionProperty()
                 .set(tile -> removed.add(tile.participantId())));
+    robot.interact(() -> ada.nameProperty().set("Ada Augusta King, Countess of Lovelace"));
+    WaitForAsyncUtils.waitForFxEvents();
     Node remove = robot.lookup(".participant-remove").match(MainViewTest::shown).query();
+    assertThat(WindowFitTest.shownText((javafx.scene.control.Labeled) remove))
+        .as("a long name does not cut the button to 'Remo…'")
+        .isEqualTo("Remove");
     robot.clickOn(remove);
     assertThat(removed).containsExactly("p2");
 
@@ -390,6 +582,13 @@ class MainViewTest {
     assertThat(robot.lookup("#speaker-choice").queryAs(ComboBox.class).isDisabled()).isFalse();
     assertThat(robot.lookup("#audio-status").queryLabeled().getText())
         .isEqualTo("No microphone found — others can't hear you");
+    // Neither the lobby nor People claims "Mic on" for me without a microphone.
+    assertThat(robot.lookup("#lobby-microphone-button").queryLabeled().getText())
+        .isEqualTo("No microphone");
+    robot.clickOn(myTile).press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+    assertThat(robot.lookup(".participant-state").match(MainViewTest::shown).queryAll())
+        .extracting(node -> ((Label) node).getText())
+        .containsExactly("No microphone");
 
     robot.interact(() -> models.controls().microphoneLevelProperty().set(0.1));
     assertThat(
@@ -399,5 +598,151 @@ class MainViewTest {
                 .getProgress())
         .as("-20 dB fills two thirds of the meter")
         .isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(0.01));
+  }
+
+  @Test
+  void theLobbyShowsMyPictureLargeWithHostAndJoinAndHidesTheToolbar(FxRobot robot) {
+    assertThat(shown(robot.lookup("#lobby-host").query())).isTrue();
+    assertThat(shown(robot.lookup("#lobby-join").query())).isTrue();
+    assertThat(shown(robot.lookup("#call-toolbar").query())).isFalse();
+    // My picture takes most of the window's width beside the lobby's card.
+    assertThat(myTile.getWidth()).isGreaterThan(stage.getWidth() * 0.5);
+
+    hostingWithAda(robot);
+
+    assertThat(shown(robot.lookup("#lobby").query())).isFalse();
+    assertThat(shown(robot.lookup("#call-toolbar").query())).isTrue();
+    assertThat(robot.lookup("#call-name").queryLabeled().getText()).isEqualTo("Standup");
+  }
+
+  @Test
+  void leavingAsTheHostAsksToEndTheCallForEveryoneAndCancelKeepsIt(FxRobot robot) {
+    hostingWithAda(robot);
+
+    robot.clickOn("#leave-button");
+    Node question = robot.lookup("#confirm-dialog").query();
+    assertThat(robot.from(question).lookup("End the call for everyone?").tryQuery()).isPresent();
+    robot.clickOn("#confirm-no");
+    assertThat(done).doesNotContain("leave");
+    assertThat(models.call().inCallProperty().get()).isTrue();
+
+    robot.clickOn("#leave-button");
+    robot.clickOn("#confirm-yes");
+    assertThat(done).containsExactly("leave");
+  }
+
+  @Test
+  void removingSomeoneAsksFirst(FxRobot robot) {
+    hostingWithAda(robot);
+    robot.clickOn("#people-toggle");
+    Node remove = robot.lookup(".participant-remove").match(MainViewTest::shown).query();
+
+    robot.clickOn(remove);
+    assertThat(robot.lookup("Remove Ada from the call?").tryQuery()).isPresent();
+    assertThat(done).isEmpty();
+    robot.clickOn("#confirm-yes");
+
+    assertThat(done).containsExactly("remove 2");
+  }
+
+  @Test
+  void theInviteShowsTheLinkAndCopyPutsItOnTheClipboard(FxRobot robot) throws Exception {
+    hostingWithAda(robot);
+    String key =
+        dev.asciicall.crypto.KeyFingerprint.of(
+                dev.asciicall.crypto.IdentityKeyPair.generate(new java.security.SecureRandom())
+                    .publicIdentity())
+            .text();
+    dev.asciicall.call.Invite invite =
+        ((dev.asciicall.call.Invite.Valid)
+                dev.asciicall.call.Invite.parse(
+                    "asciicall://192.168.1.20:54555/?key=" + key + "&name=Standup"))
+            .invite();
+    robot.interact(() -> models.call().invite().showHosting("Standup", List.of(invite)));
+    // Hosting opens the invite once by itself; closed, it is one click away.
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(() -> view.toolbar().invitePopover().hide());
+
+    robot.clickOn("#invite-button");
+    javafx.scene.control.TextField link =
+        robot.lookup("#invite-link").queryAs(javafx.scene.control.TextField.class);
+    assertThat(link.getText()).isEqualTo(invite.link());
+    assertThat(robot.lookup("#invite-address-0").queryLabeled().getText())
+        .isEqualTo("192.168.1.20:54555");
+
+    robot.clickOn("#invite-copy-link");
+    String copied =
+        WaitForAsyncUtils.asyncFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
+            .get(5, TimeUnit.SECONDS);
+    assertThat(copied).isEqualTo(invite.link());
+    assertThat(robot.lookup("#invite-copy-link").queryButton().getText()).isEqualTo("Copied");
+  }
+
+  @Test
+  void theViewSwitchShowsTheSpeakerLargeAndBackToTheGallery(FxRobot robot) {
+    hostingWithAda(robot);
+    TileViewModel ada = TileViewModel.forParticipant("2", "Ada");
+    TileViewModel bo = TileViewModel.forParticipant("3", "Bo");
+    FeedTile adaTile = new FeedTile(ada, showing(PICTURE));
+    FeedTile boTile = new FeedTile(bo, showing(PICTURE));
+    robot.interact(() -> view.feeds().getChildren().addAll(adaTile, boTile));
+    double galleryWidth = boTile.getWidth();
+    assertThat(adaTile.getWidth()).isEqualTo(galleryWidth);
+
+    robot.clickOn("#view-mode-button");
+    robot.interact(() -> bo.speakingProperty().set(true));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(view.feeds().modeProperty().get()).isEqualTo(dev.asciicall.ui.feed.ViewMode.SPEAKER);
+    assertThat(boTile.getWidth()).isEqualTo(view.feeds().getWidth());
+    assertThat(adaTile.getHeight()).isLessThan(boTile.getHeight() / 3);
+    assertThat(robot.lookup("#view-mode-button").queryButton().getText()).isEqualTo("Gallery");
+
+    robot.clickOn("#view-mode-button");
+    assertThat(boTile.getWidth()).isEqualTo(galleryWidth);
+  }
+
+  @Test
+  void theSettingsSheetChangesWhatIsSentAndItsPreviewShowsIt(FxRobot robot) throws Exception {
+    robot.clickOn("#lobby-settings");
+    FeedTile preview = robot.lookup("#settings-preview").queryAs(FeedTile.class);
+    assertThat(shown(preview)).isTrue();
+    assertThat(shown(robot.lookup("#lobby").query()))
+        .as("the sheet takes the card's place")
+        .isFalse();
+
+    robot.clickOn("#columns-slider").type(KeyCode.END);
+    Await.onFxThread(
+        "the settings preview",
+        () ->
+            preview.shownFrame() != null
+                && preview.shownFrame().columns() == PreviewSettings.MAX_COLUMNS);
+    assertThat(robot.lookup("#columns-value").queryLabeled().getText()).isEqualTo("200 columns");
+
+    javafx.scene.control.ScrollPane sheet =
+        robot.lookup(".settings-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+    robot.interact(() -> sheet.setVvalue(0));
+    robot.clickOn("#palette-choice").clickOn("Braille");
+    Await.onFxThread(
+        "the settings preview",
+        () -> preview.shownFrame().mode() == dev.asciicall.ascii.RenderMode.BRAILLE);
+    assertThat(settings.settings().ramp()).isEqualTo(dev.asciicall.ui.preview.GlyphRamp.BRAILLE);
+
+    robot.clickOn("#invert-toggle");
+    assertThat(settings.invertProperty().get()).isTrue();
+    robot.clickOn("#reset-picture");
+    assertThat(settings.settings()).isEqualTo(PreviewSettings.DEFAULTS);
+
+    // The voice switches live in the sheet's audio part, further down.
+    robot.interact(() -> sheet.setVvalue(1));
+    robot.clickOn("#processing-" + dev.asciicall.audio.ProcessingStage.values()[0].word());
+    assertThat(
+            models
+                .controls()
+                .processingProperty()
+                .get()
+                .has(dev.asciicall.audio.ProcessingStage.values()[0]))
+        .isFalse();
   }
 }
