@@ -9,13 +9,12 @@ import dev.asciicall.net.CallEvents;
 import dev.asciicall.net.ChatMessage;
 import dev.asciicall.net.HostOptions;
 import dev.asciicall.net.HostServer;
+import dev.asciicall.net.HostThreads;
 import dev.asciicall.net.NetException;
 import dev.asciicall.net.PeerVerification;
 import dev.asciicall.net.VideoPacket;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -102,57 +101,69 @@ final class HostCommand implements Callable<Integer> {
       options = options.withPassphrase(phrase.get());
       java.util.Arrays.fill(phrase.get(), '\0');
     }
-    HostServer host;
-    try {
-      host = HostServer.start(port, udpPort, options, new Printer());
-    } catch (NetException e) {
-      throw UserFacingException.failure(e.getMessage(), e);
-    }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Thread hook =
-        new Thread(
-            () -> {
-              host.stop("the host ended the call");
-              stopped.countDown();
-            },
-            "host-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
-    System.out.printf(
-        "hosting '%s' on TCP %d, UDP %d, encrypted%s%n",
-        callName, port, udpPort, phrase.isPresent() ? ", passphrase required" : "");
-    if (System.console() != null) {
-      // Only at a terminal: elsewhere standard input may belong to whoever started us.
-      System.out.println("host controls, type: " + HostConsole.HELP);
-      new HostConsole(host, System.out).start(System.in);
-    }
-    long end =
-        durationSeconds == null
-            ? Long.MAX_VALUE
-            : System.nanoTime() + (long) (durationSeconds * 1e9);
-    while (System.nanoTime() < end
-        && !stopped.await(
-            Math.min(statsSeconds * 1000L, Math.max(1, (end - System.nanoTime()) / 1_000_000)),
-            TimeUnit.MILLISECONDS)) {
-      var counters = host.counters();
-      var audio = host.audioCounters();
+    try (StopSignal stop = new StopSignal("host-shutdown")) {
+      HostServer host;
+      try {
+        host =
+            HostServer.start(
+                port,
+                udpPort,
+                options,
+                new Printer(),
+                HostThreads.named().withFatal(FatalExit::now));
+      } catch (NetException e) {
+        throw UserFacingException.failure(e.getMessage(), e);
+      }
       System.out.printf(
-          Locale.ROOT,
-          "stats: %d participants, frames in %d, out %d (%.1f MB), replaced %d, rejected %d;"
-              + " audio packets in %d, out %d (%d over UDP), dropped %d%n",
-          host.participantCount() - 1,
-          counters.framesIn(),
-          counters.framesOut(),
-          counters.bytesOut() / 1e6,
-          counters.framesReplaced(),
-          host.rejectedCount(),
-          audio.packetsIn(),
-          audio.packetsOut(),
-          audio.packetsOverUdp(),
-          audio.packetsDropped());
+          "hosting '%s' on TCP %d, UDP %d, encrypted%s%n",
+          callName, port, udpPort, phrase.isPresent() ? ", passphrase required" : "");
+      if (System.console() != null) {
+        // Only at a terminal: elsewhere standard input may belong to whoever started us.
+        System.out.println("host controls, type: " + HostConsole.HELP);
+        new HostConsole(host, System.out).start(System.in);
+      }
+      long end =
+          durationSeconds == null
+              ? Long.MAX_VALUE
+              : System.nanoTime() + (long) (durationSeconds * 1e9);
+      while (System.nanoTime() < end
+          && !stop.await(
+              Math.min(statsSeconds * 1000L, Math.max(1, (end - System.nanoTime()) / 1_000_000)))) {
+        printStats(host);
+      }
+      String reason = "the host ended the call";
+      host.stop(reason);
+      System.out.println("call ended: " + reason);
+      stop.finished(0);
+      return 0;
     }
-    Runtime.getRuntime().removeShutdownHook(hook);
-    host.stop("the host ended the call");
-    return 0;
+  }
+
+  private static void printStats(HostServer host) {
+    var counters = host.counters();
+    var audio = host.audioCounters();
+    var door = host.gateCounters();
+    var udp = host.datagramCounters();
+    System.out.printf(
+        Locale.ROOT,
+        "stats: %d participants, frames in %d, out %d (%.1f MB), replaced %d, rejected %d;"
+            + " audio packets in %d (%d over UDP), out %d (%d over UDP), dropped %d;"
+            + " connections waiting %d, refused %d, timed out %d; datagrams refused %d%n",
+        host.participantCount() - 1,
+        counters.framesIn(),
+        counters.framesOut(),
+        counters.bytesOut() / 1e6,
+        counters.framesReplaced(),
+        host.rejectedCount(),
+        audio.packetsIn(),
+        audio.packetsInOverUdp(),
+        audio.packetsOut(),
+        audio.packetsOverUdp(),
+        audio.packetsDropped(),
+        door.strangers(),
+        door.refused(),
+        door.overdue(),
+        udp.refused());
   }
 
   /** Prints joins and leaves; called on the host's own event thread ({@code net-host-local-1}). */

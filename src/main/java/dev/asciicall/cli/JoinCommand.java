@@ -14,6 +14,7 @@ import dev.asciicall.capture.SourceSpec;
 import dev.asciicall.cli.crypto.PassphraseOptions;
 import dev.asciicall.cli.crypto.SecurityPrinter;
 import dev.asciicall.codec.GlyphGrid;
+import dev.asciicall.net.ClientThreads;
 import dev.asciicall.net.JoinOptions;
 import dev.asciicall.net.NetException;
 import java.io.IOException;
@@ -120,13 +121,20 @@ final class JoinCommand implements Callable<Integer> {
     JoinOptions joinOptions = SecurityPrinter.joinOptions(name);
     joinOptions = passphrase.read().map(joinOptions::withPassphrase).orElse(joinOptions);
     long start = System.nanoTime();
-    try (HeadlessParticipant participant = new HeadlessParticipant(name, System.out);
+    try (StopSignal stop = new StopSignal("join-shutdown");
+        HeadlessParticipant participant = new HeadlessParticipant(name, System.out);
         CaptureService capture =
             new CaptureService(
                 SourceCatalog.system(),
                 CaptureSettings.defaults().withFramesPerSecond(framesPerSecond))) {
       try {
-        participant.join(host.host(), host.port(), udpPort, joinOptions, 5_000);
+        participant.join(
+            host.host(),
+            host.port(),
+            udpPort,
+            joinOptions,
+            5_000,
+            ClientThreads.named().withFatal(FatalExit::now));
       } catch (NetException e) {
         throw UserFacingException.failure("cannot join: " + e.getMessage(), e);
       }
@@ -137,19 +145,28 @@ final class JoinCommand implements Callable<Integer> {
       // Headless has no speakers: voices are received, concealed and counted, then discarded.
       participant.startAudio(voice.orElse(null), null);
       capture.start(source);
-      Thread hook = new Thread(participant::close, "join-shutdown");
-      Runtime.getRuntime().addShutdownHook(hook);
-      long millis = durationSeconds == null ? Long.MAX_VALUE : (long) (durationSeconds * 1000);
-      String reason = participant.awaitEnd(millis);
-      double seconds = (System.nanoTime() - start) / 1e9;
-      if (statsJson != null) {
-        write(statsJson, participant.statsJson(seconds));
+      long end =
+          durationSeconds == null
+              ? Long.MAX_VALUE
+              : System.nanoTime() + (long) (durationSeconds * 1e9);
+      String reason = null;
+      while (reason == null && System.nanoTime() < end && !stop.await(0)) {
+        long millis = Math.max(1, Math.min(200, (end - System.nanoTime()) / 1_000_000));
+        reason = participant.awaitEnd(millis);
       }
-      Runtime.getRuntime().removeShutdownHook(hook);
+      boolean lost = participant.lostHost();
+      String stats = participant.statsJson((System.nanoTime() - start) / 1e9);
+      capture.close();
+      participant.close();
+      if (statsJson != null) {
+        write(statsJson, stats);
+      }
       if (reason != null) {
         System.out.println("call ended: " + reason);
       }
-      return 0;
+      int exit = lost ? Cli.EXIT_LOST_HOST : 0;
+      stop.finished(exit);
+      return exit;
     }
   }
 

@@ -30,6 +30,7 @@ final class Admission {
   private final Roster roster;
   private final HostOptions options;
   private final ScheduledExecutorService hostThread;
+  private final SecureRandom random = new SecureRandom();
 
   /**
    * @param hostThread runs the deadlines
@@ -48,9 +49,6 @@ final class Admission {
   Member connected(Connection connection, AtomicLong rejected) {
     Member member =
         new Member(connection, new SecureLink(connection, options.encryption(), rejected));
-    if (options.encryption() == Encryption.END_TO_END) {
-      member.handshake = new HandshakeResponder(options.identity(), new SecureRandom());
-    }
     hostThread.schedule(
         () -> {
           if (!member.welcomed() && connection.isConnected()) {
@@ -68,10 +66,14 @@ final class Admission {
    * peer's plain hello is answered with a plain refusal naming both versions.
    */
   void beforeHandshake(Member member, WireMessage message) {
-    if (message instanceof WireMessage.Handshake handshake && member.handshake != null) {
+    if (message instanceof WireMessage.Handshake handshake
+        && options.encryption() == Encryption.END_TO_END
+        && (!member.serverHelloSent || member.handshake != null)) {
       try {
         if (!member.serverHelloSent) {
           member.serverHelloSent = true;
+          // Only now: a connection that never speaks costs no key pair.
+          member.handshake = new HandshakeResponder(options.identity(), random);
           member.link.sendClear(
               new WireMessage.Handshake(member.handshake.respond(handshake.data())));
         } else {

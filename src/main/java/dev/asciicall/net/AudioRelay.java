@@ -20,6 +20,7 @@ final class AudioRelay {
 
   private final int writeBufferBytes;
   private final AtomicLong packetsIn = new AtomicLong();
+  private final AtomicLong packetsInOverUdp = new AtomicLong();
   private final AtomicLong packetsOut = new AtomicLong();
   private final AtomicLong packetsOverUdp = new AtomicLong();
   private final AtomicLong packetsDropped = new AtomicLong();
@@ -38,9 +39,18 @@ final class AudioRelay {
     }
   }
 
+  /** The next packet relayed came over UDP. */
+  void arrivedOverUdp() {
+    packetsInOverUdp.incrementAndGet();
+  }
+
   AudioRelayCounters counters() {
     return new AudioRelayCounters(
-        packetsIn.get(), packetsOut.get(), packetsOverUdp.get(), packetsDropped.get());
+        packetsIn.get(),
+        packetsInOverUdp.get(),
+        packetsOut.get(),
+        packetsOverUdp.get(),
+        packetsDropped.get());
   }
 
   private void send(Seat receiver, WireMessage.Audio audio, long now) {

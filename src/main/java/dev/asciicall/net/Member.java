@@ -5,6 +5,7 @@ import dev.asciicall.crypto.HandshakeResponder;
 import dev.asciicall.crypto.PassphraseServer;
 import dev.asciicall.crypto.SecureSession;
 import dev.asciicall.net.wire.WireMessage;
+import java.net.InetSocketAddress;
 
 /** The host's view of one connection, from accept to close. Touched only on the host thread. */
 final class Member extends Seat {
@@ -27,6 +28,12 @@ final class Member extends Seat {
   WireMessage.Hello pendingHello;
 
   PassphraseServer passphrase;
+
+  /** Where its datagrams come from, proven by a sealed probe from there; null until then. */
+  InetSocketAddress udpAddress;
+
+  /** An old client's UDP registration was answered (once, so it can be told it is too old). */
+  boolean legacyRegistrationAnswered;
 
   Member(Connection connection, SecureLink link) {
     this.connection = connection;

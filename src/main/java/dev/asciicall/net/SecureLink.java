@@ -11,9 +11,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One connection's encryption: after the handshake every message is serialised, sealed with the
- * session's ordered channel (TCP) or datagram channel (UDP) and sent as an opaque envelope;
- * received envelopes are opened before anything is deserialised. An envelope that fails to open
- * (tampered, replayed, reordered) is dropped and counted; the call goes on.
+ * session's ordered channel (TCP, through KryoNet) or datagram channel (UDP, along a {@link
+ * DatagramPath}) and sent as an opaque envelope; received envelopes are opened before anything is
+ * deserialised. An envelope that fails to open (tampered, replayed, reordered) is dropped and
+ * counted; the call goes on.
  *
  * <p>Threads: {@link #send} may be called from any thread; sealing and handing to KryoNet happen
  * under one lock so envelopes leave in sequence-number order (the receiver refuses any that go
@@ -28,6 +29,7 @@ final class SecureLink {
   private final Object sendLock = new Object();
   private final AtomicLong rejected;
   private volatile SecureSession session;
+  private volatile DatagramPath datagramPath;
 
   /**
    * @param rejected counts refused envelopes; a host shares one counter among all its links
@@ -103,26 +105,76 @@ final class SecureLink {
   }
 
   /**
+   * Where this link's datagrams go: the host's UDP port (a participant), or the participant's
+   * proven UDP address (the host). Until it is set, nothing goes out over UDP.
+   */
+  interface DatagramPath {
+    /** Sends one sealed envelope; false if it did not go out. */
+    boolean send(byte[] envelope);
+  }
+
+  /** Sets where {@link #sendDatagram} sends; any thread. */
+  void datagramPath(DatagramPath path) {
+    this.datagramPath = path;
+  }
+
+  /**
    * Sends {@code message} sealed over UDP (a datagram may be lost; a lost or late one is never
-   * replayed to the receiver). Falls back to nothing before the handshake.
+   * replayed to the receiver). Nothing goes out before the handshake or without a path.
    */
   boolean sendDatagram(WireMessage message) {
-    if (!ready()) {
+    DatagramPath path = datagramPath;
+    if (!ready() || path == null) {
       return false;
     }
     try {
       SecureSession current = session;
-      if (current == null) {
-        connection.sendUDP(message);
-      } else {
-        byte[] envelope = current.datagrams().seal(WireCodec.encode(message));
-        connection.sendUDP(new WireMessage.SealedDatagram(envelope));
-      }
-      return true;
+      byte[] encoded = WireCodec.encode(message);
+      return path.send(current == null ? encoded : current.datagrams().seal(encoded));
     } catch (RuntimeException e) {
       LOG.warn("Dropping a datagram to {}: {}", connection, e.toString());
       return false;
     }
+  }
+
+  /**
+   * Opens a datagram that claims to come from this link's peer.
+   *
+   * @return the message inside, or null if it did not open (forged, replayed, too old: counted)
+   * @throws ProtocolViolation if an authenticated datagram held something invalid
+   */
+  WireMessage openDatagram(byte[] datagram) throws ProtocolViolation {
+    SecureSession current = session;
+    byte[] plaintext;
+    if (current == null) {
+      if (encryption != Encryption.NONE_FOR_BENCHMARK_ONLY) {
+        rejected.incrementAndGet();
+        return null;
+      }
+      plaintext = datagram;
+    } else {
+      try {
+        plaintext = current.datagrams().open(datagram);
+      } catch (MessageRejectedException e) {
+        rejected.incrementAndGet();
+        LOG.debug("Dropped a datagram for {}: {} ({})", connection, e.getMessage(), e.reason());
+        return null;
+      }
+    }
+    WireMessage inner;
+    try {
+      inner = WireCodec.decode(plaintext);
+    } catch (IllegalArgumentException e) {
+      if (current == null) {
+        rejected.incrementAndGet();
+        return null;
+      }
+      throw new ProtocolViolation("sealed an invalid datagram: " + e.getMessage());
+    }
+    if (!(inner instanceof WireMessage.Audio || inner instanceof WireMessage.UdpProbe)) {
+      throw new ProtocolViolation("sent a " + inner.getClass().getSimpleName() + " over UDP");
+    }
+    return inner;
   }
 
   /**
@@ -144,8 +196,6 @@ final class SecureLink {
     try {
       if (received instanceof WireMessage.Sealed sealed) {
         plaintext = current.control().open(sealed.envelope());
-      } else if (received instanceof WireMessage.SealedDatagram datagram) {
-        plaintext = current.datagrams().open(datagram.envelope());
       } else {
         // Unauthenticated, so possibly not from the peer at all (a spoofed datagram): dropped,
         // counted, and the connection stays.
@@ -164,9 +214,7 @@ final class SecureLink {
     } catch (IllegalArgumentException e) {
       throw new ProtocolViolation("sealed an invalid message: " + e.getMessage());
     }
-    if (inner instanceof WireMessage.Sealed
-        || inner instanceof WireMessage.SealedDatagram
-        || inner instanceof WireMessage.Handshake) {
+    if (inner instanceof WireMessage.Sealed || inner instanceof WireMessage.Handshake) {
       throw new ProtocolViolation("sealed a " + inner.getClass().getSimpleName());
     }
     return inner;

@@ -38,7 +38,8 @@ final class MitmProxy implements AutoCloseable {
     WireClasses.register(server.getKryo());
     port = FreePorts.tcp();
     udpPort = FreePorts.udp();
-    server.bind(port, udpPort);
+    // TCP only, like a real host: the joiner's UDP goes to the host's UDP port untouched.
+    server.bind(port);
     server.addListener(new Forwarder(hostTcpPort, hostUdpPort));
     server.start();
   }
@@ -141,7 +142,7 @@ final class MitmProxy implements AutoCloseable {
             }
           });
       upstream.start();
-      upstream.connect(5_000, "127.0.0.1", hostTcpPort, hostUdpPort);
+      upstream.connect(5_000, "127.0.0.1", hostTcpPort);
       upstream.sendTCP(new WireMessage.Handshake(asJoiner.hello()));
     }
 

@@ -277,14 +277,13 @@ class SecureCallTest {
           PeerClient annPeer = join(tcpPort, "Ann", new RecordingEvents());
           PeerClient bobPeer = join(tcpPort, "Bob", bob);
           await(() -> holdsKey(bobPeer, annPeer.participantId()));
-          for (int sequence = 0; bob.framesFrom(annPeer.participantId()) == 0; sequence++) {
+          for (int sequence = 0; bob.audioFrom(annPeer.participantId()) == 0; sequence++) {
             annPeer.sendMediaDatagram(
-                new WireMessage.Video(
-                    annPeer.participantId(), sequence, CallClock.nowMicros(), bytes(FRAME)));
+                new WireMessage.Audio(
+                    annPeer.participantId(), sequence, CallClock.nowMicros(), 0, bytes(VOICE)));
             Thread.sleep(50);
           }
-          assertThat(bob.videoBySender.get(annPeer.participantId()).get(0).payload())
-              .isEqualTo(bytes(FRAME));
+          assertThat(bob.audio.get(0).payload()).isEqualTo(bytes(VOICE));
         });
   }
 

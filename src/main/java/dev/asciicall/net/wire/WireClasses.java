@@ -33,7 +33,7 @@ public final class WireClasses {
 
   /**
    * Registers only what may travel outside an envelope: the frozen hello and refusal (so an old
-   * peer can be told why it is refused), the handshake, and the envelopes. An endpoint whose
+   * peer can be told why it is refused), the handshake, and the envelope. An endpoint whose
    * transport knows nothing else never deserialises an unauthenticated message beyond these. Call
    * before the endpoint connects or binds.
    */
@@ -75,12 +75,8 @@ public final class WireClasses {
         41,
         (out, m) -> writeBytes(out, m.envelope()),
         in -> new WireMessage.Sealed(readBytes(in, Limits.MAX_ENVELOPE_BYTES)));
-    add(
-        kryo,
-        WireMessage.SealedDatagram.class,
-        42,
-        (out, m) -> writeBytes(out, m.envelope()),
-        in -> new WireMessage.SealedDatagram(readBytes(in, Limits.MAX_DATAGRAM_ENVELOPE_BYTES)));
+    // Id 42 was the UDP envelope of protocol 2; datagrams no longer go through Kryo (see
+    // net.Datagrams).
   }
 
   /** Everything that travels inside envelopes (and, in a benchmark's plain call, without). */
