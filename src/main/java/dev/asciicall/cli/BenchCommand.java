@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
       BenchCryptoCommand.class,
       BenchAudioCommand.class,
       BenchRenderCommand.class,
-      BenchCallCommand.class
+      BenchCallCommand.class,
+      BenchRelayCommand.class,
+      BenchRelayHostCommand.class
     })
 public final class BenchCommand implements Runnable {
 

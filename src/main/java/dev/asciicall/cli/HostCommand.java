@@ -67,7 +67,7 @@ final class HostCommand implements Callable<Integer> {
   @Option(
       names = "--max-participants",
       paramLabel = "N",
-      defaultValue = "" + HostOptions.MAX_PARTICIPANTS,
+      defaultValue = "" + HostOptions.DEFAULT_PARTICIPANTS,
       description = "Admit at most N participants, the host included (default: ${DEFAULT-VALUE}).")
   int maxParticipants;
 
@@ -76,7 +76,7 @@ final class HostCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!headless) {
-      if (maxParticipants != HostOptions.MAX_PARTICIPANTS) {
+      if (maxParticipants != HostOptions.DEFAULT_PARTICIPANTS) {
         throw UserFacingException.badInput(
             "--max-participants works with --headless only; nothing was started");
       }

@@ -101,8 +101,8 @@ public final class HostServer implements AutoCloseable {
   }
 
   /**
-   * Binds the ports and starts hosting with a throwaway identity, no passphrase and the largest
-   * call; see {@link #start(int, int, HostOptions, CallEvents)}.
+   * Binds the ports and starts hosting with a throwaway identity, no passphrase and the default
+   * participant limit; see {@link #start(int, int, HostOptions, CallEvents)}.
    *
    * @param hostName the host's own display name, or {@code null} for a headless relay
    * @param events told about the call for the host's own participant; may ignore video
