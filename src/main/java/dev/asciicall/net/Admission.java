@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,10 +46,12 @@ final class Admission {
    * A new connection: it must be welcomed within {@link #HELLO_TIMEOUT_MILLIS}, or it is closed.
    *
    * @param rejected counts refused envelopes, shared by every connection of the host
+   * @param flushLater sends the member's outbox once the host thread's current work is done
    */
-  Member connected(Connection connection, AtomicLong rejected) {
+  Member connected(Connection connection, AtomicLong rejected, Consumer<Member> flushLater) {
     Member member =
-        new Member(connection, new SecureLink(connection, options.encryption(), rejected));
+        new Member(
+            connection, new SecureLink(connection, options.encryption(), rejected), flushLater);
     hostThread.schedule(
         () -> {
           if (!member.welcomed() && connection.isConnected()) {
@@ -109,12 +112,12 @@ final class Admission {
     } else if (message instanceof WireMessage.Passphrase proof && member.passphrase != null) {
       PassphraseServer.Verdict verdict = member.passphrase.verify(proof.data());
       member.passphrase = null;
-      member.link.send(new WireMessage.Passphrase(verdict.reply()));
+      member.send(new WireMessage.Passphrase(verdict.reply()));
       if (verdict.result() == dev.asciicall.crypto.AdmissionResult.ADMITTED) {
         roster.welcome(member, uniqueName(member.pendingHello.name().strip()));
       } else {
         logRefusal(member, verdict.result().userMessage());
-        member.connection.close();
+        member.close();
       }
     } else {
       member.closeForProtocolError(
@@ -142,7 +145,7 @@ final class Admission {
     if (options.passphrase() != null && member.link.session() != null) {
       member.passphrase =
           options.passphrase().begin(addressOf(member), member.link.session().channelBinding());
-      member.link.send(new WireMessage.Passphrase(member.passphrase.challenge()));
+      member.send(new WireMessage.Passphrase(member.passphrase.challenge()));
       return;
     }
     roster.welcome(member, uniqueName(hello.name().strip()));
@@ -186,8 +189,8 @@ final class Admission {
 
   private void refuse(Member member, NetFailure failure, String message) {
     logRefusal(member, message);
-    member.link.send(new WireMessage.Refusal(failure.name(), message));
-    member.connection.close();
+    member.send(new WireMessage.Refusal(failure.name(), message));
+    member.close();
   }
 
   private static void logRefusal(Member member, String why) {

@@ -1,5 +1,6 @@
 package dev.asciicall.net;
 
+import dev.asciicall.net.wire.WireCodec;
 import dev.asciicall.net.wire.WireMessage;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -32,9 +33,11 @@ final class AudioRelay {
   void relay(WireMessage.Audio audio, Iterable<Seat> receivers) {
     packetsIn.incrementAndGet();
     long now = System.nanoTime();
+    // Serialised once for every receiver; each link seals it with its own keys.
+    byte[] encoded = WireCodec.encode(audio);
     for (Seat receiver : receivers) {
       if (receiver.id != audio.senderId()) {
-        send(receiver, audio, now);
+        send(receiver, audio, encoded, now);
       }
     }
   }
@@ -53,9 +56,9 @@ final class AudioRelay {
         packetsDropped.get());
   }
 
-  private void send(Seat receiver, WireMessage.Audio audio, long now) {
+  private void send(Seat receiver, WireMessage.Audio audio, byte[] encoded, long now) {
     if (receiver.udpConfirmedNanos != 0 && now - receiver.udpConfirmedNanos < UDP_FRESH_NANOS) {
-      if (receiver.sendDatagram(audio)) {
+      if (receiver.sendDatagramEncoded(audio, encoded)) {
         packetsOut.incrementAndGet();
         packetsOverUdp.incrementAndGet();
         return;
@@ -66,7 +69,7 @@ final class AudioRelay {
       packetsDropped.incrementAndGet();
       return;
     }
-    if (receiver.send(audio)) {
+    if (receiver.sendEncoded(audio, encoded)) {
       packetsOut.incrementAndGet();
     }
   }

@@ -3,7 +3,6 @@ package dev.asciicall.net;
 import com.esotericsoftware.kryonet.Client;
 import com.esotericsoftware.kryonet.Listener;
 import dev.asciicall.net.wire.Limits;
-import dev.asciicall.net.wire.WireClasses;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
@@ -37,18 +36,14 @@ final class HostConnection {
   HostConnection(Encryption encryption) {
     SelectorPacing pacing = SelectorPacing.forClient();
     client =
-        new Client(WRITE_BUFFER_BYTES, HostServer.OBJECT_BUFFER_BYTES) {
+        new Client(
+            WRITE_BUFFER_BYTES, HostServer.OBJECT_BUFFER_BYTES, new WireSerialization(encryption)) {
           @Override
           public void update(int timeout) throws IOException {
             super.update(timeout);
             pacing.afterUpdate(this);
           }
         };
-    if (encryption == Encryption.END_TO_END) {
-      WireClasses.registerTransport(client.getKryo());
-    } else {
-      WireClasses.register(client.getKryo());
-    }
   }
 
   /** The KryoNet connection, for a {@link SecureLink} over it. */

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
+import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.DatagramChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -46,6 +49,7 @@ final class HostDatagrams {
   }
 
   private final DatagramChannel channel;
+  private final Selector selector;
   private final int tcpPort;
   private final DiscoveryLimiter limiter = new DiscoveryLimiter(System::nanoTime);
   private final AtomicLong discoveryAnswered = new AtomicLong();
@@ -54,9 +58,12 @@ final class HostDatagrams {
   private final KryoSerialization legacy = new KryoSerialization();
   private Thread thread;
 
-  private HostDatagrams(DatagramChannel channel, int tcpPort) {
+  private HostDatagrams(DatagramChannel channel, int tcpPort, Selector selector)
+      throws IOException {
     this.channel = channel;
     this.tcpPort = tcpPort;
+    this.selector = selector;
+    channel.register(selector, SelectionKey.OP_READ);
     // Only KryoNet's framework messages and the transport classes can be read; nothing by name.
     WireClasses.registerTransport(legacy.getKryo());
   }
@@ -66,7 +73,10 @@ final class HostDatagrams {
     DatagramChannel channel = DatagramChannel.open();
     try {
       channel.bind(new InetSocketAddress(udpPort));
-      return new HostDatagrams(channel, tcpPort);
+      // Non-blocking: a blocking channel asks the system which thread it is on for every datagram,
+      // and a full send buffer drops a voice packet rather than holding up the host thread.
+      channel.configureBlocking(false);
+      return new HostDatagrams(channel, tcpPort, Selector.open());
     } catch (IOException e) {
       channel.close();
       throw e;
@@ -119,25 +129,39 @@ final class HostDatagrams {
     } catch (IOException e) {
       LOG.debug("Could not close the UDP port", e);
     }
-    NetworkThread.stop(thread, () -> {}, waitMillis);
+    NetworkThread.stop(thread, selector::wakeup, waitMillis);
+    try {
+      selector.close();
+    } catch (IOException e) {
+      LOG.debug("Could not close the UDP selector", e);
+    }
   }
 
   private void readUntilClosed(Receiver receiver, Supplier<DiscoveryAnswer> answer) {
     ByteBuffer buffer = ByteBuffer.allocate(Datagrams.MAX_BYTES + 1);
     while (channel.isOpen()) {
-      InetSocketAddress from;
       try {
-        buffer.clear();
-        from = (InetSocketAddress) channel.receive(buffer);
-      } catch (ClosedChannelException e) {
+        selector.select();
+        selector.selectedKeys().clear();
+        // Everything waiting, then back to the selector.
+        InetSocketAddress from;
+        while ((from = receive(buffer)) != null) {
+          handle(from, buffer, receiver, answer);
+        }
+      } catch (ClosedChannelException | ClosedSelectorException e) {
         return;
       } catch (IOException e) {
         LOG.debug("Reading the UDP port failed: {}", e.toString());
-        continue;
       }
-      buffer.flip();
-      handle(from, buffer, receiver, answer);
     }
+  }
+
+  /** The next datagram into {@code buffer} (flipped), and who sent it; null if none waits. */
+  private InetSocketAddress receive(ByteBuffer buffer) throws IOException {
+    buffer.clear();
+    InetSocketAddress from = (InetSocketAddress) channel.receive(buffer);
+    buffer.flip();
+    return from;
   }
 
   private void handle(

@@ -2,7 +2,6 @@ package dev.asciicall.net;
 
 import com.esotericsoftware.kryonet.Server;
 import dev.asciicall.net.wire.Limits;
-import dev.asciicall.net.wire.WireClasses;
 import java.io.IOException;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
@@ -39,7 +38,8 @@ final class HostPorts {
     server =
         new Server(
             small ? STRANGER_WRITE_BYTES : WRITE_BUFFER_BYTES,
-            small ? STRANGER_READ_BYTES : OBJECT_BUFFER_BYTES) {
+            small ? STRANGER_READ_BYTES : OBJECT_BUFFER_BYTES,
+            new WireSerialization(encryption)) {
           @Override
           public void update(int timeout) throws IOException {
             super.update(timeout);
@@ -50,11 +50,6 @@ final class HostPorts {
             }
           }
         };
-    if (encryption == Encryption.END_TO_END) {
-      WireClasses.registerTransport(server.getKryo());
-    } else {
-      WireClasses.register(server.getKryo());
-    }
   }
 
   /** Binds both ports, or says which is taken. */

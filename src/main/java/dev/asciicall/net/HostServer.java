@@ -6,6 +6,8 @@ import dev.asciicall.crypto.SecureSession;
 import dev.asciicall.net.wire.WireMessage;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -66,6 +68,9 @@ public final class HostServer implements AutoCloseable {
   private final Admission admission;
   private final HostDispatch dispatch;
   private final HostListener listener;
+  // Host thread only: members with messages waiting, and whether their flush is queued.
+  private final Set<Member> toFlush = new LinkedHashSet<>();
+  private boolean flushQueued;
   private volatile boolean closed;
 
   static {
@@ -260,7 +265,7 @@ public final class HostServer implements AutoCloseable {
           .submit(
               () -> {
                 roster.broadcast(new WireMessage.CallEnded(reason), null);
-                roster.connections().forEach(member -> member.connection.close());
+                roster.connections().forEach(Member::close);
               })
           .get(STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS);
     } catch (Exception e) {
@@ -304,6 +309,31 @@ public final class HostServer implements AutoCloseable {
         .start();
   }
 
+  /**
+   * {@code member} has messages waiting: they go out once the host thread has done what is queued
+   * before now (the rest of this pass of messages, say), so that everything for one member in that
+   * time leaves in one write. Host thread, as is {@link #flushAll}.
+   */
+  private void flushLater(Member member) {
+    toFlush.add(member);
+    if (!flushQueued) {
+      flushQueued = true;
+      try {
+        hostThread.execute(this::flushAll);
+      } catch (RejectedExecutionException stopped) {
+        flushAll();
+      }
+    }
+  }
+
+  private void flushAll() {
+    flushQueued = false;
+    for (Member member : toFlush) {
+      member.flush();
+    }
+    toFlush.clear();
+  }
+
   /** A member is about to be welcomed: it gets the buffers of a participant. Host thread. */
   private void admitting(Member member) {
     if (ConnectionBuffers.AVAILABLE) {
@@ -314,7 +344,7 @@ public final class HostServer implements AutoCloseable {
 
   /** Host thread, as are the two below. */
   private void onConnected(Connection connection) {
-    Member member = admission.connected(connection, rejectedEnvelopes);
+    Member member = admission.connected(connection, rejectedEnvelopes, this::flushLater);
     HostDatagrams datagrams = ports.datagrams();
     // Host thread: datagrams go to the address the member's own sealed probe came from, if any.
     member.link.datagramPath(

@@ -7,6 +7,7 @@ import dev.asciicall.common.Threads;
 import dev.asciicall.net.wire.EndToEndMedia;
 import dev.asciicall.net.wire.Limits;
 import dev.asciicall.net.wire.WireMessage;
+import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -107,7 +108,8 @@ public final class PeerClient implements AutoCloseable {
           tcpPort,
           udpPort,
           timeoutMillis,
-          new ClientListener(threads.events(), peer::onArrived, peer::onDisconnected),
+          new ClientListener(
+              threads.events(), messages -> peer.onArrived(messages), peer::onDisconnected),
           peer::onDatagram,
           threads.network(),
           peer::threadFailed);
@@ -294,6 +296,19 @@ public final class PeerClient implements AutoCloseable {
   private void ping() {
     if (connection.isConnected()) {
       link.send(new WireMessage.Ping(CallClock.nowMicros()));
+    }
+  }
+
+  /**
+   * Client thread: the messages of one frame from the host. What we send in answer (the
+   * acknowledgements of its frames, say) goes out together once they are handled.
+   */
+  private void onArrived(List<WireMessage> messages) {
+    link.hold();
+    try {
+      messages.forEach(this::onArrived);
+    } finally {
+      link.release();
     }
   }
 

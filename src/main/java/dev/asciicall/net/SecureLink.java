@@ -1,10 +1,13 @@
 package dev.asciicall.net;
 
 import com.esotericsoftware.kryonet.Connection;
+import com.esotericsoftware.kryonet.EndPoint;
 import dev.asciicall.crypto.MessageRejectedException;
 import dev.asciicall.crypto.SecureSession;
 import dev.asciicall.net.wire.WireCodec;
 import dev.asciicall.net.wire.WireMessage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,9 +19,9 @@ import org.slf4j.LoggerFactory;
  * deserialised. An envelope that fails to open (tampered, replayed, reordered) is dropped and
  * counted; the call goes on.
  *
- * <p>Threads: {@link #send} may be called from any thread; sealing and handing to KryoNet happen
- * under one lock so envelopes leave in sequence-number order (the receiver refuses any that go
- * backwards). {@link #open} is called from the endpoint's single event thread.
+ * <p>Threads: {@link #send} may be called from any thread; envelopes leave in sequence-number order
+ * (the receiver refuses any that go backwards) because they are sealed as KryoNet writes them (see
+ * {@link WireSerialization}). {@link #open} is called from the endpoint's single event thread.
  */
 final class SecureLink {
 
@@ -30,6 +33,10 @@ final class SecureLink {
   private final AtomicLong rejected;
   private volatile SecureSession session;
   private volatile DatagramPath datagramPath;
+  private volatile Boolean sealsOnWrite;
+  private volatile Thread holder;
+  // Only the holding thread touches it.
+  private final List<byte[]> held = new ArrayList<>();
 
   /**
    * @param rejected counts refused envelopes; a host shares one counter among all its links
@@ -77,12 +84,78 @@ final class SecureLink {
     }
     try {
       SecureSession current = session;
-      synchronized (sendLock) {
-        if (current == null) {
-          connection.sendTCP(message);
-        } else {
-          byte[] envelope = current.control().seal(WireCodec.encode(message));
-          connection.sendTCP(new WireMessage.Sealed(envelope));
+      if (current == null) {
+        connection.sendTCP(message);
+      } else if (holder == Thread.currentThread()) {
+        held.add(WireCodec.encode(message));
+      } else {
+        sendSealed(current, WireCodec.encode(message));
+      }
+      return true;
+    } catch (RuntimeException e) {
+      LOG.warn("Closing {}: send failed: {}", connection, e.toString());
+      connection.close();
+      return false;
+    }
+  }
+
+  /**
+   * From now until {@link #release}, what this thread sends sealed waits, and then goes out
+   * together in one frame and one write: a participant's acknowledgements of the frames that came
+   * in one frame from the host, say. Other threads' sends go out as usual meanwhile.
+   */
+  void hold() {
+    holder = Thread.currentThread();
+  }
+
+  /** Sends what waited since {@link #hold}, by the same thread. */
+  void release() {
+    holder = null;
+    if (!held.isEmpty()) {
+      List<byte[]> batch = List.copyOf(held);
+      held.clear();
+      sendSealed(batch);
+    }
+  }
+
+  /**
+   * Like {@link #send}, for a message already serialised with {@link WireCodec#encode}: the relay
+   * serialises a frame once and seals that for each receiver.
+   */
+  boolean sendEncoded(WireMessage message, byte[] encoded) {
+    if (!ready()) {
+      return false;
+    }
+    try {
+      SecureSession current = session;
+      if (current == null) {
+        connection.sendTCP(message);
+      } else {
+        sendSealed(current, encoded);
+      }
+      return true;
+    } catch (RuntimeException e) {
+      LOG.warn("Closing {}: send failed: {}", connection, e.toString());
+      connection.close();
+      return false;
+    }
+  }
+
+  /**
+   * Sends messages already serialised with {@link WireCodec#encode}, sealed, in one frame. Never
+   * throws: a failure closes this connection only.
+   */
+  boolean sendSealed(List<byte[]> plaintexts) {
+    SecureSession current = session;
+    if (current == null) {
+      return false;
+    }
+    try {
+      if (sealsOnWrite()) {
+        connection.sendTCP(new WireSerialization.SealOnWrite(current.control(), plaintexts));
+      } else {
+        for (byte[] plaintext : plaintexts) {
+          sendSealed(current, plaintext);
         }
       }
       return true;
@@ -91,6 +164,32 @@ final class SecureLink {
       connection.close();
       return false;
     }
+  }
+
+  /**
+   * Seals {@code plaintext} for the ordered channel and hands it to KryoNet. Our own serialization
+   * seals it inside KryoNet's write lock, straight into the write buffer, so envelopes leave in
+   * sequence order by themselves; any other (a test's plain KryoNet client) gets a sealed array,
+   * sealed and sent under our lock for the same order.
+   */
+  private void sendSealed(SecureSession current, byte[] plaintext) {
+    if (sealsOnWrite()) {
+      connection.sendTCP(new WireSerialization.SealOnWrite(current.control(), plaintext));
+      return;
+    }
+    synchronized (sendLock) {
+      connection.sendTCP(new WireMessage.Sealed(current.control().seal(plaintext)));
+    }
+  }
+
+  private boolean sealsOnWrite() {
+    Boolean known = sealsOnWrite;
+    if (known == null) {
+      EndPoint endPoint = connection.getEndPoint();
+      known = endPoint != null && endPoint.getSerialization() instanceof WireSerialization;
+      sealsOnWrite = known;
+    }
+    return known;
   }
 
   /** Sends a message in the clear; only the handshake and refusals before it use this. */
@@ -123,13 +222,17 @@ final class SecureLink {
    * replayed to the receiver). Nothing goes out before the handshake or without a path.
    */
   boolean sendDatagram(WireMessage message) {
+    return sendDatagramEncoded(WireCodec.encode(message));
+  }
+
+  /** Like {@link #sendDatagram}, for a message already serialised with {@link WireCodec}. */
+  boolean sendDatagramEncoded(byte[] encoded) {
     DatagramPath path = datagramPath;
     if (!ready() || path == null) {
       return false;
     }
     try {
       SecureSession current = session;
-      byte[] encoded = WireCodec.encode(message);
       return path.send(current == null ? encoded : current.datagrams().seal(encoded));
     } catch (RuntimeException e) {
       LOG.warn("Dropping a datagram to {}: {}", connection, e.toString());

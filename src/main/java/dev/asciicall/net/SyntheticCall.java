@@ -5,7 +5,6 @@ import com.esotericsoftware.kryonet.Connection;
 import com.esotericsoftware.kryonet.Listener;
 import dev.asciicall.common.Threads;
 import dev.asciicall.crypto.IdentityKeyPair;
-import dev.asciicall.net.wire.WireClasses;
 import dev.asciicall.net.wire.WireMessage;
 import java.io.IOException;
 import java.security.SecureRandom;
@@ -249,7 +248,10 @@ public final class SyntheticCall implements AutoCloseable {
     private final int index;
     private final String name;
     private final Client client =
-        new Client(HostConnection.WRITE_BUFFER_BYTES, HostPorts.OBJECT_BUFFER_BYTES);
+        new Client(
+            HostConnection.WRITE_BUFFER_BYTES,
+            HostPorts.OBJECT_BUFFER_BYTES,
+            new WireSerialization(Encryption.END_TO_END));
     private final SecureLink link = new SecureLink(client, Encryption.END_TO_END, new AtomicLong());
     private final JoinSecurity security;
     private final IdentityKeyPair identity = IdentityKeyPair.generate(new SecureRandom());
@@ -270,7 +272,6 @@ public final class SyntheticCall implements AutoCloseable {
       this.index = index;
       this.name = "synthetic" + index;
       this.security = new JoinSecurity(JoinOptions.named(name).withIdentity(identity, null));
-      WireClasses.registerTransport(client.getKryo());
     }
 
     void join(String host, int tcpPort, int udpPort) throws NetException {
@@ -278,12 +279,28 @@ public final class SyntheticCall implements AutoCloseable {
           new Listener() {
             @Override
             public void received(Connection connection, Object object) {
-              if (object instanceof WireMessage message) {
-                synchronized (callbacks) {
-                  if (!closing) {
-                    arrived(message);
-                  }
+              synchronized (callbacks) {
+                if (closing) {
+                  return;
                 }
+                // Acknowledgements of one frame's messages go back in one frame, as a real
+                // participant's do.
+                link.hold();
+                try {
+                  if (object instanceof WireSerialization.Batch batch) {
+                    batch.messages().forEach(this::receivedOne);
+                  } else {
+                    receivedOne(object);
+                  }
+                } finally {
+                  link.release();
+                }
+              }
+            }
+
+            private void receivedOne(Object object) {
+              if (object instanceof WireMessage message) {
+                arrived(message);
               }
             }
 

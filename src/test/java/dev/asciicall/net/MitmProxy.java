@@ -103,7 +103,12 @@ final class MitmProxy implements AutoCloseable {
   /** One joiner's two halves. */
   private final class Leg {
     final Connection joiner;
-    final Client upstream = new Client(BUFFER, HostServer.OBJECT_BUFFER_BYTES);
+    // Reads the host as a participant does: several messages may share one frame.
+    final Client upstream =
+        new Client(
+            BUFFER,
+            HostServer.OBJECT_BUFFER_BYTES,
+            new WireSerialization(Encryption.NONE_FOR_BENCHMARK_ONLY));
     final HandshakeResponder asHost = new HandshakeResponder(identity, new SecureRandom());
     final HandshakeInitiator asJoiner = new HandshakeInitiator(identity, new SecureRandom());
     final CompletableFuture<SecureSession> hostSession = new CompletableFuture<>();
@@ -112,7 +117,6 @@ final class MitmProxy implements AutoCloseable {
 
     Leg(Connection joiner) {
       this.joiner = joiner;
-      WireClasses.register(upstream.getKryo());
       synchronized (upstreams) {
         upstreams.add(upstream);
       }
@@ -123,6 +127,10 @@ final class MitmProxy implements AutoCloseable {
           new Listener() {
             @Override
             public void received(Connection connection, Object object) {
+              if (object instanceof WireSerialization.Batch batch) {
+                batch.messages().forEach(each -> received(connection, each));
+                return;
+              }
               try {
                 if (object instanceof WireMessage.Handshake serverHello) {
                   upstream.sendTCP(new WireMessage.Handshake(asJoiner.finish(serverHello.data())));
