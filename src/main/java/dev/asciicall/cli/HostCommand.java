@@ -15,6 +15,7 @@ import dev.asciicall.net.PeerVerification;
 import dev.asciicall.net.VideoPacket;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,9 +28,16 @@ import picocli.CommandLine.Option;
 final class HostCommand implements Callable<Integer> {
 
   private final GuiLauncher gui;
+  private final Supplier<HostThreads> threads;
 
   HostCommand(GuiLauncher gui) {
+    this(gui, HostThreads::named);
+  }
+
+  /** Test seam: the threads the headless host runs on (a test's may fail on purpose). */
+  HostCommand(GuiLauncher gui, Supplier<HostThreads> threads) {
     this.gui = gui;
+    this.threads = threads;
   }
 
   @Option(names = "--port", defaultValue = "" + HostAddress.DEFAULT_PORT, description = "TCP port.")
@@ -106,11 +114,7 @@ final class HostCommand implements Callable<Integer> {
       try {
         host =
             HostServer.start(
-                port,
-                udpPort,
-                options,
-                new Printer(),
-                HostThreads.named().withFatal(FatalExit::now));
+                port, udpPort, options, new Printer(), threads.get().withFatal(FatalExit::now));
       } catch (NetException e) {
         throw UserFacingException.failure(e.getMessage(), e);
       }

@@ -31,12 +31,19 @@ final class Admission {
   private final Roster roster;
   private final HostOptions options;
   private final ScheduledExecutorService hostThread;
+  private final Consumer<Connection> timedOut;
   private final SecureRandom random = new SecureRandom();
 
   /**
    * @param hostThread runs the deadlines
+   * @param timedOut told of each connection closed at its deadline (to count it)
    */
-  Admission(Roster roster, HostOptions options, ScheduledExecutorService hostThread) {
+  Admission(
+      Roster roster,
+      HostOptions options,
+      ScheduledExecutorService hostThread,
+      Consumer<Connection> timedOut) {
+    this.timedOut = timedOut;
     this.roster = roster;
     this.options = options;
     this.hostThread = hostThread;
@@ -55,7 +62,8 @@ final class Admission {
     hostThread.schedule(
         () -> {
           if (!member.welcomed() && connection.isConnected()) {
-            LOG.info("Closing {}: no hello within {} ms", connection, HELLO_TIMEOUT_MILLIS);
+            LOG.debug("Closing {}: no hello within {} ms", connection, HELLO_TIMEOUT_MILLIS);
+            timedOut.accept(connection);
             connection.close();
           }
         },

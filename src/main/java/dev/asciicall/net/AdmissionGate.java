@@ -82,6 +82,14 @@ final class AdmissionGate<C> {
     forget(connection);
   }
 
+  /** The host closed it at its hello deadline ({@link Admission}): counted as overdue. */
+  synchronized void timedOut(C connection) {
+    if (strangers.containsKey(connection)) {
+      forget(connection);
+      overdue++;
+    }
+  }
+
   /** Whether it is still a stranger (accepted, open, not welcomed). */
   synchronized boolean stranger(C connection) {
     return strangers.containsKey(connection);

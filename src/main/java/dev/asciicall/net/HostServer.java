@@ -93,7 +93,7 @@ public final class HostServer implements AutoCloseable {
             new SelfHost());
     this.roster =
         new Roster(options.callName(), callId, options.knownPeers(), self, this::admitting);
-    this.admission = new Admission(roster, options, threads.host());
+    this.admission = new Admission(roster, options, threads.host(), gate::timedOut);
     this.dispatch = new HostDispatch(roster, admission, new KeyRouting(roster), relay, audioRelay);
     this.listener =
         new HostListener(
@@ -302,8 +302,9 @@ public final class HostServer implements AutoCloseable {
     if (!failed.compareAndSet(false, true)) {
       return;
     }
-    LOG.error("{} failed: {}", Thread.currentThread().getName(), error.toString());
+    // The owner first: a process that ends here prints its one line, and nothing else.
     threads.fatal().accept(error);
+    LOG.error("{} failed: {}", Thread.currentThread().getName(), error.toString());
     Threads.named("net-host-stop")
         .newThread(() -> stop("the host failed: " + error.getClass().getSimpleName()))
         .start();

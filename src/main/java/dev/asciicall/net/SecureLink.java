@@ -108,15 +108,31 @@ final class SecureLink {
     holder = Thread.currentThread();
   }
 
-  /** Sends what waited since {@link #hold}, by the same thread. */
+  /**
+   * Sends what waited since {@link #hold}, by the same thread, in frames small enough for a host's
+   * read buffer before it admits us ({@link HostPorts#STRANGER_READ_BYTES}).
+   */
   void release() {
     holder = null;
-    if (!held.isEmpty()) {
-      List<byte[]> batch = List.copyOf(held);
-      held.clear();
-      sendSealed(batch);
+    int from = 0;
+    int bytes = 0;
+    for (int i = 0; i < held.size(); i++) {
+      int framed = WireSerialization.SealOnWrite.framedLength(held.get(i).length);
+      if (i > from && bytes + framed > MAX_HELD_FRAME_BYTES) {
+        sendSealed(List.copyOf(held.subList(from, i)));
+        from = i;
+        bytes = 0;
+      }
+      bytes += framed;
     }
+    if (from < held.size()) {
+      sendSealed(List.copyOf(held.subList(from, held.size())));
+    }
+    held.clear();
   }
+
+  /** The largest frame {@link #release} sends (a single larger message goes alone). */
+  static final int MAX_HELD_FRAME_BYTES = HostPorts.STRANGER_READ_BYTES - 256;
 
   /**
    * Like {@link #send}, for a message already serialised with {@link WireCodec#encode}: the relay
