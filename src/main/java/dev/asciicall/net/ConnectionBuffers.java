@@ -90,10 +90,10 @@ final class ConnectionBuffers {
   /** Tries a swap on a connection of our own, so a refusing JVM is found out at start. */
   private static boolean swapWorks() {
     try {
-      Object tcp =
-          TCP.getType()
-              .getConstructor(Serialization.class, int.class, int.class)
-              .newInstance(new KryoSerialization(), 16, 16);
+      var constructor =
+          TCP.getType().getDeclaredConstructor(Serialization.class, int.class, int.class);
+      constructor.setAccessible(true);
+      Object tcp = constructor.newInstance(new KryoSerialization(), 16, 16);
       WRITE_BUFFER.set(tcp, ByteBuffer.allocate(32));
       READ_BUFFER.set(tcp, ByteBuffer.allocate(32));
       return ((ByteBuffer) WRITE_BUFFER.get(tcp)).capacity() == 32;
