@@ -264,6 +264,11 @@ public final class PeerClient implements AutoCloseable {
     link.send(message);
   }
 
+  /** Seals any bytes as if they were a serialised message: what a fuzzer sends. */
+  void sendSealedBytesForTests(byte[] plaintext) {
+    link.sendSealed(List.of(plaintext));
+  }
+
   void sendMediaDatagram(EndToEndMedia media) {
     link.sendDatagram(keys.seal(media));
   }

@@ -3,12 +3,14 @@ package dev.asciicall.net;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.esotericsoftware.kryo.KryoException;
 import dev.asciicall.crypto.HandshakeInitiator;
 import dev.asciicall.crypto.HandshakeResponder;
 import dev.asciicall.crypto.IdentityKeyPair;
 import dev.asciicall.crypto.SecureSession;
 import dev.asciicall.net.wire.WireCodec;
 import dev.asciicall.net.wire.WireMessage;
+import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -85,6 +87,20 @@ class WireSerializationTest {
                     null, frame, new WireSerialization.SealOnWrite(sessions[0].control(), big)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(frame.position()).isZero();
+  }
+
+  @Test
+  void aBareStringClaimingGigabytesIsRefusedBeforeAnythingIsAllocated() {
+    // Class id 1 (Kryo's String), then a UTF-8 length of about 2^31 characters.
+    byte[] frame = {3, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x0f, 'x'};
+    var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long before = threads.getCurrentThreadAllocatedBytes();
+
+    assertThatThrownBy(() -> serialization.read(null, ByteBuffer.wrap(frame)))
+        .isInstanceOf(KryoException.class);
+    assertThatThrownBy(() -> WireCodec.decode(frame)).isInstanceOf(IllegalArgumentException.class);
+
+    assertThat(threads.getCurrentThreadAllocatedBytes() - before).isLessThan(1024 * 1024);
   }
 
   private static SecureSession[] connect() {

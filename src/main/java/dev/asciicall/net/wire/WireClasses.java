@@ -40,6 +40,7 @@ public final class WireClasses {
   public static void registerTransport(Kryo kryo) {
     kryo.setRegistrationRequired(true);
     kryo.setReferences(false);
+    refuseBareStrings(kryo);
     add(
         kryo,
         WireMessage.Hello.class,
@@ -254,6 +255,31 @@ public final class WireClasses {
                 in.readVarInt(true),
                 in.readVarInt(true),
                 readBytes(in, Limits.MAX_HANDSHAKE_BYTES)));
+  }
+
+  /**
+   * Kryo registers {@code String} as id 1 by default, with a reader that allocates as many
+   * characters as the bytes declare: five bytes after the class id asked for a 4 GB array, and the
+   * fuzz stage's first such frame from a stranger stalled the host in garbage collection until
+   * every participant timed out (with a small heap it is an {@code OutOfMemoryError}). Nothing of
+   * ours sends a bare string, so the id now reads as an error before anything is allocated.
+   */
+  private static void refuseBareStrings(Kryo kryo) {
+    int id = kryo.getRegistration(String.class).getId();
+    kryo.register(
+        String.class,
+        new Serializer<String>() {
+          @Override
+          public void write(Kryo k, Output output, String text) {
+            throw new KryoException("a bare string is not a message");
+          }
+
+          @Override
+          public String read(Kryo k, Input input, Class<String> type) {
+            throw new KryoException("a bare string is not a message");
+          }
+        },
+        id);
   }
 
   private static <T> void add(
