@@ -125,6 +125,8 @@ class CallCommandsTest {
             String json = Files.readString(stats);
             // Timing is the benchmark's business: here a tone must have gone out and arrived.
             assertThat(number(json, "packets_sent")).isGreaterThan(10);
+            // The listener sends no video: one gap, as long as the time joined.
+            assertThat(number(json, "longest_gap_ms")).isGreaterThan(2_000);
             assertThat(number(json, "kbps")).isBetween(8.0, 32.0);
             assertThat(audio.stats().packetsReceived()).isGreaterThan(5);
           } finally {
