@@ -95,7 +95,9 @@ public final class BenchRelayCommand implements Callable<Integer> {
   String compareClasspath;
 
   /** The relay process runs as the installed launcher runs a headless host. */
-  static final String DEFAULT_HOST_JAVA_OPTIONS = "";
+  static final String DEFAULT_HOST_JAVA_OPTIONS =
+      "-XX:+UseSerialGC -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+          + " -XX:ReservedCodeCacheSize=64m";
 
   private static final com.sun.management.OperatingSystemMXBean OS =
       (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
