@@ -11,6 +11,7 @@ import dev.asciicall.common.Threads;
 import dev.asciicall.net.CallClock;
 import dev.asciicall.net.CallEvents;
 import dev.asciicall.net.ChatMessage;
+import dev.asciicall.net.ClientThreads;
 import dev.asciicall.net.JoinOptions;
 import dev.asciicall.net.NetException;
 import dev.asciicall.net.PeerClient;
@@ -53,6 +54,8 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
   private volatile CallAudio audio;
   private Subscription sending = Subscription.NONE;
   private volatile PeerClient client;
+  private final java.util.concurrent.atomic.AtomicBoolean closed =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   public HeadlessParticipant(String name, PrintStream log) {
     this(name, log, VideoTap.NONE);
@@ -79,7 +82,25 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
    */
   public void join(String host, int tcpPort, int udpPort, JoinOptions options, int timeoutMillis)
       throws NetException {
-    client = PeerClient.connect(host, tcpPort, udpPort, options, this, timeoutMillis);
+    join(host, tcpPort, udpPort, options, timeoutMillis, ClientThreads.named());
+  }
+
+  /** Joins on {@code threads} (e.g. with a fatal-error policy of the caller's). */
+  public void join(
+      String host,
+      int tcpPort,
+      int udpPort,
+      JoinOptions options,
+      int timeoutMillis,
+      ClientThreads threads)
+      throws NetException {
+    client = PeerClient.connect(host, tcpPort, udpPort, options, this, timeoutMillis, threads);
+  }
+
+  /** Whether the call ended because the connection to the host was lost. */
+  public boolean lostHost() {
+    PeerClient current = client;
+    return current != null && current.lostHost();
   }
 
   /** Our id in the call, once joined. */
@@ -172,6 +193,7 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
   @Override
   public void participantJoined(int id, String peerName) {
     names.put(id, peerName);
+    received.computeIfAbsent(id, ignored -> new ReceiveStats(peerName, CallClock.nowMicros()));
     log.println("joined: " + peerName);
   }
 
@@ -182,6 +204,10 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
       current.participantLeft(id);
     }
     incoming.forget(id);
+    ReceiveStats stats = received.get(id);
+    if (stats != null) {
+      stats.left(CallClock.nowMicros());
+    }
     log.println("left: " + names.getOrDefault(id, "#" + id) + " (" + reason + ")");
   }
 
@@ -189,7 +215,8 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
   public void video(VideoPacket video) {
     ReceiveStats stats =
         received.computeIfAbsent(
-            video.senderId(), id -> new ReceiveStats(names.getOrDefault(id, "#" + id)));
+            video.senderId(),
+            id -> new ReceiveStats(names.getOrDefault(id, "#" + id), CallClock.nowMicros()));
     AsciiFrame frame;
     long decodeStart = System.nanoTime();
     try {
@@ -255,8 +282,9 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
 
   /** The statistics file of {@code join --stats-json}. */
   public String statsJson(double durationSeconds) {
+    long now = CallClock.nowMicros();
     String peers =
-        received.values().stream().map(ReceiveStats::toJson).collect(Collectors.joining(","));
+        received.values().stream().map(stats -> stats.toJson(now)).collect(Collectors.joining(","));
     return String.format(
         java.util.Locale.ROOT,
         "{\"name\":%s,\"duration_s\":%.2f,\"sent\":{\"frames\":%d,\"bytes\":%d},"
@@ -269,8 +297,12 @@ public final class HeadlessParticipant implements CallEvents, AutoCloseable {
         audio == null ? AudioStats.EMPTY.toJson() : audio.stats().toJson());
   }
 
+  /** Leaves the call and releases everything; once, whoever calls it again. */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     if (audio != null) {
       audio.close();
     }

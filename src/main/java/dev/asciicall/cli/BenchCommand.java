@@ -32,6 +32,8 @@ public final class BenchCommand implements Runnable {
             new BenchVoiceCommand(),
             new BenchRenderCommand(rendering),
             new BenchCallCommand(),
+            new BenchRelayCommand(),
+            new BenchRelayHostCommand(),
             new BenchTerminalCommand())) {
       bench.addSubcommand(benchmark);
     }

@@ -5,8 +5,10 @@ import picocli.CommandLine;
 
 /**
  * Runs the command line and turns every failure into one clear line on stderr and an exit code: 0
- * on success, 1 when the work failed (a file unreadable mid-run, a host unreachable), 2 on bad
- * usage or bad input given on the command line.
+ * on success (a call that ended, Ctrl+C included), 1 when the work failed (a file unreadable
+ * mid-run, a host unreachable, a fatal error), 2 on bad usage or bad input given on the command
+ * line, 3 when a joined call was lost (the connection to the host dropped without the host ending
+ * the call).
  */
 public final class Cli {
 

@@ -3,14 +3,13 @@ package dev.asciicall.cli;
 import dev.asciicall.call.HostAddress;
 import dev.asciicall.call.HostRequest;
 import dev.asciicall.capture.SourceSpec;
-import dev.asciicall.common.Subscription;
-import dev.asciicall.common.Threads;
 import dev.asciicall.crypto.PassphraseException;
 import dev.asciicall.crypto.PassphraseSource;
 import dev.asciicall.net.CallEvents;
 import dev.asciicall.net.ChatMessage;
 import dev.asciicall.net.HostOptions;
 import dev.asciicall.net.HostServer;
+import dev.asciicall.net.HostThreads;
 import dev.asciicall.net.NetException;
 import dev.asciicall.net.PeerVerification;
 import dev.asciicall.net.VideoPacket;
@@ -20,8 +19,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,9 +40,16 @@ import picocli.CommandLine.Spec;
 final class HostCommand implements Callable<Integer> {
 
   private final GuiLauncher gui;
+  private final Supplier<HostThreads> threads;
 
   HostCommand(GuiLauncher gui) {
+    this(gui, HostThreads::named);
+  }
+
+  /** Test seam: the threads the headless host runs on (a test's may fail on purpose). */
+  HostCommand(GuiLauncher gui, Supplier<HostThreads> threads) {
     this.gui = gui;
+    this.threads = threads;
   }
 
   /**
@@ -99,7 +104,7 @@ final class HostCommand implements Callable<Integer> {
   @Option(
       names = "--max-participants",
       paramLabel = "N",
-      defaultValue = "${env:ASCIICALL_MAX_PARTICIPANTS:-" + HostOptions.MAX_PARTICIPANTS + "}",
+      defaultValue = "${env:ASCIICALL_MAX_PARTICIPANTS:-" + HostOptions.DEFAULT_PARTICIPANTS + "}",
       description =
           "Admit at most N participants, the host included (env ASCIICALL_MAX_PARTICIPANTS;"
               + " default: ${DEFAULT-VALUE}).")
@@ -142,63 +147,72 @@ final class HostCommand implements Callable<Integer> {
       options = options.withPassphrase(phrase.get());
       java.util.Arrays.fill(phrase.get(), '\0');
     }
-    HostServer host;
-    try {
-      host = HostServer.start(port, udpPort, options, new Printer());
-    } catch (NetException e) {
-      throw UserFacingException.failure(e.getMessage(), e);
-    }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Subscription hook =
-        Threads.onShutdown(
-            "host-shutdown",
-            () -> {
-              host.stop("the host ended the call");
-              stopped.countDown();
-            });
-    System.out.printf(
-        "hosting '%s' on TCP %d, UDP %d, encrypted%s%n",
-        callName,
-        port,
-        udpPort,
-        phrase.isPresent()
-            ? ", passphrase required"
-            : System.getenv(PASSPHRASE_FILE_VARIABLE) != null
-                ? ", no passphrase (anyone who knows the address can join)"
-                : "");
-    if (System.console() != null) {
-      // Only at a terminal: elsewhere standard input may belong to whoever started us.
-      System.out.println("host controls, type: " + HostConsole.HELP);
-      new HostConsole(host, System.out).start(System.in);
-    }
-    long end =
-        durationSeconds == null
-            ? Long.MAX_VALUE
-            : System.nanoTime() + (long) (durationSeconds * 1e9);
-    while (System.nanoTime() < end
-        && !stopped.await(
-            Math.min(statsSeconds * 1000L, Math.max(1, (end - System.nanoTime()) / 1_000_000)),
-            TimeUnit.MILLISECONDS)) {
-      var counters = host.counters();
-      var audio = host.audioCounters();
+    try (StopSignal stop = new StopSignal("host-shutdown")) {
+      HostServer host;
+      try {
+        host =
+            HostServer.start(
+                port, udpPort, options, new Printer(), threads.get().withFatal(FatalExit::now));
+      } catch (NetException e) {
+        throw UserFacingException.failure(e.getMessage(), e);
+      }
       System.out.printf(
-          Locale.ROOT,
-          "stats: %d participants, frames in %d, out %d (%.1f MB), replaced %d, rejected %d;"
-              + " audio packets in %d, out %d (%d over UDP), dropped %d%n",
-          host.participantCount() - 1,
-          counters.framesIn(),
-          counters.framesOut(),
-          counters.bytesOut() / 1e6,
-          counters.framesReplaced(),
-          host.rejectedCount(),
-          audio.packetsIn(),
-          audio.packetsOut(),
-          audio.packetsOverUdp(),
-          audio.packetsDropped());
+          "hosting '%s' on TCP %d, UDP %d, encrypted%s%n",
+          callName,
+          port,
+          udpPort,
+          phrase.isPresent()
+              ? ", passphrase required"
+              : System.getenv(PASSPHRASE_FILE_VARIABLE) != null
+                  ? ", no passphrase (anyone who knows the address can join)"
+                  : "");
+      if (System.console() != null) {
+        // Only at a terminal: elsewhere standard input may belong to whoever started us.
+        System.out.println("host controls, type: " + HostConsole.HELP);
+        new HostConsole(host, System.out).start(System.in);
+      }
+      long end =
+          durationSeconds == null
+              ? Long.MAX_VALUE
+              : System.nanoTime() + (long) (durationSeconds * 1e9);
+      while (System.nanoTime() < end
+          && !stop.await(
+              Math.min(statsSeconds * 1000L, Math.max(1, (end - System.nanoTime()) / 1_000_000)))) {
+        printStats(host);
+      }
+      String reason = "the host ended the call";
+      host.stop(reason);
+      System.out.println("call ended: " + reason);
+      stop.finished(0);
+      return 0;
     }
-    hook.close();
-    host.stop("the host ended the call");
-    return 0;
+  }
+
+  private static void printStats(HostServer host) {
+    var counters = host.counters();
+    var audio = host.audioCounters();
+    var door = host.gateCounters();
+    var udp = host.datagramCounters();
+    System.out.printf(
+        Locale.ROOT,
+        "stats: %d participants, frames in %d, out %d (%.1f MB), replaced %d, rejected %d;"
+            + " audio packets in %d (%d over UDP), out %d (%d over UDP), dropped %d;"
+            + " connections waiting %d, refused %d, timed out %d; datagrams refused %d%n",
+        host.participantCount() - 1,
+        counters.framesIn(),
+        counters.framesOut(),
+        counters.bytesOut() / 1e6,
+        counters.framesReplaced(),
+        host.rejectedCount(),
+        audio.packetsIn(),
+        audio.packetsInOverUdp(),
+        audio.packetsOut(),
+        audio.packetsOverUdp(),
+        audio.packetsDropped(),
+        door.strangers(),
+        door.refused(),
+        door.overdue(),
+        udp.refused());
   }
 
   /**

@@ -15,8 +15,7 @@ import dev.asciicall.capture.CaptureSettings;
 import dev.asciicall.capture.SourceCatalog;
 import dev.asciicall.capture.SourceSpec;
 import dev.asciicall.codec.GlyphGrid;
-import dev.asciicall.common.Subscription;
-import dev.asciicall.common.Threads;
+import dev.asciicall.net.ClientThreads;
 import dev.asciicall.net.JoinOptions;
 import dev.asciicall.net.NetException;
 import java.io.IOException;
@@ -135,14 +134,21 @@ final class JoinCommand implements Callable<Integer> {
     JoinOptions joinOptions = SecurityPrinter.joinOptions(name);
     joinOptions = passphrase.read().map(joinOptions::withPassphrase).orElse(joinOptions);
     long start = System.nanoTime();
-    try (HeadlessParticipant participant = new HeadlessParticipant(name, System.out);
+    try (StopSignal stop = new StopSignal("join-shutdown");
+        HeadlessParticipant participant = new HeadlessParticipant(name, System.out);
         CaptureService capture =
             new CaptureService(
                 SourceCatalog.system(),
                 CaptureSettings.defaults().withFramesPerSecond(framesPerSecond));
         LocalVideo video = LocalVideo.withOwnThreads(capture, settings)) {
       try {
-        participant.join(host.host(), host.port(), udpPort, joinOptions, 5_000);
+        participant.join(
+            host.host(),
+            host.port(),
+            udpPort,
+            joinOptions,
+            5_000,
+            ClientThreads.named().withFatal(FatalExit::now));
       } catch (NetException e) {
         throw UserFacingException.failure("cannot join: " + e.getMessage(), e);
       }
@@ -158,18 +164,29 @@ final class JoinCommand implements Callable<Integer> {
           null,
           stages.orElse(microphone ? ProcessingSettings.ALL : ProcessingSettings.NONE));
       video.start(source);
-      Subscription hook = Threads.onShutdown("join-shutdown", participant::close);
-      long millis = durationSeconds == null ? Long.MAX_VALUE : (long) (durationSeconds * 1000);
-      String reason = participant.awaitEnd(millis);
-      double seconds = (System.nanoTime() - start) / 1e9;
-      if (statsJson != null) {
-        write(statsJson, participant.statsJson(seconds));
+      long end =
+          durationSeconds == null
+              ? Long.MAX_VALUE
+              : System.nanoTime() + (long) (durationSeconds * 1e9);
+      String reason = null;
+      while (reason == null && System.nanoTime() < end && !stop.await(0)) {
+        long millis = Math.max(1, Math.min(200, (end - System.nanoTime()) / 1_000_000));
+        reason = participant.awaitEnd(millis);
       }
-      hook.close();
+      boolean lost = participant.lostHost();
+      String stats = participant.statsJson((System.nanoTime() - start) / 1e9);
+      video.close();
+      capture.close();
+      participant.close();
+      if (statsJson != null) {
+        write(statsJson, stats);
+      }
       if (reason != null) {
         System.out.println("call ended: " + reason);
       }
-      return 0;
+      int exit = lost ? Cli.EXIT_LOST_HOST : 0;
+      stop.finished(exit);
+      return exit;
     }
   }
 

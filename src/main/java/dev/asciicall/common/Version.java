@@ -4,7 +4,7 @@ package dev.asciicall.common;
 public final class Version {
 
   /** Bumped whenever the wire protocol changes incompatibly. */
-  public static final int PROTOCOL = 2;
+  public static final int PROTOCOL = 3;
 
   private static final String FALLBACK = "0.1.0";
 

@@ -49,6 +49,24 @@ final class Aead {
   }
 
   /**
+   * Seals {@code plaintext} straight into {@code out}, after a header already written there at
+   * {@code offset}: {@code out} then holds {@code header || ciphertext || tag}. For callers that
+   * write envelopes into a buffer of their own and would otherwise copy each one.
+   *
+   * @return the envelope's length, header included
+   */
+  int sealAfterHeader(byte[] nonce, byte[] out, int offset, int headerLength, byte[] plaintext) {
+    try {
+      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_LENGTH * 8, nonce));
+      cipher.updateAAD(out, offset, headerLength);
+      return headerLength
+          + cipher.doFinal(plaintext, 0, plaintext.length, out, offset + headerLength);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM sealing failed with a valid key", e);
+    }
+  }
+
+  /**
    * Opens an envelope whose first {@code headerLength} bytes are the authenticated header.
    *
    * @throws MessageRejectedException with {@code TAMPERED} if the tag does not verify

@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,11 +31,19 @@ final class Admission {
   private final Roster roster;
   private final HostOptions options;
   private final ScheduledExecutorService hostThread;
+  private final Consumer<Connection> timedOut;
+  private final SecureRandom random = new SecureRandom();
 
   /**
    * @param hostThread runs the deadlines
+   * @param timedOut told of each connection closed at its deadline (to count it)
    */
-  Admission(Roster roster, HostOptions options, ScheduledExecutorService hostThread) {
+  Admission(
+      Roster roster,
+      HostOptions options,
+      ScheduledExecutorService hostThread,
+      Consumer<Connection> timedOut) {
+    this.timedOut = timedOut;
     this.roster = roster;
     this.options = options;
     this.hostThread = hostThread;
@@ -44,17 +53,17 @@ final class Admission {
    * A new connection: it must be welcomed within {@link #HELLO_TIMEOUT_MILLIS}, or it is closed.
    *
    * @param rejected counts refused envelopes, shared by every connection of the host
+   * @param flushLater sends the member's outbox once the host thread's current work is done
    */
-  Member connected(Connection connection, AtomicLong rejected) {
+  Member connected(Connection connection, AtomicLong rejected, Consumer<Member> flushLater) {
     Member member =
-        new Member(connection, new SecureLink(connection, options.encryption(), rejected));
-    if (options.encryption() == Encryption.END_TO_END) {
-      member.handshake = new HandshakeResponder(options.identity(), new SecureRandom());
-    }
+        new Member(
+            connection, new SecureLink(connection, options.encryption(), rejected), flushLater);
     hostThread.schedule(
         () -> {
           if (!member.welcomed() && connection.isConnected()) {
-            LOG.info("Closing {}: no hello within {} ms", connection, HELLO_TIMEOUT_MILLIS);
+            LOG.debug("Closing {}: no hello within {} ms", connection, HELLO_TIMEOUT_MILLIS);
+            timedOut.accept(connection);
             connection.close();
           }
         },
@@ -68,10 +77,14 @@ final class Admission {
    * peer's plain hello is answered with a plain refusal naming both versions.
    */
   void beforeHandshake(Member member, WireMessage message) {
-    if (message instanceof WireMessage.Handshake handshake && member.handshake != null) {
+    if (message instanceof WireMessage.Handshake handshake
+        && options.encryption() == Encryption.END_TO_END
+        && (!member.serverHelloSent || member.handshake != null)) {
       try {
         if (!member.serverHelloSent) {
           member.serverHelloSent = true;
+          // Only now: a connection that never speaks costs no key pair.
+          member.handshake = new HandshakeResponder(options.identity(), random);
           member.link.sendClear(
               new WireMessage.Handshake(member.handshake.respond(handshake.data())));
         } else {
@@ -107,12 +120,12 @@ final class Admission {
     } else if (message instanceof WireMessage.Passphrase proof && member.passphrase != null) {
       PassphraseServer.Verdict verdict = member.passphrase.verify(proof.data());
       member.passphrase = null;
-      member.link.send(new WireMessage.Passphrase(verdict.reply()));
+      member.send(new WireMessage.Passphrase(verdict.reply()));
       if (verdict.result() == dev.asciicall.crypto.AdmissionResult.ADMITTED) {
         roster.welcome(member, uniqueName(member.pendingHello.name().strip()));
       } else {
         logRefusal(member, verdict.result().userMessage());
-        member.connection.close();
+        member.close();
       }
     } else {
       member.closeForProtocolError(
@@ -140,7 +153,7 @@ final class Admission {
     if (options.passphrase() != null && member.link.session() != null) {
       member.passphrase =
           options.passphrase().begin(addressOf(member), member.link.session().channelBinding());
-      member.link.send(new WireMessage.Passphrase(member.passphrase.challenge()));
+      member.send(new WireMessage.Passphrase(member.passphrase.challenge()));
       return;
     }
     roster.welcome(member, uniqueName(hello.name().strip()));
@@ -184,8 +197,8 @@ final class Admission {
 
   private void refuse(Member member, NetFailure failure, String message) {
     logRefusal(member, message);
-    member.link.send(new WireMessage.Refusal(failure.name(), message));
-    member.connection.close();
+    member.send(new WireMessage.Refusal(failure.name(), message));
+    member.close();
   }
 
   private static void logRefusal(Member member, String why) {

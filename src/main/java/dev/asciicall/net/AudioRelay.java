@@ -1,5 +1,6 @@
 package dev.asciicall.net;
 
+import dev.asciicall.net.wire.WireCodec;
 import dev.asciicall.net.wire.WireMessage;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -20,6 +21,7 @@ final class AudioRelay {
 
   private final int writeBufferBytes;
   private final AtomicLong packetsIn = new AtomicLong();
+  private final AtomicLong packetsInOverUdp = new AtomicLong();
   private final AtomicLong packetsOut = new AtomicLong();
   private final AtomicLong packetsOverUdp = new AtomicLong();
   private final AtomicLong packetsDropped = new AtomicLong();
@@ -31,21 +33,32 @@ final class AudioRelay {
   void relay(WireMessage.Audio audio, Iterable<Seat> receivers) {
     packetsIn.incrementAndGet();
     long now = System.nanoTime();
+    // Serialised once for every receiver; each link seals it with its own keys.
+    byte[] encoded = WireCodec.encode(audio);
     for (Seat receiver : receivers) {
       if (receiver.id != audio.senderId()) {
-        send(receiver, audio, now);
+        send(receiver, audio, encoded, now);
       }
     }
   }
 
-  AudioRelayCounters counters() {
-    return new AudioRelayCounters(
-        packetsIn.get(), packetsOut.get(), packetsOverUdp.get(), packetsDropped.get());
+  /** The next packet relayed came over UDP. */
+  void arrivedOverUdp() {
+    packetsInOverUdp.incrementAndGet();
   }
 
-  private void send(Seat receiver, WireMessage.Audio audio, long now) {
+  AudioRelayCounters counters() {
+    return new AudioRelayCounters(
+        packetsIn.get(),
+        packetsInOverUdp.get(),
+        packetsOut.get(),
+        packetsOverUdp.get(),
+        packetsDropped.get());
+  }
+
+  private void send(Seat receiver, WireMessage.Audio audio, byte[] encoded, long now) {
     if (receiver.udpConfirmedNanos != 0 && now - receiver.udpConfirmedNanos < UDP_FRESH_NANOS) {
-      if (receiver.sendDatagram(audio)) {
+      if (receiver.sendDatagramEncoded(audio, encoded)) {
         packetsOut.incrementAndGet();
         packetsOverUdp.incrementAndGet();
         return;
@@ -56,7 +69,7 @@ final class AudioRelay {
       packetsDropped.incrementAndGet();
       return;
     }
-    if (receiver.send(audio)) {
+    if (receiver.sendEncoded(audio, encoded)) {
       packetsOut.incrementAndGet();
     }
   }

@@ -3,17 +3,21 @@ package dev.asciicall.net;
 import com.esotericsoftware.kryonet.Client;
 import com.esotericsoftware.kryonet.Listener;
 import dev.asciicall.net.wire.Limits;
-import dev.asciicall.net.wire.WireClasses;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * A participant's KryoNet connection to the host: buffers sized for the largest message, TCP and
- * UDP connected with a one-line reason when that fails, and KryoNet's update thread, which {@link
- * #close} stops and waits for, so no callback comes after it. Any thread.
+ * A participant's connection to the host: KryoNet over TCP with buffers sized for the largest
+ * message, connected with a one-line reason when that fails, and a UDP socket towards the host's
+ * UDP port ({@link ClientDatagrams}); {@link #close} stops both threads and waits for them, so no
+ * callback comes after it. Any thread.
  */
 final class HostConnection {
 
@@ -23,25 +27,23 @@ final class HostConnection {
   private static final int TIMEOUT_MILLIS = 4_000;
 
   private static final long STOP_WAIT_MILLIS = 2_000;
+  private static final Logger LOG = LoggerFactory.getLogger(HostConnection.class);
 
   private final Client client;
   private Thread updateThread;
+  private volatile ClientDatagrams udp;
 
   HostConnection(Encryption encryption) {
     SelectorPacing pacing = SelectorPacing.forClient();
     client =
-        new Client(WRITE_BUFFER_BYTES, HostServer.OBJECT_BUFFER_BYTES) {
+        new Client(
+            WRITE_BUFFER_BYTES, HostServer.OBJECT_BUFFER_BYTES, new WireSerialization(encryption)) {
           @Override
           public void update(int timeout) throws IOException {
             super.update(timeout);
             pacing.afterUpdate(this);
           }
         };
-    if (encryption == Encryption.END_TO_END) {
-      WireClasses.registerTransport(client.getKryo());
-    } else {
-      WireClasses.register(client.getKryo());
-    }
   }
 
   /** The KryoNet connection, for a {@link SecureLink} over it. */
@@ -50,8 +52,11 @@ final class HostConnection {
   }
 
   /**
-   * Starts KryoNet's update thread (from {@code network}) and connects, blocking up to {@code
-   * timeoutMillis}.
+   * Starts KryoNet's update thread (from {@code network}) and connects over TCP, blocking up to
+   * {@code timeoutMillis}; then opens a UDP socket towards the host's {@code udpPort}, read by a
+   * second thread from {@code network} that hands each datagram to {@code datagrams}.
+   *
+   * @param failed takes whatever ended either thread
    */
   void open(
       String host,
@@ -59,15 +64,17 @@ final class HostConnection {
       int udpPort,
       int timeoutMillis,
       Listener listener,
-      ThreadFactory network)
+      Consumer<byte[]> datagrams,
+      ThreadFactory network,
+      Consumer<Throwable> failed)
       throws NetException {
     String where = host + ":" + tcpPort;
     client.addListener(listener);
-    updateThread = network.newThread(client);
+    updateThread = network.newThread(NetworkThread.guarded(client, failed));
     updateThread.start();
     try {
-      // KryoNet's server closes a connection that does not register UDP when it has a UDP port.
-      client.connect(timeoutMillis, host, tcpPort, udpPort);
+      // TCP only: the host's UDP port is not KryoNet's (see HostDatagrams).
+      client.connect(timeoutMillis, host, tcpPort);
     } catch (UnknownHostException e) {
       throw new NetException(NetFailure.UNKNOWN_HOST, "unknown host: " + host);
     } catch (SocketTimeoutException e) {
@@ -78,10 +85,24 @@ final class HostConnection {
       throw new NetException(
           NetFailure.NOTHING_LISTENING, "cannot connect to " + where + ": " + e.getMessage());
     }
-    // Only after connecting: the host closes a connection that sends before its UDP registration
-    // completes. A dead host is then noticed within 4 s; keep-alives keep a quiet link alive.
+    // A dead host is noticed within 4 s; keep-alives keep a quiet link alive.
     client.setTimeout(TIMEOUT_MILLIS);
     client.setKeepAliveTCP(1_000);
+    InetSocketAddress remote = client.getRemoteAddressTCP();
+    try {
+      udp = ClientDatagrams.open(remote.getAddress(), udpPort);
+      udp.start(network, datagrams, failed);
+    } catch (IOException | RuntimeException e) {
+      // Voice then stays on TCP.
+      LOG.info("No UDP towards {}:{}: {}", remote.getAddress(), udpPort, e.toString());
+      udp = null;
+    }
+  }
+
+  /** Sends one datagram to the host's UDP port; false if it did not go out. Any thread. */
+  boolean sendDatagram(byte[] datagram) {
+    ClientDatagrams current = udp;
+    return current != null && current.send(datagram);
   }
 
   boolean isConnected() {
@@ -112,10 +133,14 @@ final class HostConnection {
     client.close();
   }
 
-  /** Closes and waits for KryoNet's update thread to end (a few seconds at most). */
+  /** Closes and waits for both threads to end (a few seconds at most). */
   void close() {
     if (NetworkThread.stop(updateThread, client::stop, STOP_WAIT_MILLIS)) {
       NetworkThread.dispose(client::dispose);
+    }
+    ClientDatagrams current = udp;
+    if (current != null) {
+      current.close(STOP_WAIT_MILLIS);
     }
   }
 }

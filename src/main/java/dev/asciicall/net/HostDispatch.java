@@ -1,9 +1,14 @@
 package dev.asciicall.net;
 
+import com.esotericsoftware.kryonet.FrameworkMessage;
 import dev.asciicall.net.wire.WireMessage;
+import java.net.InetSocketAddress;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the host does with each message: first the gate every connection passes (handshake, then
@@ -14,12 +19,15 @@ import java.util.function.Consumer;
  */
 final class HostDispatch {
 
+  private static final Logger LOG = LoggerFactory.getLogger(HostDispatch.class);
+
   private final Roster roster;
   private final Admission admission;
   private final KeyRouting keys;
   private final Relay relay;
   private final AudioRelay audioRelay;
   private final Map<Seat, Dispatch> handlers = new HashMap<>();
+  private final AtomicLong refusedDatagrams = new AtomicLong();
   private volatile Consumer<WireMessage.Video> relayTap = video -> {};
 
   HostDispatch(
@@ -57,6 +65,62 @@ final class HostDispatch {
       return;
     }
     handle(member, message);
+  }
+
+  /**
+   * A datagram naming a participant. It counts only if it opens with that participant's keys; a
+   * probe that does is the proof that {@code address} is theirs, and their datagrams go there from
+   * now on. Anything else (an id nobody has, a forged or replayed envelope) changes nothing and is
+   * counted.
+   */
+  void datagram(InetSocketAddress address, Datagrams.FromParticipant datagram) {
+    if (!(roster.participant(datagram.participantId()) instanceof Member member)) {
+      refusedDatagrams.incrementAndGet();
+      return;
+    }
+    WireMessage message;
+    try {
+      message = member.link.openDatagram(datagram.envelope());
+    } catch (SecureLink.ProtocolViolation e) {
+      member.closeForProtocolError(e.getMessage());
+      return;
+    }
+    if (message == null) {
+      refusedDatagrams.incrementAndGet();
+      return;
+    }
+    if (message instanceof WireMessage.UdpProbe && !address.equals(member.udpAddress)) {
+      LOG.debug("{} ({}) proved UDP address {}", member.name, member.id, address);
+      member.udpAddress = address;
+    } else if (message instanceof WireMessage.Audio) {
+      audioRelay.arrivedOverUdp();
+    }
+    handle(member, message);
+  }
+
+  /**
+   * An old KryoNet client's UDP registration: answered once, over TCP, to a connection that has not
+   * started the handshake, so that the old version finishes connecting and hears why it is refused.
+   * It binds nothing.
+   */
+  void legacyRegistration(int connectionId) {
+    for (Member member : roster.connections()) {
+      if (member.connection.getID() == connectionId
+          && !member.serverHelloSent
+          && member.link.session() == null
+          && !member.welcomed()
+          && !member.legacyRegistrationAnswered) {
+        member.legacyRegistrationAnswered = true;
+        member.connection.sendTCP(new FrameworkMessage.RegisterUDP());
+        return;
+      }
+    }
+    refusedDatagrams.incrementAndGet();
+  }
+
+  /** Datagrams that changed nothing: naming nobody, not opening, or a stray registration. */
+  long refusedDatagrams() {
+    return refusedDatagrams.get();
   }
 
   /** A message from someone in the call: a member, or the host's own participant. */
@@ -117,7 +181,10 @@ final class HostDispatch {
     audioRelay.relay(audio, roster.participants());
   }
 
-  /** Probes come over UDP; the echo goes back over UDP, which tells both ends UDP works. */
+  /**
+   * Probes come over UDP; the echo goes back over UDP to the address the probe proved, which tells
+   * both ends UDP works.
+   */
   private static void udpProbe(Seat from, WireMessage.UdpProbe probe) {
     if (probe.hostHeard()) {
       from.udpConfirmedNanos = System.nanoTime();

@@ -29,8 +29,14 @@ public record HostOptions(
     int maxParticipants,
     Encryption encryption) {
 
-  /** The largest call, the host included. */
+  /** The largest limit a host may set, the host included. */
   public static final int MAX_PARTICIPANTS = Limits.MAX_PARTICIPANTS;
+
+  /**
+   * The default limit, the host included: what one core of a small server relays at 30 fps with
+   * room to spare (see the README's relay capacity figures, {@code asciicall bench relay}).
+   */
+  public static final int DEFAULT_PARTICIPANTS = 32;
 
   public HostOptions {
     if (maxParticipants < 2 || maxParticipants > MAX_PARTICIPANTS) {
@@ -39,7 +45,7 @@ public record HostOptions(
     }
   }
 
-  /** A throwaway identity, no passphrase, the largest call, nobody remembered. */
+  /** A throwaway identity, no passphrase, the default limit, nobody remembered. */
   public static HostOptions of(String callName, String hostName) {
     return new HostOptions(
         callName,
@@ -47,7 +53,7 @@ public record HostOptions(
         IdentityKeyPair.generate(new SecureRandom()),
         null,
         null,
-        MAX_PARTICIPANTS,
+        DEFAULT_PARTICIPANTS,
         Encryption.END_TO_END);
   }
 

@@ -4,11 +4,17 @@ import com.esotericsoftware.kryonet.Connection;
 import dev.asciicall.common.Threads;
 import dev.asciicall.crypto.SecureSession;
 import dev.asciicall.net.wire.WireMessage;
+import java.net.InetSocketAddress;
 import java.security.SecureRandom;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -45,16 +51,28 @@ public final class HostServer implements AutoCloseable {
   private static final long STOP_WAIT_MILLIS = 2_000;
   private static final Logger LOG = LoggerFactory.getLogger(HostServer.class);
 
+  /** Datagrams waiting for the host thread beyond this are dropped: a flood must not queue up. */
+  static final int MAX_PENDING_DATAGRAMS = 1024;
+
   private final HostPorts ports;
   private final HostThreads threads;
   private final HostOptions options;
+  private final GuardedExecutor hostThread;
   private final AtomicLong rejectedEnvelopes = new AtomicLong();
+  private final AtomicInteger pendingDatagrams = new AtomicInteger();
+  private final AtomicLong droppedDatagrams = new AtomicLong();
+  private final AtomicBoolean failed = new AtomicBoolean();
+  private final AdmissionGate<Connection> gate = new AdmissionGate<>(System::nanoTime);
   private final Relay relay = new Relay(WRITE_BUFFER_BYTES);
   private final AudioRelay audioRelay = new AudioRelay(WRITE_BUFFER_BYTES);
   private final LocalParticipant self;
   private final Roster roster;
   private final Admission admission;
   private final HostDispatch dispatch;
+  private final HostListener listener;
+  // Host thread only: members with messages waiting, and whether their flush is queued.
+  private final Set<Member> toFlush = new LinkedHashSet<>();
+  private boolean flushQueued;
   private volatile boolean closed;
   // Each member's connection figures by participant id, for readers on any thread.
   private final Map<Integer, ClockEstimate> measured = new ConcurrentHashMap<>();
@@ -67,17 +85,33 @@ public final class HostServer implements AutoCloseable {
     this.options = options;
     this.threads = threads;
     this.ports = new HostPorts(options.encryption());
+    this.hostThread = new GuardedExecutor(threads.host(), this::failed);
     byte[] callId = new byte[16];
     new SecureRandom().nextBytes(callId);
-    this.self = new LocalParticipant(options, callId, events, threads.local(), new SelfHost());
-    this.roster = new Roster(options.callName(), callId, options.knownPeers(), self);
-    this.admission = new Admission(roster, options, threads.host());
+    this.self =
+        new LocalParticipant(
+            options,
+            callId,
+            events,
+            new GuardedExecutor(threads.local(), this::failed),
+            new SelfHost());
+    this.roster =
+        new Roster(options.callName(), callId, options.knownPeers(), self, this::admitting);
+    this.admission = new Admission(roster, options, threads.host(), gate::timedOut);
     this.dispatch = new HostDispatch(roster, admission, new KeyRouting(roster), relay, audioRelay);
+    this.listener =
+        new HostListener(
+            hostThread,
+            gate,
+            OBJECT_BUFFER_BYTES,
+            this::onConnected,
+            this::onDisconnected,
+            this::onReceived);
   }
 
   /**
-   * Binds the ports and starts hosting with a throwaway identity, no passphrase and the largest
-   * call; see {@link #start(int, int, HostOptions, CallEvents)}.
+   * Binds the ports and starts hosting with a throwaway identity, no passphrase and the default
+   * participant limit; see {@link #start(int, int, HostOptions, CallEvents)}.
    *
    * @param hostName the host's own display name, or {@code null} for a headless relay
    * @param events told about the call for the host's own participant; may ignore video
@@ -113,14 +147,20 @@ public final class HostServer implements AutoCloseable {
       throw e;
     }
     // The host's keys are announced before anyone can join.
-    threads.host().execute(host.self::announceKeys);
+    host.hostThread.execute(host.self::announceKeys);
     host.ports.start(
-        new HostListener(threads.host(), host::onConnected, host::onDisconnected, host::onReceived),
+        host.listener,
+        host.new DatagramReceiver(),
         host::discoveryAnswer,
-        tcpPort,
-        threads.network());
-    threads.host().scheduleWithFixedDelay(host.relay::flushPending, 1, 1, TimeUnit.SECONDS);
-    threads.host().scheduleWithFixedDelay(host::pingMembers, 1, 1, TimeUnit.SECONDS);
+        threads.network(),
+        host::failed);
+    threads
+        .host()
+        .scheduleWithFixedDelay(
+            host.hostThread.guard(host.relay::flushPending), 1, 1, TimeUnit.SECONDS);
+    threads
+        .host()
+        .scheduleWithFixedDelay(host.hostThread.guard(host::pingMembers), 1, 1, TimeUnit.SECONDS);
     return host;
   }
 
@@ -224,6 +264,20 @@ public final class HostServer implements AutoCloseable {
     return audioRelay.counters();
   }
 
+  /** What the door did with connections that were not participants (yet). */
+  public GateCounters gateCounters() {
+    return gate.counters();
+  }
+
+  /** What the UDP port turned away: unproven datagrams, and discovery over the limit. */
+  public DatagramCounters datagramCounters() {
+    HostDatagrams datagrams = ports.datagrams();
+    return new DatagramCounters(
+        dispatch.refusedDatagrams() + droppedDatagrams.get() + datagrams.junk(),
+        datagrams.discoveryAnswered(),
+        datagrams.discoveryRefused());
+  }
+
   /**
    * Ends the call for everyone with {@code reason} and releases the ports. Returns once KryoNet has
    * stopped calling back (or after a few seconds), so nothing arrives after it.
@@ -239,7 +293,7 @@ public final class HostServer implements AutoCloseable {
           .submit(
               () -> {
                 roster.broadcast(new WireMessage.CallEnded(reason), null);
-                roster.connections().forEach(member -> member.connection.close());
+                roster.connections().forEach(Member::close);
               })
           .get(STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS);
     } catch (Exception e) {
@@ -268,9 +322,63 @@ public final class HostServer implements AutoCloseable {
     return new DiscoveryAnswer(options.callName(), participantCount(), 0);
   }
 
+  /**
+   * A thread of the host died or broke (out of memory, say): the owner hears of it on that thread,
+   * then the host stops, so it is never left half alive with its ports held.
+   */
+  private void failed(Throwable error) {
+    if (!failed.compareAndSet(false, true)) {
+      return;
+    }
+    // The owner first: a process that ends here prints its one line, and nothing else.
+    threads.fatal().accept(error);
+    LOG.error("{} failed: {}", Thread.currentThread().getName(), error.toString());
+    Threads.named("net-host-stop")
+        .newThread(() -> stop("the host failed: " + error.getClass().getSimpleName()))
+        .start();
+  }
+
+  /**
+   * {@code member} has messages waiting: they go out once the host thread has done what is queued
+   * before now (the rest of this pass of messages, say), so that everything for one member in that
+   * time leaves in one write. Host thread, as is {@link #flushAll}.
+   */
+  private void flushLater(Member member) {
+    toFlush.add(member);
+    if (!flushQueued) {
+      flushQueued = true;
+      try {
+        hostThread.execute(this::flushAll);
+      } catch (RejectedExecutionException stopped) {
+        flushAll();
+      }
+    }
+  }
+
+  private void flushAll() {
+    flushQueued = false;
+    for (Member member : toFlush) {
+      member.flush();
+    }
+    toFlush.clear();
+  }
+
+  /** A member is about to be welcomed: it gets the buffers of a participant. Host thread. */
+  private void admitting(Member member) {
+    if (ConnectionBuffers.AVAILABLE) {
+      ConnectionBuffers.growWriteBuffer(member.connection, WRITE_BUFFER_BYTES);
+    }
+    listener.admitted(member.connection);
+  }
+
   /** Host thread, as are the two below. */
   private void onConnected(Connection connection) {
-    roster.connected(admission.connected(connection, rejectedEnvelopes));
+    Member member = admission.connected(connection, rejectedEnvelopes, this::flushLater);
+    HostDatagrams datagrams = ports.datagrams();
+    // Host thread: datagrams go to the address the member's own sealed probe came from, if any.
+    member.link.datagramPath(
+        envelope -> member.udpAddress != null && datagrams.send(member.udpAddress, envelope));
+    roster.connected(member);
   }
 
   private void onDisconnected(Connection connection) {
@@ -300,6 +408,36 @@ public final class HostServer implements AutoCloseable {
     return self.endToEndKeys();
   }
 
+  /** The UDP port's datagrams, from its thread onto the host thread; a flood is cut off. */
+  private final class DatagramReceiver implements HostDatagrams.Receiver {
+    @Override
+    public void fromParticipant(InetSocketAddress from, Datagrams.FromParticipant datagram) {
+      queue(() -> dispatch.datagram(from, datagram));
+    }
+
+    @Override
+    public void legacyRegistration(int connectionId) {
+      queue(() -> dispatch.legacyRegistration(connectionId));
+    }
+
+    private void queue(Runnable task) {
+      if (pendingDatagrams.incrementAndGet() > MAX_PENDING_DATAGRAMS) {
+        pendingDatagrams.decrementAndGet();
+        droppedDatagrams.incrementAndGet();
+        return;
+      }
+      try {
+        hostThread.execute(
+            () -> {
+              pendingDatagrams.decrementAndGet();
+              task.run();
+            });
+      } catch (RejectedExecutionException stopped) {
+        // The host has stopped.
+      }
+    }
+  }
+
   /** What the host's own participant needs of the host. */
   private final class SelfHost implements LocalParticipant.Host {
     @Override
@@ -309,7 +447,7 @@ public final class HostServer implements AutoCloseable {
 
     @Override
     public void execute(Runnable task) {
-      threads.host().execute(task);
+      hostThread.execute(task);
     }
 
     @Override

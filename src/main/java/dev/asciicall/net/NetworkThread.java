@@ -1,6 +1,7 @@
 package dev.asciicall.net;
 
 import java.io.IOException;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +49,21 @@ final class NetworkThread {
       return false;
     }
     return true;
+  }
+
+  /**
+   * {@code body}, with whatever escapes it handed to {@code failed} instead of the thread's
+   * uncaught exception handler: an endpoint whose reading thread died can neither read nor notice
+   * that it cannot, so its owner must decide (a host ends, see {@link HostThreads#fatal}).
+   */
+  static Runnable guarded(Runnable body, Consumer<Throwable> failed) {
+    return () -> {
+      try {
+        body.run();
+      } catch (Throwable t) {
+        failed.accept(t);
+      }
+    };
   }
 
   /** KryoNet's {@code dispose()}, which closes the selector: only once the update thread ended. */

@@ -7,6 +7,8 @@ import dev.asciicall.common.Threads;
 import dev.asciicall.net.wire.EndToEndMedia;
 import dev.asciicall.net.wire.Limits;
 import dev.asciicall.net.wire.WireMessage;
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -43,6 +45,7 @@ public final class PeerClient implements AutoCloseable {
   private volatile int participantId = -1;
   private volatile String endReason;
   private volatile boolean leaving;
+  private volatile boolean lostHost;
   // Client thread only: the joining steps' handlers until the welcome, then the call's.
   private Dispatch handlers = new Dispatch();
 
@@ -105,8 +108,11 @@ public final class PeerClient implements AutoCloseable {
           tcpPort,
           udpPort,
           timeoutMillis,
-          new ClientListener(threads.events(), peer::onArrived, peer::onDisconnected),
-          threads.network());
+          new ClientListener(
+              threads.events(), messages -> peer.onArrived(messages), peer::onDisconnected),
+          peer::onDatagram,
+          threads.network(),
+          peer::threadFailed);
       threads.events().execute(peer::startJoining);
       peer.participantId = peer.joining.awaitWelcome(where, timeoutMillis).participantId();
     } catch (NetException e) {
@@ -118,10 +124,55 @@ public final class PeerClient implements AutoCloseable {
     return peer;
   }
 
+  /** On the UDP thread: onto the client thread, in order with everything else. */
+  private void onDatagram(byte[] datagram) {
+    try {
+      threads.events().execute(() -> datagramArrived(datagram));
+    } catch (RejectedExecutionException left) {
+      // We left: nothing more to hear.
+    }
+  }
+
+  /** Client thread: a datagram from the host's address, opened with the connection's keys. */
+  private void datagramArrived(byte[] datagram) {
+    if (participantId < 0 || joining.welcome().isCompletedExceptionally()) {
+      return;
+    }
+    try {
+      WireMessage message = link.openDatagram(datagram);
+      if (message != null) {
+        handlers.handle(message);
+      }
+    } catch (SecureLink.ProtocolViolation e) {
+      fail(new NetException(NetFailure.PROTOCOL_ERROR, "the host " + e.getMessage()));
+    }
+  }
+
+  /**
+   * A network thread ended with {@code error}: an error (out of memory) is fatal and its owner
+   * hears of it; KryoNet ends its thread with an exception only after closing the connection, which
+   * ends the call as a lost connection anyway.
+   */
+  private void threadFailed(Throwable error) {
+    if (error instanceof Error) {
+      threads.fatal().accept(error);
+      endReason = "the connection failed: " + error;
+      connection.disconnect();
+    }
+  }
+
   /** Client thread. */
   private void startJoining() {
     handlers = joining.handlers(this::welcomed);
     joining.start();
+  }
+
+  /**
+   * Whether the call ended because the connection to the host was lost (the host vanished, the
+   * network failed), rather than the host ending it, removing us, or our leaving.
+   */
+  public boolean lostHost() {
+    return lostHost;
   }
 
   /** Our id in the call. */
@@ -213,6 +264,11 @@ public final class PeerClient implements AutoCloseable {
     link.send(message);
   }
 
+  /** Seals any bytes as if they were a serialised message: what a fuzzer sends. */
+  void sendSealedBytesForTests(byte[] plaintext) {
+    link.sendSealed(List.of(plaintext));
+  }
+
   void sendMediaDatagram(EndToEndMedia media) {
     link.sendDatagram(keys.seal(media));
   }
@@ -250,6 +306,19 @@ public final class PeerClient implements AutoCloseable {
     }
   }
 
+  /**
+   * Client thread: the messages of one frame from the host. What we send in answer (the
+   * acknowledgements of its frames, say) goes out together once they are handled.
+   */
+  private void onArrived(List<WireMessage> messages) {
+    link.hold();
+    try {
+      messages.forEach(this::onArrived);
+    } finally {
+      link.release();
+    }
+  }
+
   /** Client thread, in arrival order: the handshake first, then only envelopes. */
   private void onArrived(WireMessage arrived) {
     if (joining.welcome().isCompletedExceptionally()) {
@@ -275,6 +344,8 @@ public final class PeerClient implements AutoCloseable {
   /** The host let us in: from now on the call's handlers, with our keys. Client thread. */
   private void welcomed(WireMessage.Welcome welcome) {
     participantId = welcome.participantId();
+    int id = participantId;
+    link.datagramPath(envelope -> connection.sendDatagram(Datagrams.fromParticipant(id, envelope)));
     JoinedCall call = JoinedCall.welcomed(welcome, options, link, events, this::requestKeyframe);
     keys = call.keys();
     handlers = call.handlers(video, voice, clock, reason -> endReason = reason);
@@ -294,6 +365,9 @@ public final class PeerClient implements AutoCloseable {
         .completeExceptionally(
             new NetException(NetFailure.REFUSED, "the host closed the connection"));
     if (!leaving && !joining.welcome().isCompletedExceptionally()) {
+      if (endReason == null) {
+        lostHost = true;
+      }
       events.callEnded(endReason != null ? endReason : "lost the connection to the host");
     }
   }

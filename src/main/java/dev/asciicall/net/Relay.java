@@ -1,5 +1,6 @@
 package dev.asciicall.net;
 
+import dev.asciicall.net.wire.WireCodec;
 import dev.asciicall.net.wire.WireMessage;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,7 +21,7 @@ final class Relay {
   private static final int CONTROL_RESERVE = 16 * 1024;
 
   private final int writeBufferBytes;
-  private final Map<Seat, Map<Integer, CreditWindow<WireMessage.Video>>> streams = new HashMap<>();
+  private final Map<Seat, Map<Integer, CreditWindow<Frame>>> streams = new HashMap<>();
   private final AtomicLong framesIn = new AtomicLong();
   private final AtomicLong framesOut = new AtomicLong();
   private final AtomicLong bytesOut = new AtomicLong();
@@ -32,15 +33,16 @@ final class Relay {
 
   void relay(WireMessage.Video video, Iterable<Seat> receivers) {
     framesIn.incrementAndGet();
+    Frame frame = new Frame(video);
     for (Seat receiver : receivers) {
       if (receiver.id == video.senderId()) {
         continue;
       }
-      CreditWindow<WireMessage.Video> stream =
+      CreditWindow<Frame> stream =
           streams
               .computeIfAbsent(receiver, ignored -> new HashMap<>())
               .computeIfAbsent(video.senderId(), ignored -> new CreditWindow<>());
-      if (stream.offer(video)) {
+      if (stream.offer(frame)) {
         framesReplaced.incrementAndGet();
       }
       trySend(receiver, stream);
@@ -48,7 +50,7 @@ final class Relay {
   }
 
   void acknowledged(Seat receiver, int senderId) {
-    CreditWindow<WireMessage.Video> stream = streams.getOrDefault(receiver, Map.of()).get(senderId);
+    CreditWindow<Frame> stream = streams.getOrDefault(receiver, Map.of()).get(senderId);
     if (stream == null) {
       return;
     }
@@ -71,16 +73,34 @@ final class Relay {
     return new RelayCounters(framesIn.get(), framesOut.get(), bytesOut.get(), framesReplaced.get());
   }
 
-  private void trySend(Seat receiver, CreditWindow<WireMessage.Video> stream) {
-    WireMessage.Video video = stream.ready();
-    if (video == null
-        || receiver.queuedBytes() + video.payload().length + CONTROL_RESERVE > writeBufferBytes) {
+  private void trySend(Seat receiver, CreditWindow<Frame> stream) {
+    Frame frame = stream.ready();
+    if (frame == null
+        || receiver.queuedBytes() + frame.video.payload().length + CONTROL_RESERVE
+            > writeBufferBytes) {
       return;
     }
     stream.take();
-    if (receiver.send(video)) {
+    if (receiver.sendEncoded(frame.video, frame.encoded())) {
       framesOut.incrementAndGet();
-      bytesOut.addAndGet(video.payload().length);
+      bytesOut.addAndGet(frame.video.payload().length);
+    }
+  }
+
+  /** A frame on its way to every receiver, serialised once for all of them (when first sent). */
+  private static final class Frame {
+    final WireMessage.Video video;
+    private byte[] encoded;
+
+    Frame(WireMessage.Video video) {
+      this.video = video;
+    }
+
+    byte[] encoded() {
+      if (encoded == null) {
+        encoded = WireCodec.encode(video);
+      }
+      return encoded;
     }
   }
 }

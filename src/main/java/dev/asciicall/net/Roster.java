@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,7 @@ final class Roster {
   private final byte[] callId;
   private final KnownPeers knownPeers;
   private final LocalParticipant self;
+  private final Consumer<Member> admitting;
   private final Map<Connection, Member> connections = new LinkedHashMap<>();
   private final List<Seat> participants = new ArrayList<>();
   private final List<Seat> readOnlyParticipants = Collections.unmodifiableList(participants);
@@ -46,8 +48,15 @@ final class Roster {
 
   /**
    * @param knownPeers names and keys seen before, to flag a changed key; null to remember nothing
+   * @param admitting told of each member about to be welcomed, before anything is sent to it
    */
-  Roster(String callName, byte[] callId, KnownPeers knownPeers, LocalParticipant self) {
+  Roster(
+      String callName,
+      byte[] callId,
+      KnownPeers knownPeers,
+      LocalParticipant self,
+      Consumer<Member> admitting) {
+    this.admitting = admitting;
     this.callName = callName;
     this.callId = callId;
     this.knownPeers = knownPeers;
@@ -122,6 +131,7 @@ final class Roster {
    * keyframe the newcomer can start from.
    */
   void welcome(Member member, String name) {
+    admitting.accept(member);
     member.id = nextId++;
     // Only now: KryoNet measures the timeout from the last read, which is unset until the first.
     member.connection.setTimeout(TIMEOUT_MILLIS);

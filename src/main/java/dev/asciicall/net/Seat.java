@@ -43,8 +43,21 @@ abstract class Seat {
    */
   abstract boolean send(WireMessage message);
 
+  /**
+   * Sends {@code message}, whose serialised form ({@link dev.asciicall.net.wire.WireCodec#encode})
+   * is {@code encoded}, like {@link #send}: a frame relayed to many is serialised once.
+   */
+  boolean sendEncoded(WireMessage message, byte[] encoded) {
+    return send(message);
+  }
+
   /** Sends {@code message} where it may be lost (UDP); false if it could not go out. */
   abstract boolean sendDatagram(WireMessage message);
+
+  /** Like {@link #sendDatagram}, with {@code message} already serialised as {@code encoded}. */
+  boolean sendDatagramEncoded(WireMessage message, byte[] encoded) {
+    return sendDatagram(message);
+  }
 
   /** Bytes waiting to be written to it: flow control keeps room for control messages. */
   abstract int queuedBytes();

@@ -44,6 +44,21 @@ class BenchCallCommandTest {
     assertThat(number(json, "capture_to_network_ms_p50")).isPositive();
   }
 
+  @Test
+  void acceptsAsManyPeersAsADefaultCallHoldsAndSaysSoBeyond() {
+    String json =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(90),
+            () -> run("--peers", "31", "--fps", "1", "--seconds", "1", "--warmup", "1"));
+    assertThat(json).contains("\"peers\":31");
+
+    CommandLine commandLine = Cli.commandLine(action -> {}, (columns, frames) -> "{}");
+    StringWriter err = new StringWriter();
+    commandLine.setErr(new PrintWriter(err));
+    assertThat(commandLine.execute("bench", "call", "--peers", "32")).isEqualTo(Cli.EXIT_USAGE);
+    assertThat(err.toString()).startsWith("asciicall:").contains("2..31");
+  }
+
   private static String run(String... args) {
     CommandLine commandLine = new CommandLine(new BenchCallCommand());
     StringWriter out = new StringWriter();

@@ -149,6 +149,8 @@ class CallCommandsTest {
             String json = Files.readString(stats);
             // Timing is the benchmark's business: here a tone must have gone out and arrived.
             assertThat(number(json, "packets_sent")).isGreaterThan(10);
+            // The listener sends no video: one gap, as long as the time joined.
+            assertThat(number(json, "longest_gap_ms")).isGreaterThan(2_000);
             // kbps is the rate over wall time: a tone thread starved on a loaded machine sends
             // fewer frames and it falls (7.3 at load 10), so here it is only reported; the
             // encoder's rate is OpusCodecTest's, measured on media time.

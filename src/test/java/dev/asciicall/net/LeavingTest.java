@@ -72,11 +72,12 @@ class LeavingTest {
 
             ann.close();
 
-            // Once close() returns, KryoNet's thread is gone and nothing can call back late.
-            assertThat(networkThreads).hasSize(1);
-            assertThat(networkThreads.get(0).isAlive())
-                .as("update thread, round %d", round)
-                .isFalse();
+            // Once close() returns, KryoNet's and the UDP socket's threads are gone and nothing
+            // can call back late.
+            assertThat(networkThreads).hasSize(2);
+            assertThat(networkThreads)
+                .as("network threads, round %d", round)
+                .noneMatch(Thread::isAlive);
             assertThat(events.isTerminated()).isTrue();
             assertThat(leaves.poll(10, TimeUnit.SECONDS)).isEqualTo("Ann: left the call");
           }

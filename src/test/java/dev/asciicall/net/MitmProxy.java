@@ -38,7 +38,8 @@ final class MitmProxy implements AutoCloseable {
     WireClasses.register(server.getKryo());
     port = FreePorts.tcp();
     udpPort = FreePorts.udp();
-    server.bind(port, udpPort);
+    // TCP only, like a real host: the joiner's UDP goes to the host's UDP port untouched.
+    server.bind(port);
     server.addListener(new Forwarder(hostTcpPort, hostUdpPort));
     server.start();
   }
@@ -102,7 +103,12 @@ final class MitmProxy implements AutoCloseable {
   /** One joiner's two halves. */
   private final class Leg {
     final Connection joiner;
-    final Client upstream = new Client(BUFFER, HostServer.OBJECT_BUFFER_BYTES);
+    // Reads the host as a participant does: several messages may share one frame.
+    final Client upstream =
+        new Client(
+            BUFFER,
+            HostServer.OBJECT_BUFFER_BYTES,
+            new WireSerialization(Encryption.NONE_FOR_BENCHMARK_ONLY));
     final HandshakeResponder asHost = new HandshakeResponder(identity, new SecureRandom());
     final HandshakeInitiator asJoiner = new HandshakeInitiator(identity, new SecureRandom());
     final CompletableFuture<SecureSession> hostSession = new CompletableFuture<>();
@@ -111,7 +117,6 @@ final class MitmProxy implements AutoCloseable {
 
     Leg(Connection joiner) {
       this.joiner = joiner;
-      WireClasses.register(upstream.getKryo());
       synchronized (upstreams) {
         upstreams.add(upstream);
       }
@@ -122,6 +127,10 @@ final class MitmProxy implements AutoCloseable {
           new Listener() {
             @Override
             public void received(Connection connection, Object object) {
+              if (object instanceof WireSerialization.Batch batch) {
+                batch.messages().forEach(each -> received(connection, each));
+                return;
+              }
               try {
                 if (object instanceof WireMessage.Handshake serverHello) {
                   upstream.sendTCP(new WireMessage.Handshake(asJoiner.finish(serverHello.data())));
@@ -141,7 +150,7 @@ final class MitmProxy implements AutoCloseable {
             }
           });
       upstream.start();
-      upstream.connect(5_000, "127.0.0.1", hostTcpPort, hostUdpPort);
+      upstream.connect(5_000, "127.0.0.1", hostTcpPort);
       upstream.sendTCP(new WireMessage.Handshake(asJoiner.hello()));
     }
 

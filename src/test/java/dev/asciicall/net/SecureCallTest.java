@@ -290,18 +290,18 @@ class SecureCallTest {
           // A datagram may be lost: Ann sends another at every look until Bob has one.
           AtomicLong sequence = new AtomicLong();
           Await.until(
-              "a video datagram from Ann reaches Bob",
+              "a voice datagram from Ann reaches Bob",
               () -> {
                 annPeer.sendMediaDatagram(
-                    new WireMessage.Video(
+                    new WireMessage.Audio(
                         annPeer.participantId(),
                         sequence.getAndIncrement(),
                         CallClock.nowMicros(),
-                        bytes(FRAME)));
-                return bob.framesFrom(annPeer.participantId()) > 0;
+                        0,
+                        bytes(VOICE)));
+                return bob.audioFrom(annPeer.participantId()) > 0;
               });
-          assertThat(bob.videoBySender.get(annPeer.participantId()).get(0).payload())
-              .isEqualTo(bytes(FRAME));
+          assertThat(bob.audio.get(0).payload()).isEqualTo(bytes(VOICE));
         });
   }
 

@@ -31,8 +31,11 @@ public final class Limits {
   /** Length of the random call id chosen by the host. */
   public static final int MAX_CALL_ID_BYTES = 32;
 
-  /** Participants per call, the host included. */
-  public static final int MAX_PARTICIPANTS = 24;
+  /**
+   * Participants a host may be configured to admit at most, the host included (the default limit is
+   * lower: {@code HostOptions.DEFAULT_PARTICIPANTS}, what one relay core was measured to carry).
+   */
+  public static final int MAX_PARTICIPANTS = 128;
 
   /** Highest participant id; ids are not reused within a call. */
   public static final int MAX_ID = 1_000_000;

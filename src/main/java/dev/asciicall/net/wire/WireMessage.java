@@ -178,13 +178,6 @@ public sealed interface WireMessage {
     }
   }
 
-  /** Like {@link Sealed} for UDP: sealed with the datagram channel (loss and reorder tolerated). */
-  record SealedDatagram(byte[] envelope) implements WireMessage {
-    public SealedDatagram {
-      Limits.requireBytes(envelope, 1, Limits.MAX_DATAGRAM_ENVELOPE_BYTES, "datagram envelope");
-    }
-  }
-
   /** One step of the passphrase check (challenge, proof or result; see {@code crypto.Srp}). */
   record Passphrase(byte[] data) implements WireMessage {
     public Passphrase {
