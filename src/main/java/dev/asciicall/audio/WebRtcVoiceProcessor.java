@@ -29,6 +29,13 @@ final class WebRtcVoiceProcessor implements VoiceProcessor {
   private final short[] chunk = new short[CHUNK_SAMPLES];
   private boolean errorLogged;
 
+  // The far end as played, kept so the reference can be held back when the delay jumps.
+  private final EchoDelayTracker delays = new EchoDelayTracker();
+  private final short[] history =
+      new short[EchoDelayTracker.MAX_SHIFT_SAMPLES + AudioFormats.FRAME_SAMPLES];
+  private long playedCount;
+  private boolean echo;
+
   /**
    * Loads the native library (the first time in a process: unpacks and links it, ~0.1–0.5 s).
    *
@@ -77,7 +84,8 @@ final class WebRtcVoiceProcessor implements VoiceProcessor {
     AudioProcessingConfig config = new AudioProcessingConfig();
     boolean any = !settings.isNone();
     config.highPassFilter.enabled = any;
-    config.echoCanceller.enabled = settings.has(ProcessingStage.ECHO);
+    echo = settings.has(ProcessingStage.ECHO);
+    config.echoCanceller.enabled = echo;
     config.echoCanceller.enforceHighPassFiltering = true;
     config.noiseSuppression.enabled = settings.has(ProcessingStage.NOISE);
     config.noiseSuppression.level = AudioProcessingConfig.NoiseSuppression.Level.HIGH;
@@ -88,8 +96,19 @@ final class WebRtcVoiceProcessor implements VoiceProcessor {
 
   @Override
   public void played(short[] frame) {
+    long start = playedCount;
+    for (short sample : frame) {
+      history[(int) (playedCount++ % history.length)] = sample;
+    }
+    if (echo) {
+      delays.played(frame);
+    }
+    long from = start - delays.shiftSamples();
     for (int offset = 0; offset < frame.length; offset += CHUNK_SAMPLES) {
-      System.arraycopy(frame, offset, chunk, 0, CHUNK_SAMPLES);
+      for (int i = 0; i < CHUNK_SAMPLES; i++) {
+        long index = from + offset + i;
+        chunk[i] = index < 0 ? 0 : history[(int) (index % history.length)];
+      }
       AudioFormats.toBytes(chunk, input, CHUNK_SAMPLES);
       check(module.processReverseStream(input, stream, stream, output));
     }
@@ -97,6 +116,9 @@ final class WebRtcVoiceProcessor implements VoiceProcessor {
 
   @Override
   public void process(short[] frame) {
+    if (echo) {
+      delays.captured(frame);
+    }
     for (int offset = 0; offset < frame.length; offset += CHUNK_SAMPLES) {
       System.arraycopy(frame, offset, chunk, 0, CHUNK_SAMPLES);
       AudioFormats.toBytes(chunk, input, CHUNK_SAMPLES);
