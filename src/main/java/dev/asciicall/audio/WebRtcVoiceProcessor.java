@@ -11,8 +11,10 @@ import org.slf4j.LoggerFactory;
  * adaptive digital gain with its limiter, high-pass filter) through webrtc-java's JNI binding: the
  * same code browsers and the strongest voice-chat peers run. The module works on 10 ms chunks, so
  * each 20 ms frame goes through in two halves. AEC3 finds the delay between playback and capture by
- * itself and follows it when it changes; the processed capture comes out about 9 ms later than it
- * went in (measured by {@code bench voice}), which is part of the module's design.
+ * itself; when that delay jumps mid-call, {@link EchoDelayTracker} sees it sooner and the far end
+ * is handed to AEC3 held back by the jump, so the delay AEC3 sees, and what it learnt, stay valid.
+ * The processed capture comes out about 9 ms later than it went in (measured by {@code bench
+ * voice}), which is part of the module's design.
  *
  * <p>The only class that touches {@code dev.onvoid.webrtc}. Capture thread only.
  */
