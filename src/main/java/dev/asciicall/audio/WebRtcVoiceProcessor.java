@@ -11,8 +11,10 @@ import org.slf4j.LoggerFactory;
  * adaptive digital gain with its limiter, high-pass filter) through webrtc-java's JNI binding: the
  * same code browsers and the strongest voice-chat peers run. The module works on 10 ms chunks, so
  * each 20 ms frame goes through in two halves. AEC3 finds the delay between playback and capture by
- * itself and follows it when it changes; the processed capture comes out about 9 ms later than it
- * went in (measured by {@code bench voice}), which is part of the module's design.
+ * itself; when that delay jumps mid-call, {@link EchoDelayTracker} sees it sooner and the far end
+ * is handed to AEC3 held back by the jump, so the delay AEC3 sees, and what it learnt, stay valid.
+ * The processed capture comes out about 9 ms later than it went in (measured by {@code bench
+ * voice}), which is part of the module's design.
  *
  * <p>The only class that touches {@code dev.onvoid.webrtc}. Capture thread only.
  */
@@ -28,6 +30,13 @@ final class WebRtcVoiceProcessor implements VoiceProcessor {
   private final byte[] output = new byte[CHUNK_SAMPLES * 2];
   private final short[] chunk = new short[CHUNK_SAMPLES];
   private boolean errorLogged;
+
+  // The far end as played, kept so the reference can be held back when the delay jumps.
+  private final EchoDelayTracker delays = new EchoDelayTracker();
+  private final short[] history =
+      new short[EchoDelayTracker.MAX_SHIFT_SAMPLES + AudioFormats.FRAME_SAMPLES];
+  private long playedCount;
+  private boolean echo;
 
   /**
    * Loads the native library (the first time in a process: unpacks and links it, ~0.1–0.5 s).
@@ -77,7 +86,8 @@ final class WebRtcVoiceProcessor implements VoiceProcessor {
     AudioProcessingConfig config = new AudioProcessingConfig();
     boolean any = !settings.isNone();
     config.highPassFilter.enabled = any;
-    config.echoCanceller.enabled = settings.has(ProcessingStage.ECHO);
+    echo = settings.has(ProcessingStage.ECHO);
+    config.echoCanceller.enabled = echo;
     config.echoCanceller.enforceHighPassFiltering = true;
     config.noiseSuppression.enabled = settings.has(ProcessingStage.NOISE);
     config.noiseSuppression.level = AudioProcessingConfig.NoiseSuppression.Level.HIGH;
@@ -88,8 +98,19 @@ final class WebRtcVoiceProcessor implements VoiceProcessor {
 
   @Override
   public void played(short[] frame) {
+    long start = playedCount;
+    for (short sample : frame) {
+      history[(int) (playedCount++ % history.length)] = sample;
+    }
+    if (echo) {
+      delays.played(frame);
+    }
+    long from = start - delays.shiftSamples();
     for (int offset = 0; offset < frame.length; offset += CHUNK_SAMPLES) {
-      System.arraycopy(frame, offset, chunk, 0, CHUNK_SAMPLES);
+      for (int i = 0; i < CHUNK_SAMPLES; i++) {
+        long index = from + offset + i;
+        chunk[i] = index < 0 ? 0 : history[(int) (index % history.length)];
+      }
       AudioFormats.toBytes(chunk, input, CHUNK_SAMPLES);
       check(module.processReverseStream(input, stream, stream, output));
     }
@@ -97,6 +118,9 @@ final class WebRtcVoiceProcessor implements VoiceProcessor {
 
   @Override
   public void process(short[] frame) {
+    if (echo) {
+      delays.captured(frame);
+    }
     for (int offset = 0; offset < frame.length; offset += CHUNK_SAMPLES) {
       System.arraycopy(frame, offset, chunk, 0, CHUNK_SAMPLES);
       AudioFormats.toBytes(chunk, input, CHUNK_SAMPLES);

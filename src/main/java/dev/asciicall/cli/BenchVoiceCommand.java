@@ -123,13 +123,16 @@ public final class BenchVoiceCommand implements Runnable {
     json.append(
         format(
             ",\"delay_change\":{\"from_ms\":%d,\"to_ms\":%d,\"erle_before_db\":%.1f,"
-                + "\"reconverge_s\":%s,\"erle_after_db\":%.1f}",
+                + "\"reconverge_s\":%s,\"reconverge_strict_s\":%s,"
+                + "\"never_changed_strict_s\":%s,\"erle_first_2s_db\":%.1f,"
+                + "\"erle_after_db\":%.1f}",
             delay.beforeMillis(),
             delay.afterMillis(),
             delay.erleBeforeDecibels(),
-            Double.isInfinite(delay.reconvergenceSeconds())
-                ? "null"
-                : format("%.1f", delay.reconvergenceSeconds()),
+            seconds(delay.reconvergenceSeconds()),
+            seconds(delay.strictReconvergenceSeconds()),
+            seconds(delay.steadyStrictSeconds()),
+            delay.erleFirstTwoSecondsDecibels(),
             delay.erleAfterDecibels()));
     VoiceTrials.NoiseFigures noise = trials.noise(processors, 5);
     json.append(
@@ -149,13 +152,19 @@ public final class BenchVoiceCommand implements Runnable {
       VoiceTrials.Cost wall = costs.get(costs.size() / 2);
       costs.sort((a, b) -> Double.compare(a.cpuMillis(), b.cpuMillis()));
       VoiceTrials.Cost cpu = costs.get(costs.size() / 2);
+      costs.sort((a, b) -> Double.compare(a.cpuP99Millis(), b.cpuP99Millis()));
+      VoiceTrials.Cost cpuP99 = costs.get(costs.size() / 2);
       json.append(
           format(
               ",\"cost\":{\"rounds\":%d,\"frames_per_round\":%d,\"frame_ms_median\":%.3f,"
-                  + "\"frame_cpu_ms_median\":%.3f}",
-              rounds, wall.frames(), wall.wallMillis(), cpu.cpuMillis()));
+                  + "\"frame_cpu_ms_median\":%.3f,\"frame_cpu_ms_p99\":%.3f}",
+              rounds, wall.frames(), wall.wallMillis(), cpu.cpuMillis(), cpuP99.cpuP99Millis()));
     }
     return json.toString();
+  }
+
+  private static String seconds(double seconds) {
+    return Double.isInfinite(seconds) ? "null" : format("%.1f", seconds);
   }
 
   private static String format(String pattern, Object... values) {

@@ -13,6 +13,9 @@ public final class VoiceMetrics {
   /** Frames this close to speech count as neither speech nor pause (reverb, processing lag). */
   private static final int GUARD_FRAMES = 3;
 
+  /** How far below a settled canceller's own ERLE a window may be and still count as back. */
+  public static final double STEADY_TOLERANCE_DECIBELS = 3;
+
   private VoiceMetrics() {}
 
   /**
@@ -78,6 +81,28 @@ public final class VoiceMetrics {
    */
   public static double reconvergenceSeconds(
       double[] captured, double[] processed, int change, int end, double thresholdDecibels) {
+    return reconvergenceSeconds(captured, processed, null, change, end, thresholdDecibels);
+  }
+
+  /**
+   * Like {@link #reconvergenceSeconds(double[], double[], int, int, double)}, but a window also
+   * counts as back when it is no worse than {@value #STEADY_TOLERANCE_DECIBELS} dB below {@code
+   * steady}: the same processor's output for the same capture from a take in which the delay never
+   * changed, provided that one reaches the threshold over the whole stretch after the change. A
+   * settled canceller has short stretches under the threshold of its own (a far-end sound it cannot
+   * cancel linearly); those are not the change's doing.
+   */
+  public static double reconvergenceSeconds(
+      double[] captured,
+      double[] processed,
+      double[] steady,
+      int change,
+      int end,
+      double thresholdDecibels) {
+    if (steady != null && erle(captured, steady, change, end) < thresholdDecibels) {
+      // A canceller that is not settled there either (the echo gate) is no yardstick.
+      steady = null;
+    }
     int window = AudioFormats.SAMPLE_RATE / 2;
     int hop = AudioFormats.SAMPLE_RATE / 10;
     double settledAt = Double.POSITIVE_INFINITY;
@@ -85,7 +110,14 @@ public final class VoiceMetrics {
       if (power(captured, start, start + window) < ACTIVE_POWER) {
         continue;
       }
-      if (erle(captured, processed, start, start + window) < thresholdDecibels) {
+      double erle = erle(captured, processed, start, start + window);
+      double wanted =
+          steady == null
+              ? thresholdDecibels
+              : Math.min(
+                  thresholdDecibels,
+                  erle(captured, steady, start, start + window) - STEADY_TOLERANCE_DECIBELS);
+      if (erle < wanted) {
         break;
       }
       settledAt = start;

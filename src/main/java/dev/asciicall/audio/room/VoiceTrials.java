@@ -57,7 +57,14 @@ public final class VoiceTrials {
   /**
    * @param erleBeforeDecibels converged, before the change
    * @param reconvergenceSeconds from the change until every 500 ms window is back at {@link
-   *     #RECONVERGED_DECIBELS} or better (infinite if never)
+   *     #RECONVERGED_DECIBELS} or better, or at most {@link VoiceMetrics#STEADY_TOLERANCE_DECIBELS}
+   *     below what the same canceller does there when the delay never changed (infinite if never)
+   * @param strictReconvergenceSeconds the same without the never-changed comparison: every window
+   *     at {@link #RECONVERGED_DECIBELS}
+   * @param steadyStrictSeconds that strict figure for the never-changed take itself: how much of
+   *     the strict figure is the canceller's own dips rather than the change
+   * @param erleFirstTwoSecondsDecibels over the 2 s right after the change: how much echo leaks
+   *     while it re-converges
    * @param erleAfterDecibels from 2 s after the change to the end of the take
    */
   public record DelayFigures(
@@ -65,6 +72,9 @@ public final class VoiceTrials {
       int afterMillis,
       double erleBeforeDecibels,
       double reconvergenceSeconds,
+      double strictReconvergenceSeconds,
+      double steadyStrictSeconds,
+      double erleFirstTwoSecondsDecibels,
       double erleAfterDecibels) {}
 
   /**
@@ -79,8 +89,11 @@ public final class VoiceTrials {
     }
   }
 
-  /** Medians over every frame of a take, in ms per 20 ms frame. */
-  public record Cost(int frames, double wallMillis, double cpuMillis) {}
+  /**
+   * Medians over every frame of a take, in ms per 20 ms frame, and the 99th percentile of the CPU
+   * time (the frames on which the echo delay is re-estimated cost more than the median one).
+   */
+  public record Cost(int frames, double wallMillis, double cpuMillis, double cpuP99Millis) {}
 
   public EchoFigures echo(VoiceProcessing.Factory processors, int delayMillis)
       throws ProcessingUnavailableException {
@@ -104,14 +117,24 @@ public final class VoiceTrials {
     RoomTake take =
         room.delayChange(beforeMillis, afterMillis, TAKE_SECONDS, DELAY_CHANGE_AT_SECONDS);
     double[] out = run(processors, ProcessingSettings.of(ProcessingStage.ECHO), take).output();
+    // The same capture after the change, from a take whose delay was the new one all along.
+    RoomTake settledTake =
+        room.delayChange(afterMillis, afterMillis, TAKE_SECONDS, DELAY_CHANGE_AT_SECONDS);
+    double[] settled =
+        run(processors, ProcessingSettings.of(ProcessingStage.ECHO), settledTake).output();
     int change = take.changeSample();
+    int end = take.length();
     return new DelayFigures(
         beforeMillis,
         afterMillis,
         VoiceMetrics.erle(take.captured(), out, seconds(CONVERGED_AFTER_SECONDS), change),
         VoiceMetrics.reconvergenceSeconds(
-            take.captured(), out, change, take.length(), RECONVERGED_DECIBELS),
-        VoiceMetrics.erle(take.captured(), out, change + seconds(2), take.length()));
+            take.captured(), out, settled, change, end, RECONVERGED_DECIBELS),
+        VoiceMetrics.reconvergenceSeconds(take.captured(), out, change, end, RECONVERGED_DECIBELS),
+        VoiceMetrics.reconvergenceSeconds(
+            settledTake.captured(), settled, change, end, RECONVERGED_DECIBELS),
+        VoiceMetrics.erle(take.captured(), out, change, change + seconds(2)),
+        VoiceMetrics.erle(take.captured(), out, change + seconds(2), end));
   }
 
   public NoiseFigures noise(VoiceProcessing.Factory processors, double snrDecibels)
@@ -137,7 +160,10 @@ public final class VoiceTrials {
     RoomTake take = room.echoAndDoubleTalk(80, TAKE_SECONDS, DOUBLE_TALK_FROM_SECONDS);
     RoomRun run = run(processors, ProcessingSettings.ALL, take);
     return new Cost(
-        run.frameNanos().length, median(run.frameNanos()) / 1e6, median(run.frameCpuNanos()) / 1e6);
+        run.frameNanos().length,
+        percentile(run.frameNanos(), 0.5) / 1e6,
+        percentile(run.frameCpuNanos(), 0.5) / 1e6,
+        percentile(run.frameCpuNanos(), 0.99) / 1e6);
   }
 
   private static RoomRun run(
@@ -152,9 +178,9 @@ public final class VoiceTrials {
     return (int) (seconds * SimulatedRoom.RATE);
   }
 
-  private static double median(long[] values) {
+  private static double percentile(long[] values, double fraction) {
     long[] sorted = values.clone();
     Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
+    return sorted[(int) Math.min(sorted.length - 1, sorted.length * fraction)];
   }
 }

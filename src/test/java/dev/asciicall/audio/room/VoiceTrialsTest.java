@@ -68,14 +68,15 @@ class VoiceTrialsTest {
   }
 
   @Test
-  void afterTheDelayJumpsFrom80To200MsTheEchoIsCancelledAgain() throws Exception {
-    VoiceTrials.DelayFigures loud = loudRoom.delayChange(VoiceProcessing.WEBRTC, 80, 200);
-    assertThat(loud.erleBeforeDecibels()).isGreaterThanOrEqualTo(25);
-    assertThat(loud.reconvergenceSeconds()).isLessThanOrEqualTo(2);
-    assertThat(loud.erleAfterDecibels()).isGreaterThanOrEqualTo(25);
-    // At the default volume AEC3 takes a little longer to find the new delay (2.4 s here).
-    assertThat(room.delayChange(VoiceProcessing.WEBRTC, 80, 200).reconvergenceSeconds())
-        .isLessThanOrEqualTo(3);
+  void afterTheDelayJumpsFrom80To200MsTheEchoIsCancelledAgainWithinTwoSeconds() throws Exception {
+    for (VoiceTrials trials : new VoiceTrials[] {room, loudRoom}) {
+      VoiceTrials.DelayFigures figures = trials.delayChange(VoiceProcessing.WEBRTC, 80, 200);
+      assertThat(figures.erleBeforeDecibels()).isGreaterThanOrEqualTo(25);
+      assertThat(figures.reconvergenceSeconds()).isLessThanOrEqualTo(2);
+      // Little echo leaks while it re-converges (AEC3 alone: 6–10 dB over these 2 s).
+      assertThat(figures.erleFirstTwoSecondsDecibels()).isGreaterThanOrEqualTo(12);
+      assertThat(figures.erleAfterDecibels()).isGreaterThanOrEqualTo(25);
+    }
   }
 
   @Test
